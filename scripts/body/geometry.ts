@@ -1,0 +1,74 @@
+/** Geometry steps of the body build: triangulation, normals, mirror map, joint positions. */
+
+/** Splits quads (a b c d) into triangles (a b c) (a c d). */
+export function triangulateQuads(quads: Uint32Array): Uint32Array {
+  const triangles = new Uint32Array((quads.length / 4) * 6);
+  for (let q = 0, t = 0; q < quads.length; q += 4, t += 6) {
+    const [a, b, c, d] = [quads[q]!, quads[q + 1]!, quads[q + 2]!, quads[q + 3]!];
+    triangles.set([a, b, c, a, c, d], t);
+  }
+  return triangles;
+}
+
+/** Area-weighted smooth vertex normals; the mesh is welded, so they are smooth everywhere. */
+export function vertexNormals(positions: Float32Array, triangles: Uint32Array): Float32Array {
+  const normals = new Float64Array(positions.length);
+  for (let t = 0; t < triangles.length; t += 3) {
+    const [a, b, c] = [triangles[t]! * 3, triangles[t + 1]! * 3, triangles[t + 2]! * 3];
+    const e1 = [0, 1, 2].map((k) => positions[b + k]! - positions[a + k]!);
+    const e2 = [0, 1, 2].map((k) => positions[c + k]! - positions[a + k]!);
+    // The cross product's length is twice the area: larger faces count more.
+    const n = [
+      e1[1]! * e2[2]! - e1[2]! * e2[1]!,
+      e1[2]! * e2[0]! - e1[0]! * e2[2]!,
+      e1[0]! * e2[1]! - e1[1]! * e2[0]!,
+    ];
+    for (const v of [a, b, c]) for (let k = 0; k < 3; k++) normals[v + k]! += n[k]!;
+  }
+  const out = new Float32Array(positions.length);
+  for (let v = 0; v < positions.length; v += 3) {
+    const len = Math.hypot(normals[v]!, normals[v + 1]!, normals[v + 2]!) || 1;
+    for (let k = 0; k < 3; k++) out[v + k] = normals[v + k]! / len;
+  }
+  return out;
+}
+
+/**
+ * For each vertex, the vertex at its mirror image (x negated). The MakeHuman base mesh is built
+ * symmetric, so every twin exists; a vertex farther than `tolerance` from any twin is an error.
+ */
+export function mirrorMap(positions: Float32Array, tolerance: number): Uint32Array {
+  const count = positions.length / 3;
+  const cell = tolerance * 4;
+  const key = (x: number, y: number, z: number) =>
+    `${Math.round(x / cell)},${Math.round(y / cell)},${Math.round(z / cell)}`;
+  const grid = new Map<string, number[]>();
+  for (let v = 0; v < count; v++) {
+    const k = key(positions[v * 3]!, positions[v * 3 + 1]!, positions[v * 3 + 2]!);
+    grid.set(k, [...(grid.get(k) ?? []), v]);
+  }
+  const mirror = new Uint32Array(count);
+  for (let v = 0; v < count; v++) {
+    const [x, y, z] = [-positions[v * 3]!, positions[v * 3 + 1]!, positions[v * 3 + 2]!];
+    let best = -1;
+    let bestDistance = Infinity;
+    const [cx, cy, cz] = [Math.round(x / cell), Math.round(y / cell), Math.round(z / cell)];
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dz = -1; dz <= 1; dz++)
+          for (const w of grid.get(`${cx + dx},${cy + dy},${cz + dz}`) ?? []) {
+            const d = Math.hypot(positions[w * 3]! - x, positions[w * 3 + 1]! - y, positions[w * 3 + 2]! - z);
+            if (d < bestDistance) [best, bestDistance] = [w, d];
+          }
+    if (best < 0 || bestDistance > tolerance) throw new Error(`vertex ${v} has no mirror twin`);
+    mirror[v] = best;
+  }
+  return mirror;
+}
+
+/** The centroid of the listed vertices. */
+export function centroid(positions: ArrayLike<number>, ids: readonly number[]): [number, number, number] {
+  const sum: [number, number, number] = [0, 0, 0];
+  for (const id of ids) for (let k = 0; k < 3; k++) sum[k] = sum[k]! + positions[id * 3 + k]!;
+  return sum.map((s) => s / ids.length) as [number, number, number];
+}

@@ -1,0 +1,71 @@
+/**
+ * `npm run screenshots [-- name ...]`: renders the production build in Debian Chromium and saves the
+ * documentation screenshots under docs/screenshots/ (desktop and phone sizes). Look at every one.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
+import { startStaticServer } from './staticServer';
+
+interface Shot {
+  name: string;
+  query: string;
+  width: number;
+  height: number;
+  /** Optional camera: position and target, set through the test hook. */
+  camera?: { position: [number, number, number]; target: [number, number, number] };
+}
+
+const desktop = { width: 1280, height: 800 };
+const phone = { width: 390, height: 844 };
+const face = (side: 'r' | 'l') => ({ position: [side === 'r' ? -0.45 : 0.45, 1.62, 0.22] as [number, number, number], target: [0, 1.6, 0.04] as [number, number, number] });
+
+const SHOTS: Shot[] = [
+  { name: 'body-front', query: '?view=front', ...desktop },
+  { name: 'body-back', query: '?view=back', ...desktop },
+  { name: 'body-side', query: '?view=right', ...desktop },
+  { name: 'body-phone', query: '?view=front', ...phone },
+  { name: 'face-closeup', query: '?view=front', ...desktop, camera: { position: [-0.25, 1.63, 0.55], target: [0, 1.6, 0.05] } },
+  { name: 'landmarks-front', query: '?view=front&landmarks=labels', ...desktop, camera: { position: [0, 1.0, 2.9], target: [0, 0.92, 0] } },
+  { name: 'landmarks-back', query: '?view=back&landmarks=labels', ...desktop, camera: { position: [0, 1.0, -2.9], target: [0, 0.92, 0] } },
+  { name: 'landmarks-right', query: '?view=right&landmarks=labels', ...desktop, camera: { position: [-2.9, 1.0, 0.1], target: [0, 0.92, 0] } },
+  { name: 'landmarks-head-right', query: '?landmarks=labels', ...desktop, camera: face('r') },
+  { name: 'landmarks-head-front', query: '?landmarks=labels', ...desktop, camera: { position: [0, 1.62, 0.75], target: [0, 1.6, 0.05] } },
+  { name: 'landmarks-head-back', query: '?landmarks=labels', ...desktop, camera: { position: [-0.15, 1.55, -0.7], target: [0, 1.55, 0] } },
+  { name: 'landmarks-shoulder-back', query: '?landmarks=labels', ...desktop, camera: { position: [-0.35, 1.4, -0.9], target: [-0.12, 1.33, 0] } },
+  { name: 'landmarks-trunk-front', query: '?landmarks=labels', ...desktop, camera: { position: [-0.25, 1.2, 1.2], target: [-0.05, 1.15, 0] } },
+  { name: 'landmarks-pelvis-back', query: '?landmarks=labels', ...desktop, camera: { position: [-0.3, 0.95, -1.0], target: [-0.05, 0.95, 0] } },
+  { name: 'landmarks-hand', query: '?landmarks=labels', ...desktop, camera: { position: [-0.75, 1.15, 0.75], target: [-0.47, 1.03, 0.25] } },
+  { name: 'landmarks-arm-right', query: '?landmarks=labels', ...desktop, camera: { position: [-1.2, 1.3, 0.5], target: [-0.3, 1.2, 0.05] } },
+  { name: 'landmarks-foot', query: '?landmarks=labels', ...desktop, camera: { position: [-0.8, 0.35, 0.6], target: [-0.18, 0.08, 0.07] } },
+  { name: 'landmarks-knee', query: '?landmarks=labels', ...desktop, camera: { position: [-0.9, 0.6, 0.7], target: [-0.16, 0.5, 0.0] } },
+];
+
+const only = process.argv.slice(2);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = join(root, 'docs', 'screenshots');
+mkdirSync(outDir, { recursive: true });
+const server = await startStaticServer(join(root, 'dist'), 0);
+const address = server.address();
+const port = typeof address === 'object' && address ? address.port : 0;
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+  for (const shot of SHOTS.filter((s) => only.length === 0 || only.some((o) => s.name.includes(o)))) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
+    page.on('pageerror', (e) => console.error(`[${shot.name}] page error:`, e.message));
+    await page.goto(`http://127.0.0.1:${port}/${shot.query}`);
+    await page.waitForSelector('html[data-atlas-ready="true"]', { timeout: 120_000 });
+    if (shot.camera) {
+      await page.evaluate((camera) => window.__atlasTest?.setCamera(camera.position, camera.target), shot.camera);
+    }
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: join(outDir, `${shot.name}.png`) });
+    console.log(`saved ${shot.name}.png`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,36 @@
+/**
+ * `npm start`: serves the production build on http://localhost:4173 (PORT overrides), building it
+ * first when dist/ is missing or older than the sources.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, statSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer } from './staticServer';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+
+/** Newest modification time under `dir` (files only). */
+function newest(dir: string): number {
+  let time = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    time = Math.max(time, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return time;
+}
+
+const built = existsSync(join(dist, 'index.html'));
+const stale = built && Math.max(newest(join(root, 'src')), newest(join(root, 'public')), statSync(join(root, 'index.html')).mtimeMs) > statSync(join(dist, 'index.html')).mtimeMs;
+if (!built || stale) {
+  console.log(built ? 'Sources changed since the last build: building…' : 'No build yet: building…');
+  execSync('npx vite build', { cwd: root, stdio: 'inherit' });
+}
+
+const port = Number(process.env.PORT ?? 4173);
+const server = await startStaticServer(dist, port);
+console.log(`Trigger Point Atlas: http://localhost:${port}/`);
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

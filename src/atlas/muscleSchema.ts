@@ -1,0 +1,154 @@
+/**
+ * The shape of the hand-authored atlas data (muscles, trigger points, referral zones), as runtime
+ * validators. Data is authored for the subject's RIGHT-side muscle; the left side is its mirror.
+ * Landmark references are written from the muscle's own side: `temple` means the same side's
+ * temple, `temple@opposite` the other side's, and midline names (`sacrum`) stand as they are.
+ */
+import { z } from 'zod';
+import { isMidlineLandmark, isSidedLandmarkBase } from './landmarkNames';
+
+/** A landmark seen from the muscle's side: `temple`, `temple@opposite` or a midline name. */
+export const landmarkRefSchema = z.string().refine(
+  (ref) => {
+    const [base = '', qualifier, ...rest] = ref.split('@');
+    if (rest.length > 0) return false;
+    if (isMidlineLandmark(base)) return qualifier === undefined;
+    return isSidedLandmarkBase(base) && (qualifier === undefined || qualifier === 'opposite');
+  },
+  { message: 'unknown landmark reference (use a contract landmark base name, optionally @opposite)' },
+);
+/** See {@link landmarkRefSchema}. */
+export type LandmarkRef = z.infer<typeof landmarkRefSchema>;
+
+/**
+ * A place on the skin, built from landmarks: the landmark itself, or the point a fraction `t` of
+ * the way toward another landmark, optionally shifted by `offset` metres as
+ * [lateral (away from the midline), up, forward]; the result is snapped to the nearest skin.
+ */
+export const anchorSchema = z.union([
+  landmarkRefSchema,
+  z.strictObject({
+    landmark: landmarkRefSchema,
+    toward: landmarkRefSchema.optional(),
+    t: z.number().min(0).max(1).optional(),
+    offset: z.tuple([z.number(), z.number(), z.number()]).optional(),
+  }),
+]);
+/** See {@link anchorSchema}. */
+export type Anchor = z.infer<typeof anchorSchema>;
+
+const metres = z.number().positive().max(0.5);
+
+/**
+ * One piece of a referral zone, measured geodesically over the skin: a disc of `radius` around a
+ * centre, or a stroke of `width` along the shortest skin path through `path` anchors in order.
+ * `feather` is the soft edge's width (default in the baker).
+ */
+export const zoneShapeSchema = z.discriminatedUnion('shape', [
+  z.strictObject({ shape: z.literal('disc'), center: anchorSchema, radius: metres, feather: metres.optional() }),
+  z.strictObject({
+    shape: z.literal('stroke'),
+    path: z.array(anchorSchema).min(2),
+    width: metres,
+    feather: metres.optional(),
+  }),
+]);
+/** See {@link zoneShapeSchema}. */
+export type ZoneShape = z.infer<typeof zoneShapeSchema>;
+
+/** Travell & Simons' two layers: essential (nearly every patient) and spillover (some). */
+export const zoneKindSchema = z.enum(['essential', 'spillover']);
+/** See {@link zoneKindSchema}. */
+export type ZoneKind = z.infer<typeof zoneKindSchema>;
+
+const text = z.string().min(3);
+
+/** A referral zone of one trigger point: one layer, in words and as skin shapes. */
+export const referralZoneSchema = z.strictObject({
+  kind: zoneKindSchema,
+  /** Where it hurts, in plain words ("the side of the neck up to the mastoid"). */
+  description: text,
+  shapes: z.array(zoneShapeSchema).min(1),
+  /** Set when the sources are unsure or disagree about this zone; says how. */
+  uncertain: text.optional(),
+});
+/** See {@link referralZoneSchema}. */
+export type ReferralZone = z.infer<typeof referralZoneSchema>;
+
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
+
+/** A trigger point: where it sits, how to find it, and where it sends pain. */
+export const triggerPointSchema = z.strictObject({
+  /** Unique within the muscle, kebab-case (`trp1`, `upper`, `deep-lower`). */
+  id: kebab,
+  /** Short label shown in the UI ("TrP1", "Upper TrP"). */
+  name: text,
+  /** Where the "x" is drawn. */
+  location: anchorSchema,
+  /** Landmarks near the trigger point, for search and for the command line. */
+  landmarks: z.array(landmarkRefSchema).min(1),
+  /** Where it is, in words. */
+  description: text,
+  /** How to find it by touch. */
+  palpation: text,
+  zones: z.array(referralZoneSchema).min(1),
+  uncertain: text.optional(),
+});
+/** See {@link triggerPointSchema}. */
+export type TriggerPointData = z.infer<typeof triggerPointSchema>;
+
+/** Body regions used to group muscles. */
+export const REGIONS = [
+  'head', 'neck', 'shoulder', 'upper-back', 'chest', 'arm', 'lower-back', 'abdomen', 'hip', 'thigh',
+  'leg',
+] as const;
+/** A body region. */
+export type Region = (typeof REGIONS)[number];
+
+/** A muscle of the atlas, as authored in `src/atlas/data/muscles/`. */
+export const muscleSchema = z.strictObject({
+  id: kebab,
+  name: text,
+  synonyms: z.array(z.string().min(2)),
+  region: z.enum(REGIONS),
+  anatomy: z.strictObject({
+    origin: text,
+    insertion: text,
+    innervation: text,
+    actions: z.array(text).min(1),
+  }),
+  /** How pain relates to the side of the trigger point; ipsilateral unless the sources say more. */
+  sideBehaviour: z.strictObject({
+    referral: z.enum(['ipsilateral', 'ipsilateral-and-bilateral']),
+    note: text.optional(),
+  }),
+  triggerPoints: z.array(triggerPointSchema).min(1),
+  activatingFactors: z.array(text).min(1),
+  perpetuatingFactors: z.array(text),
+  selfCare: z.strictObject({
+    pressureRelease: text,
+    stretch: text,
+    other: z.array(text),
+    /** When self-care should stop and a clinician should look. */
+    cautions: z.array(text),
+  }),
+  mistakenFor: z.array(text),
+  /** Ids from `src/atlas/data/sources.ts`, most important first. */
+  sources: z.array(kebab).min(1),
+  /** Free notes: evidence, prevalence, caveats. */
+  notes: z.array(text),
+});
+/** See {@link muscleSchema}. */
+export type MuscleData = z.infer<typeof muscleSchema>;
+
+/** A bibliographic source. */
+export const sourceSchema = z.strictObject({
+  id: kebab,
+  /** Full citation. */
+  citation: text,
+  kind: z.enum(['book', 'paper', 'web']),
+  /** Primary sources are the manuals and papers; web summaries are secondary. */
+  primary: z.boolean(),
+});
+/** See {@link sourceSchema}. */
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,44 @@
+/** Loading, ready and error state of the 3D view, and notices shown to the user. */
+import type { StateCreator } from 'zustand';
+
+/** Why the 3D view cannot be shown. Codes are the contract's `data-atlas-error` values. */
+export type AtlasErrorCode = 'webgl-unavailable' | 'model-load-failed' | 'render-failed';
+
+/** A fatal error with a message a person can read. */
+export interface AtlasError {
+  code: AtlasErrorCode;
+  message: string;
+}
+
+/** Status state. */
+export interface StatusSlice {
+  phase: 'loading' | 'ready' | 'error';
+  /** Bytes loaded over bytes expected, 0..1, while loading. */
+  progress: number;
+  /** Bumped by retry() so the 3D view remounts and loads again. */
+  loadAttempt: number;
+  error: AtlasError | null;
+  /** Non-fatal messages (e.g. an ignored deep-link value). */
+  notices: string[];
+  setProgress: (progress: number) => void;
+  markReady: () => void;
+  fail: (error: AtlasError) => void;
+  retry: () => void;
+  addNotice: (notice: string) => void;
+  dismissNotice: (index: number) => void;
+}
+
+/** Creates the status slice. */
+export const createStatusSlice: StateCreator<StatusSlice, [], [], StatusSlice> = (set) => ({
+  phase: 'loading',
+  progress: 0,
+  loadAttempt: 0,
+  error: null,
+  notices: [],
+  setProgress: (progress) => set({ progress: Math.min(1, Math.max(0, progress)) }),
+  markReady: () => set((s) => (s.phase === 'error' ? s : { phase: 'ready', progress: 1 })),
+  fail: (error) => set({ phase: 'error', error }),
+  retry: () => set((s) => ({ phase: 'loading', progress: 0, error: null, loadAttempt: s.loadAttempt + 1 })),
+  addNotice: (notice) => set((s) => ({ notices: s.notices.includes(notice) ? s.notices : [...s.notices, notice] })),
+  dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+});

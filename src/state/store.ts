@@ -1,0 +1,26 @@
+/**
+ * The app's one store, made of slices and created without React so tests and non-React code can
+ * use it; `useAtlasStore` is the thin React hook on top.
+ */
+import { createStore, useStore } from 'zustand';
+import { createStatusSlice, type StatusSlice } from './statusSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
+
+/** The whole app state. */
+export type AtlasState = ViewSlice & StatusSlice;
+
+/** Creates a fresh store (one per app; tests make their own). */
+export function createAtlasStore() {
+  return createStore<AtlasState>()((...a) => ({
+    ...createViewSlice(...a),
+    ...createStatusSlice(...a),
+  }));
+}
+
+/** The app's store. */
+export const atlasStore = createAtlasStore();
+
+/** Reads a slice of the app's store in a component. */
+export function useAtlasStore<T>(selector: (state: AtlasState) => T): T {
+  return useStore(atlasStore, selector);
+}

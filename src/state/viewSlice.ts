@@ -1,0 +1,26 @@
+/** The camera view the user asked for. */
+import type { StateCreator } from 'zustand';
+
+/** Named camera presets. */
+export const VIEW_PRESETS = ['front', 'back', 'left', 'right'] as const;
+/** A named camera preset: from the front, the back, the subject's left or right side. */
+export type ViewPreset = (typeof VIEW_PRESETS)[number];
+
+/** True when `value` names a view preset. */
+export function isViewPreset(value: string): value is ViewPreset {
+  return (VIEW_PRESETS as readonly string[]).includes(value);
+}
+
+/** View state: the last preset asked for, and a counter so asking again re-aims the camera. */
+export interface ViewSlice {
+  view: ViewPreset;
+  viewRequest: number;
+  setView: (view: ViewPreset) => void;
+}
+
+/** Creates the view slice. */
+export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
+  view: 'front',
+  viewRequest: 0,
+  setView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1 })),
+});

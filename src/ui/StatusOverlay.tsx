@@ -1,0 +1,37 @@
+/** Loading progress and fatal errors, over the 3D stage: never a blank canvas. */
+import { atlasStore, useAtlasStore } from '../state/store';
+import { useEffect } from 'react';
+
+/** Shows progress while loading, and a readable message with a retry on error. */
+export function StatusOverlay({ webgl }: { webgl: boolean }) {
+  const phase = useAtlasStore((s) => s.phase);
+  const progress = useAtlasStore((s) => s.progress);
+  const error = useAtlasStore((s) => s.error);
+  useEffect(() => {
+    if (!webgl)
+      atlasStore.getState().fail({
+        code: 'webgl-unavailable',
+        message:
+          'This browser or device cannot show 3D graphics (WebGL is unavailable or switched off), so the body cannot be drawn.',
+      });
+  }, [webgl]);
+  if (phase === 'ready') return null;
+  if (phase === 'error' && error)
+    return (
+      <div className="status status-error" role="alert" data-testid="atlas-error">
+        <h2>The 3D body cannot be shown</h2>
+        <p>{error.message}</p>
+        {error.code === 'model-load-failed' && (
+          <button type="button" onClick={() => atlasStore.getState().retry()}>
+            Try again
+          </button>
+        )}
+      </div>
+    );
+  return (
+    <div className="status status-loading" role="status" data-testid="atlas-loading">
+      <p>Loading the 3D body…</p>
+      <progress max={1} value={progress} aria-label="Loading progress" />
+    </div>
+  );
+}

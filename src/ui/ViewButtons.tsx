@@ -1,0 +1,28 @@
+/** Camera preset buttons (also keys F, B, L, R). */
+import { atlasStore, useAtlasStore } from '../state/store';
+import { VIEW_PRESETS } from '../state/viewSlice';
+
+const LABELS = { front: 'Front', back: 'Back', left: 'Left side', right: 'Right side' } as const;
+const KEYS = { front: 'F', back: 'B', left: 'L', right: 'R' } as const;
+
+/** The view toolbar. */
+export function ViewButtons() {
+  const view = useAtlasStore((s) => s.view);
+  return (
+    <nav className="view-buttons" aria-label="Camera view">
+      {VIEW_PRESETS.map((preset) => (
+        <button
+          key={preset}
+          type="button"
+          data-testid={`view-${preset}`}
+          aria-pressed={view === preset}
+          aria-keyshortcuts={KEYS[preset]}
+          title={`${LABELS[preset]} (${KEYS[preset]})`}
+          onClick={() => atlasStore.getState().setView(preset)}
+        >
+          {LABELS[preset]}
+        </button>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,16 @@
+/** Mirrors the app status onto <html>: the contract's data-atlas-ready / data-atlas-error. */
+import { useEffect } from 'react';
+import { useAtlasStore } from '../state/store';
+
+/** Keeps the document's data attributes in step with the store. */
+export function useDocumentSignals(): void {
+  const phase = useAtlasStore((s) => s.phase);
+  const code = useAtlasStore((s) => s.error?.code);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (phase === 'ready') root.dataset.atlasReady = 'true';
+    else delete root.dataset.atlasReady;
+    if (phase === 'error' && code) root.dataset.atlasError = code;
+    else delete root.dataset.atlasError;
+  }, [phase, code]);
+}
