@@ -4,7 +4,7 @@
  * quantised (KHR_mesh_quantization) and meshopt-compressed (EXT_meshopt_compression). Vertex order
  * is MakeHuman's, never reordered, so vertex ids stay the base mesh's ids.
  */
-import { Document, NodeIO } from '@gltf-transform/core';
+import { Document, Logger, NodeIO } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { quantize } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
@@ -40,7 +40,7 @@ export async function writeBodyGlb(
   body: BodyGeometry,
   options: WriteGlbOptions = WRITE_GLB_DEFAULTS,
 ): Promise<Uint8Array> {
-  const doc = new Document();
+  const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   doc.getRoot().getAsset().generator = 'trigger-point-atlas scripts/build-body.ts';
   doc.getRoot().getAsset().extras = body.extras;
   const buffer = doc.createBuffer();

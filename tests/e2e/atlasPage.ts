@@ -1,0 +1,68 @@
+/** Page object for the atlas: navigation, readiness, view buttons and canvas pixels. */
+import { expect, type Page } from '@playwright/test';
+
+/** Summary of the canvas picture: how much of it is body rather than background. */
+export interface CanvasStats {
+  /** Fraction of sampled pixels that differ clearly from the background colour. */
+  coverage: number;
+  /** Fraction of sampled pixels with a skin-like colour (red > green > blue). */
+  skin: number;
+  /** Column histogram of body pixels in 16 bins, to compare images. */
+  columns: number[];
+}
+
+/** Drives the atlas like a user, with a few in-page helpers for what the eye would judge. */
+export class AtlasPage {
+  constructor(readonly page: Page) {}
+
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`/${query}`);
+  }
+
+  async waitReady(): Promise<void> {
+    await expect(this.page.locator('html')).toHaveAttribute('data-atlas-ready', 'true', { timeout: 90_000 });
+  }
+
+  viewButton(view: 'front' | 'back' | 'left' | 'right') {
+    return this.page.getByTestId(`view-${view}`);
+  }
+
+  /** Screenshots the canvas and measures it in the page (no image library needed). */
+  async canvasStats(): Promise<CanvasStats> {
+    const png = await this.page.locator('canvas').first().screenshot();
+    return this.page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const { data, width, height } = ctx.getImageData(0, 0, image.width, image.height);
+      const bg = [data[0]!, data[1]!, data[2]!];
+      let body = 0;
+      let skin = 0;
+      let samples = 0;
+      const columns = new Array(16).fill(0);
+      for (let y = 0; y < height; y += 3) {
+        for (let x = 0; x < width; x += 3) {
+          const i = (y * width + x) * 4;
+          const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+          samples++;
+          if (Math.abs(r - bg[0]!) + Math.abs(g - bg[1]!) + Math.abs(b - bg[2]!) > 40) {
+            body++;
+            columns[Math.min(15, Math.floor((x / width) * 16))]++;
+          }
+          if (r > g + 8 && g > b + 4) skin++;
+        }
+      }
+      return { coverage: body / samples, skin: skin / samples, columns: columns.map((c) => c / Math.max(1, body)) };
+    }, png.toString('base64'));
+  }
+}
+
+/** How different two column histograms are (0 = same silhouette). */
+export function silhouetteDistance(a: CanvasStats, b: CanvasStats): number {
+  return a.columns.reduce((sum, value, i) => sum + Math.abs(value - (b.columns[i] ?? 0)), 0);
+}

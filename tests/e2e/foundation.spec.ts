@@ -1,0 +1,105 @@
+import { expect, test } from '@playwright/test';
+import { AtlasPage, silhouetteDistance } from './atlasPage';
+
+test.describe('the body viewer', () => {
+  test('becomes ready and draws the body, not a blank canvas', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const atlas = new AtlasPage(page);
+    await atlas.open();
+    await atlas.waitReady();
+    const stats = await atlas.canvasStats();
+    // A standing body in the front view fills a few percent of the frame with skin colours.
+    expect(stats.coverage).toBeGreaterThan(0.04);
+    expect(stats.skin).toBeGreaterThan(0.04);
+    await expect(page.getByTestId('disclaimer')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('changes the picture with the view presets and keeps the view in the URL', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open();
+    await atlas.waitReady();
+    const front = await atlas.canvasStats();
+    await atlas.viewButton('left').click();
+    await expect(atlas.viewButton('left')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/view=left/);
+    await page.waitForTimeout(1500);
+    const side = await atlas.canvasStats();
+    // From the side, the arms no longer spread the silhouette across the frame.
+    expect(silhouetteDistance(front, side)).toBeGreaterThan(0.25);
+    await atlas.viewButton('back').click();
+    await expect(page).toHaveURL(/view=back/);
+    await page.waitForTimeout(1500);
+    const back = await atlas.canvasStats();
+    expect(silhouetteDistance(side, back)).toBeGreaterThan(0.25);
+  });
+
+  test('opens the view a deep link names', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('?view=right');
+    await atlas.waitReady();
+    await expect(atlas.viewButton('right')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('ignores an unknown view with a visible notice', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const atlas = new AtlasPage(page);
+    await atlas.open('?view=%3Cscript%3Ealert(1)%3C/script%3E');
+    await atlas.waitReady();
+    await expect(page.getByTestId('notice')).toContainText('Unknown view');
+    await expect(atlas.viewButton('front')).toHaveAttribute('aria-pressed', 'true');
+    expect(errors).toEqual([]);
+  });
+
+  test('switches views from the keyboard', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open();
+    await atlas.waitReady();
+    await page.keyboard.press('b');
+    await expect(atlas.viewButton('back')).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('l');
+    await expect(page).toHaveURL(/view=left/);
+  });
+});
+
+test.describe('failures', () => {
+  test('shows a readable error, then recovers on retry, when the model file is broken', async ({ page }) => {
+    let broken = true;
+    await page.route('**/models/body.glb', async (route) => {
+      if (broken) await route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: 'glTF this is not a model' });
+      else await route.continue();
+    });
+    const atlas = new AtlasPage(page);
+    await atlas.open();
+    await expect(page.locator('html')).toHaveAttribute('data-atlas-error', 'model-load-failed', { timeout: 60_000 });
+    await expect(page.getByTestId('atlas-error')).toContainText('could not be loaded');
+    broken = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await atlas.waitReady();
+    await expect(page.locator('html')).not.toHaveAttribute('data-atlas-error', /.+/);
+  });
+
+  test('shows a readable error when the model file is missing', async ({ page }) => {
+    await page.route('**/models/body.glb', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    const atlas = new AtlasPage(page);
+    await atlas.open();
+    await expect(page.locator('html')).toHaveAttribute('data-atlas-error', 'model-load-failed', { timeout: 60_000 });
+    await expect(page.getByRole('alert')).toBeVisible();
+  });
+
+  test('explains instead of showing a blank page when WebGL is unavailable', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (type.startsWith('webgl')) return null;
+        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+    const atlas = new AtlasPage(page);
+    await atlas.open();
+    await expect(page.locator('html')).toHaveAttribute('data-atlas-error', 'webgl-unavailable');
+    await expect(page.getByTestId('atlas-error')).toContainText('WebGL');
+  });
+});
