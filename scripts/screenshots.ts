@@ -58,7 +58,7 @@ try {
     await page.goto(`http://127.0.0.1:${port}/${shot.query}`);
     await page.waitForSelector('html[data-atlas-ready="true"]', { timeout: 120_000 });
     if (shot.camera) {
-      await page.evaluate((camera) => window.__atlasTest?.setCamera(camera.position, camera.target), shot.camera);
+      await page.evaluate((camera) => window.__atlasTest?.setCamera?.(camera.position, camera.target), shot.camera);
     }
     await page.waitForTimeout(1200);
     await page.screenshot({ path: join(outDir, `${shot.name}.png`) });

@@ -1,0 +1,139 @@
+import type { MuscleData } from '../../muscleSchema';
+
+/** Gluteus minimus: the classic "pseudo-sciatica" muscle, sending severe pain down the side or back of the leg. */
+const muscle: MuscleData = {
+  id: 'gluteus-minimus',
+  name: 'Gluteus minimus',
+  synonyms: ['glute min', 'smallest gluteal muscle'],
+  region: 'hip',
+  anatomy: {
+    origin: 'Outer surface of the ilium between the anterior and inferior gluteal lines, deep to gluteus medius.',
+    insertion: 'Anterior facet of the greater trochanter.',
+    innervation: 'Superior gluteal nerve (L4-S1).',
+    actions: [
+      'Abducts the hip.',
+      'Anterior fibres strongly medially rotate and also flex the hip.',
+      'Stabilises the pelvis.',
+    ],
+  },
+  sideBehaviour: { referral: 'ipsilateral' },
+  triggerPoints: [
+    {
+      id: 'anterior',
+      name: 'Anterior TrP',
+      location: { landmark: 'asis', toward: 'trochanterion', t: 0.4 },
+      landmarks: ['asis', 'trochanterion'],
+      description:
+        'Deep in the front part of the muscle, a few centimetres below and behind the bony point at the front of the hip (ASIS), between it and the bony bump of the hip (greater trochanter), under the front of gluteus medius and tensor fasciae latae.',
+      palpation:
+        'Lying on your back or on the other side, press firmly and deeply into the side of the hip between the ASIS and the greater trochanter. It lies under other muscles, so expect to feel tenderness rather than a clear band.',
+      zones: [
+        {
+          kind: 'essential',
+          description:
+            'The lower outer buttock, down the outer thigh, the outer knee and the outer side of the lower leg to the ankle bone.',
+          shapes: [
+            {
+              shape: 'disc',
+              center: { landmark: 'buttock', toward: 'trochanterion', t: 0.5, offset: [0, -0.04, 0] },
+              radius: 0.05,
+            },
+            {
+              shape: 'stroke',
+              path: [
+                'trochanterion',
+                'thigh_lateral',
+                { landmark: 'fibular_head', offset: [0, 0.04, 0] },
+                'fibular_head',
+                { landmark: 'fibular_head', toward: 'lateral_malleolus', t: 0.5 },
+                'lateral_malleolus',
+              ],
+              width: 0.055,
+            },
+          ],
+        },
+        {
+          kind: 'spillover',
+          description: 'Rarely, the top of the foot.',
+          shapes: [{ shape: 'disc', center: 'foot_dorsum', radius: 0.035 }],
+        },
+      ],
+    },
+    {
+      id: 'posterior',
+      name: 'Posterior TrP',
+      location: { landmark: 'buttock', toward: 'trochanterion', t: 0.4, offset: [0, 0.04, 0] },
+      landmarks: ['buttock', 'trochanterion', 'sacrum'],
+      description:
+        'Deep in the upper outer buttock, along the upper edge of the piriformis, on a line from the top of the greater trochanter toward the upper edge of the sacrum.',
+      palpation:
+        'Lying on the other side with the top knee bent, press deeply into the upper outer buttock along the line from the top of the hip bone bump toward the sacrum.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'The lower inner buttock, down the back of the thigh and into the calf.',
+          shapes: [
+            {
+              shape: 'disc',
+              center: { landmark: 'buttock', toward: 'ischial_tuberosity', t: 0.5, offset: [-0.01, 0, 0] },
+              radius: 0.05,
+            },
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'buttock', toward: 'ischial_tuberosity', t: 0.6 },
+                'thigh_posterior',
+                'popliteal',
+                'calf',
+              ],
+              width: 0.06,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  activatingFactors: [
+    'Sudden overload: a fall, running, tennis.',
+    'Injections into the buttock muscles.',
+    'Trigger points in quadratus lumborum (gluteus minimus trigger points can arise as satellites of them).',
+    'Irritation of the L5 or S1 nerve root itself.',
+  ],
+  perpetuatingFactors: [
+    'Staying still for long periods: long drives with the foot on the accelerator, prolonged standing.',
+    'Limping.',
+    'Sacroiliac joint dysfunction.',
+    'Sitting on a wallet or sitting cross-legged.',
+  ],
+  selfCare: {
+    pressureRelease:
+      'Lean the side of the hip against a wall with a ball between the rim of the pelvis and the bony bump of the hip, slightly toward the front. Let your weight sink in until you meet firm resistance, hold until it eases, then move the ball a little.',
+    stretch:
+      'Front fibres: take the hip back, turn the leg outward and bring it across behind the other leg. Back fibres: bend the hip and draw the knee across toward the opposite side.',
+    other: ['Change position often; avoid sitting or standing still for long periods.'],
+    cautions: [
+      'Get emergency care for loss of bladder or bowel control, or numbness around the genitals or back passage.',
+      'Numbness, tingling or weakness in the leg, or a foot that drags or slaps (foot drop), needs assessment by a clinician: true nerve-root compression has to be ruled out.',
+      'Swelling, redness or warmth of the calf (possible deep-vein thrombosis) needs urgent medical care.',
+      'See a clinician for pain after a fall or injury, fever, pain at night that rest does not ease, or unexplained weight loss.',
+    ],
+  },
+  mistakenFor: [
+    'Sciatica / L5 or S1 radiculopathy',
+    'Lumbar disc herniation',
+    'Trochanteric bursitis',
+    'Hip osteoarthritis',
+    'Peroneal (fibular) nerve entrapment',
+    'Piriformis syndrome',
+    'Failed back surgery syndrome',
+  ],
+  sources: ['ts-1992', 'niel-asher', 'iglesias-gonzalez-2013'],
+  notes: [
+    'The pain can be severe and unrelenting; it usually stops at the ankle.',
+    'Travell & Simons cite a study in which 55 of 70 patients seen for "sciatica" had pain of ligamentous or muscular (often gluteal) origin.',
+    'The sources summarised do not mark essential and spillover layers for these patterns; only the top of the foot, described as rare, is drawn as spillover.',
+    'A controlled study of chronic low back pain examined gluteus minimus among other muscles; patients had more active trigger points than controls (Iglesias-González 2013).',
+  ],
+};
+
+export default muscle;

@@ -1,0 +1,82 @@
+import type { MuscleData } from '../../muscleSchema';
+
+/** Lateral pterygoid: a deep jaw muscle whose trigger points mimic jaw-joint and sinus pain. */
+const muscle: MuscleData = {
+  id: 'lateral-pterygoid',
+  name: 'Lateral pterygoid',
+  synonyms: ['external pterygoid', 'lateral pterygoid muscle'],
+  region: 'head',
+  anatomy: {
+    origin:
+      'Superior head: infratemporal surface and crest of the greater wing of the sphenoid. Inferior head: lateral surface of the lateral pterygoid plate.',
+    insertion: 'Pterygoid fovea on the neck of the mandibular condyle, the TMJ capsule and the articular disc.',
+    innervation: 'Nerve to the lateral pterygoid, from the mandibular division of the trigeminal nerve (V3).',
+    actions: [
+      'Inferior head: protrudes the mandible and opens the jaw by drawing the condyle forward.',
+      'Acting alone, deviates the jaw toward the opposite side.',
+      'Superior head: steadies the condyle and disc during closing.',
+    ],
+  },
+  sideBehaviour: { referral: 'ipsilateral' },
+  triggerPoints: [
+    {
+      id: 'trp',
+      name: 'Lateral pterygoid TrP',
+      location: { landmark: 'tmj', toward: 'upper_molars', t: 0.45 },
+      landmarks: ['tmj', 'zygion'],
+      description:
+        'Deep inside the jaw, reachable only in part: from outside through the notch of the lower jaw just below the cheekbone arch, between the front (coronoid) process and the jaw joint; from inside the mouth behind the last upper molar.',
+      palpation:
+        'With the mouth slightly open, press inward just below the cheekbone arch in front of the jaw joint. Inside the mouth, a clean finger can press up, back and in behind the last upper molar.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'Deep pain in the jaw joint in front of the ear and in the cheek over the upper jaw (maxillary sinus), on the same side.',
+          shapes: [
+            { shape: 'disc', center: 'tmj', radius: 0.025 },
+            { shape: 'disc', center: { landmark: 'upper_molars', offset: [-0.005, 0.02, 0.01] }, radius: 0.025 },
+          ],
+        },
+      ],
+      uncertain: 'T&S themselves question how much of this muscle can really be felt with the fingers.',
+    },
+  ],
+  activatingFactors: [
+    'Clenching or grinding the teeth.',
+    'Habitually pushing the jaw forward (wind instruments, violin).',
+    'Chewing gum.',
+    'Long dental procedures.',
+    'Anxiety.',
+  ],
+  perpetuatingFactors: ['A bite that does not meet evenly (malocclusion).', 'Forward head posture.'],
+  selfCare: {
+    pressureRelease:
+      'With clean hands, press gently or stroke inside the mouth behind the upper back teeth.',
+    stretch: 'Let the jaw rest relaxed, lips together and teeth apart.',
+    other: [
+      'A splint made and supervised by a dentist.',
+      'Correct head posture.',
+    ],
+    cautions: [
+      'Jaw pain with exertion that eases with rest, or with chest pain or breathlessness: seek urgent care.',
+      'A jaw that locks open or closed, or a sudden change in how the teeth meet.',
+      'Facial pain with numbness, swelling or fever.',
+      'Over 50 with new jaw pain on chewing plus headache or vision changes (temporal arteritis must be ruled out).',
+    ],
+  },
+  mistakenFor: [
+    'TMJ internal derangement or arthritis',
+    'Maxillary sinusitis',
+    'Ear pain',
+    'Dental pain',
+    'Trigeminal neuralgia',
+  ],
+  sources: ['ts-1999', 'ts-1983', 'medlink', 'wright-2000'],
+  notes: [
+    'Not described as a muscle that refers pain to the teeth.',
+    'For contrast, the medial pterygoid (not in this atlas) refers to the throat, tongue, the area below and behind the jaw joint and deep in the ear, not to the teeth (T&S 1983 via MedLink).',
+    'In 230 dental TMD patients, the cheek, ear and forehead were the most common referral sites of pressed trigger points or tender nodules (Wright 2000).',
+  ],
+};
+
+export default muscle;

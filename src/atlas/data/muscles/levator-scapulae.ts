@@ -1,0 +1,149 @@
+import type { MuscleData } from '../../muscleSchema';
+
+/** Levator scapulae: the usual cause of a "stiff neck" that will not turn, with pain at the angle of the neck. */
+const muscle: MuscleData = {
+  id: 'levator-scapulae',
+  name: 'Levator scapulae',
+  synonyms: ['levator scapula', 'levator'],
+  region: 'neck',
+  anatomy: {
+    origin: 'Posterior tubercles of the transverse processes of C1-C4.',
+    insertion:
+      'Medial (vertebral) border of the scapula, from the superior angle down to the root of the scapular spine.',
+    innervation: 'Dorsal scapular nerve (C5) and direct branches of C3-C4.',
+    actions: [
+      'Elevates the scapula and turns the glenoid downward.',
+      'With the scapula fixed: rotates the neck toward the same side and side-bends it.',
+      'Both sides together brake neck flexion (a check-rein).',
+    ],
+  },
+  sideBehaviour: { referral: 'ipsilateral' },
+  triggerPoints: [
+    {
+      id: 'upper',
+      name: 'Upper TrP',
+      location: { landmark: 'neck_base', offset: [0, 0.01, 0.015] },
+      landmarks: ['neck_base', 'scapula_superior_angle'],
+      description:
+        'At the angle of the neck, where the side of the neck meets the top of the shoulder, at the spot where the muscle comes out from under the front edge of the upper trapezius.',
+      palpation:
+        'Let the shoulder hang relaxed or draw it slightly down, then press with the fingertips at the angle of the neck, just in front of the upper edge of the trapezius.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'The angle of the neck: where the back and side of the neck meet the shoulder, on the same side.',
+          shapes: [{ shape: 'disc', center: { landmark: 'neck_base', toward: 'cervicale', t: 0.25 }, radius: 0.04 }],
+        },
+        {
+          kind: 'spillover',
+          description:
+            'Down the inner edge of the shoulder blade toward its lower tip, and across the back of the shoulder.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'scapula_superior_angle', offset: [-0.005, 0, 0] },
+                { landmark: 'scapula_spine_root', offset: [-0.005, 0, 0] },
+                { landmark: 'scapula_inferior_angle', offset: [-0.005, 0.01, 0] },
+              ],
+              width: 0.04,
+            },
+            { shape: 'disc', center: 'shoulder_back', radius: 0.045 },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'lower',
+      name: 'Lower TrP',
+      location: { landmark: 'scapula_superior_angle', offset: [0, 0.013, 0] },
+      landmarks: ['scapula_superior_angle', 'neck_base'],
+      description:
+        'About 1 to 1.5 cm (half an inch) above the upper inner corner of the shoulder blade (the superior angle), underneath the trapezius.',
+      palpation:
+        'Rest the fingers on the top of the shoulder blade and swing the arm: the upper corner of the blade bumps under the fingers. The trigger point is just above it. Tenderness right at the bony attachment is often strain where the taut band pulls on the bone, not the trigger point itself.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'The angle of the neck: where the back and side of the neck meet the shoulder, on the same side.',
+          shapes: [{ shape: 'disc', center: { landmark: 'neck_base', toward: 'cervicale', t: 0.25 }, radius: 0.04 }],
+        },
+        {
+          kind: 'spillover',
+          description:
+            'Down the inner edge of the shoulder blade toward its lower tip, and across the back of the shoulder.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'scapula_superior_angle', offset: [-0.005, 0, 0] },
+                { landmark: 'scapula_spine_root', offset: [-0.005, 0, 0] },
+                { landmark: 'scapula_inferior_angle', offset: [-0.005, 0.01, 0] },
+              ],
+              width: 0.04,
+            },
+            { shape: 'disc', center: 'shoulder_back', radius: 0.045 },
+          ],
+        },
+      ],
+    },
+  ],
+  activatingFactors: [
+    'Sleeping with the neck bent to the side, face down with the head turned, or falling asleep in a chair ("slept wrong").',
+    'Cradling the phone; typing with the head turned to read papers beside the keyboard.',
+    'Keeping the shoulders shrugged for long periods: driving with the hands high, a tense posture.',
+    'Carrying a bag on one shoulder; crutches that are too tall.',
+    'Whiplash; letting tired muscles get chilled; emotional stress.',
+    'Onset after a cold or other upper respiratory viral illness (described by T&S; unverified).',
+  ],
+  perpetuatingFactors: [
+    'Scoliosis or a difference in leg length.',
+    'Upper arms that are short for the trunk, so the elbows find no support when sitting.',
+  ],
+  selfCare: {
+    pressureRelease:
+      'Lean a ball against a wall, or use a hooked massage tool, on the lower trigger point just above the upper corner of the shoulder blade; press with the fingertips at the angle of the neck for the upper one. Short, repeated strokes work better than crushing pressure.',
+    stretch:
+      'Sit and hold the chair seat with the hand on the sore side. Bend the head forward and turn it about 45 degrees away from the sore side, as if bringing the nose toward the opposite armpit, then add a gentle sideways bend away.',
+    other: [
+      'Use a headset instead of holding the phone with the shoulder; put reading material straight in front of you.',
+      'Sleep with the neck level and supported, not twisted or bent sideways.',
+      'The desk and bag advice for the upper trapezius applies here too.',
+    ],
+    cautions: [
+      'Neck pain after a fall, a car accident or other trauma needs a medical check first.',
+      'Pain, numbness, tingling or weakness running down the arm.',
+      'A stiff neck with fever, headache or feeling very unwell.',
+      'Neck or shoulder-blade pain that comes with chest pain or breathlessness.',
+      'Pain that wakes you at night or comes with unexplained weight loss.',
+    ],
+  },
+  mistakenFor: [
+    '"Stiff neck" or acute wry neck (torticollis)',
+    'Cervical facet dysfunction',
+    'Cervical radiculopathy',
+    '"Levator scapulae syndrome" or scapulocostal syndrome (pain at the upper inner corner of the shoulder blade)',
+    'Splenius cervicis trigger points (its lower trigger point refers to the same angle of the neck)',
+    'Rotator cuff problems (back-of-shoulder spillover)',
+  ],
+  sources: [
+    'ts-1983',
+    'ts-1999',
+    'medlink',
+    'namtpt',
+    'davies-2013',
+    'cerezo-tellez-2016',
+    'fernandez-de-las-penas-2007-man-ther',
+    'fernandez-de-las-penas-2010-jbmt',
+    'ts-2019',
+  ],
+  notes: [
+    'T&S and secondary sources say levator scapulae trigger points do not ordinarily cause headache, so no head zone is drawn. In women with chronic tension-type headache, however, the referred pain area from levator scapulae trigger points was larger than that from SCM, masseter and superior oblique (Fernández-de-las-Peñas 2010, JBMT): head referral may occur in sensitised patients.',
+    'The sources give one pattern for the muscle; it is shown for both trigger points.',
+    'Chronic non-specific neck pain: active levator scapulae trigger points in 82.14% (Cerezo-Téllez 2016).',
+    'In mechanical neck pain vs controls, levator scapulae was the only muscle examined whose trigger points were not significantly more common in patients (Fernández-de-las-Peñas 2007, Man Ther): latent trigger points here are common in people without pain.',
+    'Patterns follow the 1983 and 1999 editions; they have not been checked against the updated figures of the 2019 3rd edition.',
+  ],
+};
+
+export default muscle;

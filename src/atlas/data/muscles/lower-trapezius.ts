@@ -1,0 +1,127 @@
+import type { MuscleData } from '../../muscleSchema';
+
+/** Lower trapezius: an easily missed source of upper-neck, mastoid and shoulder-top pain from a trigger point far below it. */
+const muscle: MuscleData = {
+  id: 'lower-trapezius',
+  name: 'Lower trapezius',
+  synonyms: ['trapezius, lower fibres', 'ascending trapezius', 'lower traps'],
+  region: 'upper-back',
+  anatomy: {
+    origin: 'Spinous processes of T4-T12.',
+    insertion: 'Tubercle at the medial end (root) of the scapular spine.',
+    innervation: 'Spinal accessory nerve (cranial nerve XI); C3-C4.',
+    actions: [
+      'Depresses and retracts the scapula.',
+      'Helps rotate the glenoid upward.',
+    ],
+  },
+  sideBehaviour: { referral: 'ipsilateral' },
+  triggerPoints: [
+    {
+      id: 'trp3',
+      name: 'TrP3',
+      location: { landmark: 'scapula_spine_root', toward: 'scapula_inferior_angle', t: 0.5 },
+      landmarks: ['scapula_spine_root', 'scapula_inferior_angle'],
+      description:
+        'In the lower fibres, where the outer edge of the lower trapezius crosses the inner edge of the shoulder blade, at about the middle of the shoulder blade.',
+      palpation:
+        'Feel along the inner edge of the shoulder blade about halfway down, where the edge of the lower trapezius crosses it, for a tender taut band.',
+      zones: [
+        {
+          kind: 'essential',
+          description:
+            'The upper back of the neck beside the spine and the neighbouring area at the bony bump behind the ear (mastoid); the tip of the shoulder (acromion); and a deep ache with tenderness above the shoulder blade. Same side.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'suboccipital', toward: 'cervicale', t: 0.45 },
+                'suboccipital',
+                { landmark: 'mastoid', offset: [0, 0, -0.005] },
+              ],
+              width: 0.035,
+            },
+            { shape: 'disc', center: 'acromion', radius: 0.035 },
+            { shape: 'disc', center: { landmark: 'scapula_superior_angle', toward: 'acromion', t: 0.45 }, radius: 0.045 },
+          ],
+        },
+        {
+          kind: 'spillover',
+          description: 'Sometimes a burning pain down along and just inside the inner edge of the shoulder blade.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'scapula_spine_root', offset: [-0.012, 0, 0] },
+                { landmark: 'scapula_inferior_angle', offset: [-0.012, 0, 0] },
+              ],
+              width: 0.035,
+            },
+          ],
+        },
+      ],
+      uncertain: 'The exact height of TrP3 along the shoulder blade is not given precisely in the sources consulted.',
+    },
+    {
+      id: 'trp4',
+      name: 'TrP4',
+      location: { landmark: 'scapula_spine_root', offset: [0.015, -0.015, 0] },
+      landmarks: ['scapula_spine_root', 'infraspinous_fossa'],
+      description: 'Just below the ridge (spine) of the shoulder blade, near its inner end.',
+      palpation: 'Press just below the inner end of the ridge of the shoulder blade, across the fibres of the lower trapezius.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'A burning pain along the inner edge of the shoulder blade, on the same side.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'scapula_superior_angle', offset: [-0.008, 0, 0] },
+                { landmark: 'scapula_spine_root', offset: [-0.01, 0, 0] },
+                { landmark: 'scapula_spine_root', toward: 'scapula_inferior_angle', t: 0.5, offset: [-0.01, 0, 0] },
+              ],
+              width: 0.035,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  activatingFactors: [
+    'Leaning forward to read or work with the arms reaching forward and unsupported.',
+    'Backpack straps.',
+    'Sleeping on the side with the top arm falling forward.',
+  ],
+  perpetuatingFactors: [
+    'Rounded shoulders, which keep the muscle held in a lengthened position.',
+    'Tight chest (pectoral) muscles.',
+    'Satellite trigger points from the upper trapezius.',
+  ],
+  selfCare: {
+    pressureRelease:
+      'Lean against a wall or lie on a ball placed between the shoulder blade and the spine, and just below the ridge of the shoulder blade.',
+    stretch: 'Reach forward and hug yourself, drawing the shoulder blades apart, while bending the upper body forward.',
+    other: ['Correct the rounded-shoulder posture.', 'Strengthen the lower trapezius.'],
+    cautions: [
+      'Pain between the shoulder blades with chest pain, breathlessness, sweating or nausea: seek emergency care.',
+      'Neck pain after trauma, or with headache, dizziness, numbness or weakness.',
+      'Numbness, tingling or weakness in the arm or hand.',
+      'Night pain or unexplained weight loss.',
+    ],
+  },
+  mistakenFor: [
+    'Upper thoracic facet or rib dysfunction',
+    '"Rhomboid strain"',
+    'C6-C8 radiculopathy',
+    'Cervicogenic headache (from the neck and mastoid referral of TrP3)',
+  ],
+  sources: ['ts-1983', 'ts-1999', 'medlink', 'namtpt'],
+  notes: [
+    'Because TrP3 refers up to the upper neck and mastoid, it belongs in the list of causes for pain at those sites, though below the muscles of the neck itself.',
+    'Lower trapezius TrP3 is also described as a key trigger point that can keep upper trapezius trigger points going; this is not confirmed.',
+    'Trigger point labels follow the T&S numbering for the trapezius as a whole (TrP1 and TrP2 upper, TrP5 to TrP7 middle).',
+  ],
+};
+
+export default muscle;

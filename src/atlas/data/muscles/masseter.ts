@@ -1,0 +1,173 @@
+import type { MuscleData } from '../../muscleSchema';
+
+/** Masseter: the main muscular source of jaw, molar-tooth and ear pain, and of restricted mouth opening. */
+const muscle: MuscleData = {
+  id: 'masseter',
+  name: 'Masseter',
+  synonyms: ['masseter muscle', 'jaw muscle'],
+  region: 'head',
+  anatomy: {
+    origin:
+      'Superficial layer: anterior two-thirds of the lower border of the zygomatic arch and the zygomatic process of the maxilla. Deep layer: posterior third and deep surface of the zygomatic arch.',
+    insertion:
+      'Superficial layer: angle and lower lateral surface of the ramus of the mandible. Deep layer: upper ramus and coronoid process.',
+    innervation: 'Masseteric nerve, from the mandibular division of the trigeminal nerve (V3).',
+    actions: [
+      'Closes the jaw powerfully (chewing, clenching).',
+      'Superficial fibres assist protrusion; deep fibres assist retrusion.',
+      'Deviates the jaw toward the same side.',
+    ],
+  },
+  sideBehaviour: { referral: 'ipsilateral' },
+  triggerPoints: [
+    {
+      id: 'superficial-upper',
+      name: 'Superficial layer, upper TrP',
+      location: { landmark: 'zygion', toward: 'upper_molars', t: 0.35 },
+      landmarks: ['zygion', 'upper_molars'],
+      description: 'In the front part of the superficial layer, just below the cheekbone arch.',
+      palpation:
+        'With the jaw slightly open, press flat just under the front of the cheekbone arch; or, with a gloved thumb inside the cheek and fingers outside, pinch the muscle.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'The upper molar teeth, the gums beside them and the upper jaw bone (maxilla), on the same side.',
+          shapes: [{ shape: 'disc', center: { landmark: 'upper_molars', offset: [0, 0.008, 0.005] }, radius: 0.024 }],
+        },
+      ],
+    },
+    {
+      id: 'superficial-middle',
+      name: 'Superficial layer, mid-belly TrP',
+      location: { landmark: 'zygion', toward: 'gonion', t: 0.55, offset: [0, 0, 0.008] },
+      landmarks: ['lower_molars', 'gonion', 'upper_molars'],
+      description: 'In the middle of the superficial layer, over the vertical part (ramus) of the lower jaw.',
+      palpation:
+        'With the jaw slightly open, press or pinch the middle of the muscle over the ramus; clenching makes it bulge under the fingers.',
+      zones: [
+        {
+          kind: 'essential',
+          description:
+            'The lower molar teeth and the body of the lower jaw, on the same side; the teeth may become oversensitive.',
+          shapes: [
+            { shape: 'disc', center: 'lower_molars', radius: 0.02 },
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'gonion', offset: [0, 0.005, 0.005] },
+                { landmark: 'lower_molars', offset: [0, -0.008, 0] },
+                { landmark: 'lower_molars', toward: 'menton', t: 0.4, offset: [0, -0.005, 0] },
+              ],
+              width: 0.022,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'superficial-lower',
+      name: 'Superficial layer, lower TrP',
+      location: { landmark: 'gonion', toward: 'zygion', t: 0.15, offset: [0, 0, 0.006] },
+      landmarks: ['gonion', 'lower_molars'],
+      description: 'In the superficial layer just above the angle of the lower jaw.',
+      palpation: 'Press or pinch the muscle just above and in front of the angle of the jaw.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'An arc over the eyebrow, toward the temple side, and along the lower jaw, on the same side.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [{ landmark: 'supraorbital', toward: 'temple', t: 0.55 }, 'supraorbital'],
+              width: 0.02,
+            },
+            {
+              shape: 'stroke',
+              path: [
+                'gonion',
+                { landmark: 'lower_molars', offset: [0, -0.012, 0] },
+                { landmark: 'lower_molars', toward: 'menton', t: 0.5, offset: [0, -0.01, 0] },
+              ],
+              width: 0.022,
+            },
+          ],
+          uncertain: 'One chiropractic blog says this trigger point refers to the temple; T&S place it over the eyebrow.',
+        },
+      ],
+    },
+    {
+      id: 'deep',
+      name: 'Deep layer TrP',
+      location: { landmark: 'tmj', offset: [0, -0.008, 0.004] },
+      landmarks: ['tmj', 'zygion'],
+      description: 'In the back upper part of the deep layer, just in front of the jaw joint, below the cheekbone arch.',
+      palpation:
+        'Open the mouth slightly and press just in front of the jaw joint (which moves under the finger in front of the ear), below the cheekbone arch.',
+      zones: [
+        {
+          kind: 'essential',
+          description:
+            'The outer cheek, the jaw joint and deep into the ear, on the same side; it may cause ringing in that ear (tinnitus).',
+          shapes: [
+            { shape: 'disc', center: 'tmj', radius: 0.022 },
+            { shape: 'disc', center: 'tragion', radius: 0.016 },
+            { shape: 'disc', center: 'zygion', radius: 0.02 },
+          ],
+        },
+      ],
+    },
+  ],
+  activatingFactors: [
+    'Clenching or grinding the teeth (bruxism).',
+    'Chewing gum; biting hard objects.',
+    'Long dental work with the mouth held open.',
+    'Emotional stress.',
+    'Satellite trigger points from active SCM trigger points.',
+  ],
+  perpetuatingFactors: [
+    'A bite that does not meet evenly (malocclusion).',
+    'Forward head posture.',
+    'Mouth breathing.',
+  ],
+  selfCare: {
+    pressureRelease:
+      'Massage with downward strokes from the cheekbone arch to the angle of the jaw; or, with clean hands or a glove, pinch the muscle between a thumb inside the cheek and fingers outside.',
+    stretch: 'Open the mouth gently and slowly, helping with the fingers on the lower front teeth if needed.',
+    other: [
+      'Keep the jaw relaxed: lips together, teeth apart.',
+      'Ask a dentist about a night guard if you clench or grind at night.',
+      'Check opening with the "knuckle test" (how many knuckles fit between the front teeth): restricted opening is typical of masseter trigger points, unlike temporalis.',
+    ],
+    cautions: [
+      'Jaw pain that comes on with exertion and eases with rest, or comes with chest pain or breathlessness: seek urgent care.',
+      'Toothache with swelling, fever or a bad taste: see a dentist.',
+      'Sudden inability to open or close the mouth, or a jaw that locks.',
+      'Over 50 with new jaw pain on chewing plus headache or vision changes (temporal arteritis must be ruled out).',
+      'Ear pain with discharge, fever or hearing loss.',
+    ],
+  },
+  mistakenFor: [
+    'Temporomandibular disorder or jaw-joint arthritis',
+    'Toothache',
+    'Maxillary sinusitis (upper trigger point)',
+    'Ear disease or tinnitus',
+    'Trismus from other causes',
+    'Trigeminal neuralgia',
+  ],
+  sources: [
+    'ts-1983',
+    'medlink',
+    'niel-asher',
+    'fernandez-de-las-penas-2010-j-pain',
+    'fernandez-de-las-penas-2010-jbmt',
+    'alonso-blanco-2012',
+    'wright-2000',
+  ],
+  notes: [
+    'T&S describe four zones: upper superficial to the upper molars and maxilla, mid-belly to the lower molars and mandible, lower superficial over the eyebrow and along the jaw, deep layer to the cheek, jaw joint and ear.',
+    'Women with myofascial TMD had more active masseter trigger points than women with fibromyalgia (Alonso-Blanco 2012). In TMD, neck trigger points gave larger referral areas than jaw-muscle trigger points (Fernández-de-las-Peñas 2010, J Pain); in chronic tension-type headache, masseter referral areas were smaller than those of levator scapulae (Fernández-de-las-Peñas 2010, JBMT).',
+    'In 230 dental TMD patients, 85% reported referred pain when trigger points or tender nodules were pressed; the cheek, ear and forehead were the most common referral sites (Wright 2000).',
+  ],
+};
+
+export default muscle;

@@ -1,0 +1,121 @@
+import type { MuscleData } from '../../muscleSchema';
+
+/** Middle trapezius: burning pain between the shoulder blades and an ache on top of the shoulder in rounded-shoulder postures. */
+const muscle: MuscleData = {
+  id: 'middle-trapezius',
+  name: 'Middle trapezius',
+  synonyms: ['trapezius, middle fibres', 'transverse trapezius', 'mid traps'],
+  region: 'upper-back',
+  anatomy: {
+    origin: 'Spinous processes and supraspinous ligaments of about C7-T3 (T1-T5 in some texts).',
+    insertion: 'Medial border of the acromion and the upper lip of the scapular spine.',
+    innervation: 'Spinal accessory nerve (cranial nerve XI); C3-C4.',
+    actions: ['Retracts the scapula (draws the shoulder blade toward the spine).'],
+  },
+  sideBehaviour: { referral: 'ipsilateral' },
+  triggerPoints: [
+    {
+      id: 'trp5',
+      name: 'TrP5',
+      location: { landmark: 'scapula_spine_root', offset: [-0.035, 0.005, 0] },
+      landmarks: ['scapula_spine_root', 'cervicale'],
+      description:
+        'Toward the inner end of the muscle, between the inner edge of the shoulder blade (near the start of its ridge) and the spinous processes of the upper back.',
+      palpation: 'Press or flick across the fibres between the inner edge of the shoulder blade and the spine at the level of the ridge of the shoulder blade.',
+      zones: [
+        {
+          kind: 'essential',
+          description:
+            'A superficial, burning pain running inward toward the spine, over the spinous processes from the base of the neck (C7) to the upper back (T3).',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'scapula_spine_root', offset: [-0.035, 0.005, 0] },
+                { landmark: 'cervicale', toward: 't12', t: 0.12 },
+              ],
+              width: 0.035,
+            },
+            {
+              shape: 'stroke',
+              path: ['cervicale', { landmark: 'cervicale', toward: 't12', t: 0.22 }],
+              width: 0.03,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'trp6',
+      name: 'TrP6',
+      location: { landmark: 'acromion', toward: 'scapula_spine_root', t: 0.2, offset: [0, 0.01, -0.005] },
+      landmarks: ['acromion', 'shoulder_back'],
+      description: 'Toward the outer end of the muscle, near the tip of the shoulder (acromion).',
+      palpation: 'Press just inward from the tip of the shoulder, along the upper edge of the ridge of the shoulder blade.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'An ache on top of the shoulder at its bony tip (acromion).',
+          shapes: [{ shape: 'disc', center: 'acromion', radius: 0.035 }],
+        },
+      ],
+    },
+    {
+      id: 'trp7',
+      name: 'TrP7',
+      location: { landmark: 'scapula_spine_root', offset: [-0.025, 0.025, 0] },
+      landmarks: ['scapula_spine_root', 'cervicale'],
+      description: 'Close to TrP5, between the inner edge of the shoulder blade and the spine.',
+      palpation: 'Press near TrP5, between the shoulder blade and the spine, and ask whether a shivery feeling runs down the outer arm.',
+      zones: [
+        {
+          kind: 'essential',
+          description:
+            'Not pain but a shivery feeling with goose-flesh on the outer upper arm of the same side (sometimes the thigh).',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [{ landmark: 'acromion', toward: 'deltoid', t: 0.3 }, 'deltoid'],
+              width: 0.05,
+            },
+          ],
+          uncertain: 'This zone is a goose-flesh sensation, not pain; the occasional thigh response is not drawn.',
+        },
+      ],
+    },
+  ],
+  activatingFactors: [
+    'Leaning forward to read or work with the arms reaching forward and unsupported.',
+    'Backpack straps.',
+    'Sleeping on the side with the top arm falling forward.',
+  ],
+  perpetuatingFactors: [
+    'Rounded shoulders, which keep the muscle held in a lengthened position.',
+    'Tight chest (pectoral) muscles.',
+    'Satellite trigger points from the upper trapezius.',
+  ],
+  selfCare: {
+    pressureRelease:
+      'Lean against a wall or lie on a ball placed between the shoulder blade and the spine, and just below the ridge of the shoulder blade.',
+    stretch: 'Reach forward and hug yourself, drawing the shoulder blades apart, while bending the upper body forward.',
+    other: ['Correct the rounded-shoulder posture.', 'Support the forearms when working.'],
+    cautions: [
+      'Pain between the shoulder blades with chest pain, breathlessness, sweating or nausea: seek emergency care.',
+      'Sudden tearing pain between the shoulder blades.',
+      'Numbness, tingling or weakness in the arm or hand.',
+      'Pain after trauma, night pain or unexplained weight loss.',
+    ],
+  },
+  mistakenFor: [
+    'Upper thoracic facet or rib dysfunction',
+    '"Rhomboid strain"',
+    'C6-C8 radiculopathy',
+    'Acromioclavicular joint arthritis (TrP6)',
+  ],
+  sources: ['ts-1983', 'ts-1999', 'medlink', 'namtpt'],
+  notes: [
+    'Trigger point labels TrP5 to TrP7 follow the T&S numbering for the trapezius as a whole (TrP1 and TrP2 are upper trapezius, TrP3 and TrP4 lower trapezius).',
+  ],
+};
+
+export default muscle;

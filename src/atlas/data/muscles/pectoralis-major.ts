@@ -1,0 +1,173 @@
+import type { MuscleData } from '../../muscleSchema';
+
+/** Pectoralis major: a common muscular source of chest, breast and inner-arm pain that can imitate heart pain. */
+const muscle: MuscleData = {
+  id: 'pectoralis-major',
+  name: 'Pectoralis major',
+  synonyms: ['pec major', 'pectoral muscle', 'pecs'],
+  region: 'chest',
+  anatomy: {
+    origin:
+      'Clavicular head: medial half of the anterior surface of the clavicle. Sternocostal head: anterior surface of the sternum and the costal cartilages of ribs 1-6. Abdominal part: aponeurosis of the external oblique.',
+    insertion: 'Lateral lip of the intertubercular (bicipital) groove of the humerus.',
+    innervation: 'Lateral pectoral nerve (C5-C7) and medial pectoral nerve (C8-T1).',
+    actions: [
+      'Adducts and medially rotates the humerus.',
+      'Clavicular fibres flex the shoulder.',
+      'Sternal fibres extend the arm from a flexed position.',
+      'Depresses the shoulder girdle through its pull on the humerus.',
+      'Assists inspiration when the arms are fixed.',
+    ],
+  },
+  sideBehaviour: { referral: 'ipsilateral' },
+  triggerPoints: [
+    {
+      id: 'clavicular',
+      name: 'Clavicular section',
+      location: { landmark: 'clavicle_mid', toward: 'chest', t: 0.3, offset: [0.01, 0, 0] },
+      landmarks: ['clavicle_mid', 'chest', 'shoulder_front'],
+      description: 'In the upper fibres of the muscle, just below the collarbone.',
+      palpation:
+        'Lying on your back with the arm slightly out to the side, feel just under the outer half of the collarbone for a tender, tight strand running toward the shoulder.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'The front of the shoulder (over the front of the deltoid) and the skin over the upper fibres themselves, below the collarbone.',
+          shapes: [
+            { shape: 'disc', center: 'shoulder_front', radius: 0.05 },
+            {
+              shape: 'stroke',
+              path: [{ landmark: 'clavicle_mid', toward: 'chest', t: 0.3 }, 'shoulder_front'],
+              width: 0.05,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'sternal-intermediate',
+      name: 'Sternal section (mid-belly)',
+      location: { landmark: 'chest', toward: 'thelion', t: 0.3 },
+      landmarks: ['chest', 'thelion'],
+      description: 'In the middle of the sternal (lower, larger) part of the muscle, above the nipple.',
+      palpation:
+        'Take the fold of muscle at the front of the armpit between thumb and fingers, or press flat over the middle of the chest muscle, feeling for a tight band that refers pain into the chest or arm.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'The front of the chest on the same side and down the inner side of the upper arm to the inner elbow (medial epicondyle).',
+          shapes: [
+            { shape: 'disc', center: { landmark: 'chest', toward: 'thelion', t: 0.4 }, radius: 0.08 },
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'thelion', toward: 'shoulder_front', t: 0.5 },
+                { landmark: 'shoulder_front', toward: 'medial_epicondyle', t: 0.5, offset: [-0.03, 0, -0.02] },
+                'medial_epicondyle',
+              ],
+              width: 0.05,
+            },
+          ],
+        },
+        {
+          kind: 'spillover',
+          description: 'When the trigger point is very irritable: the little-finger side of the forearm and the ring and little fingers.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [
+                'medial_epicondyle',
+                { landmark: 'medial_epicondyle', toward: 'little_finger', t: 0.5 },
+                'little_finger',
+              ],
+              width: 0.045,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'parasternal',
+      name: 'Parasternal',
+      location: { landmark: 'suprasternale', toward: 'xiphoid', t: 0.5, offset: [0.025, 0, 0] },
+      landmarks: ['suprasternale', 'xiphoid', 'chest'],
+      description: 'Where the muscle attaches along the edge of the breastbone.',
+      palpation: 'Press with a fingertip along the edge of the breastbone, between the rib joints, for a spot that is sharply tender.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'Over the breastbone.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [{ landmark: 'suprasternale', toward: 'xiphoid', t: 0.15 }, 'xiphoid'],
+              width: 0.05,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'costal-lateral',
+      name: 'Lateral free border',
+      location: { landmark: 'thelion', toward: 'shoulder_front', t: 0.5, offset: [0.03, 0, 0] },
+      landmarks: ['thelion', 'shoulder_front', 'chest'],
+      description: 'In the lower outer edge of the muscle, which forms the front fold of the armpit.',
+      palpation:
+        'Pinch the thick fold at the front of the armpit between thumb and fingers and roll it, working from the armpit toward the chest.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'The breast, with an over-sensitive nipple; clothing rubbing on it can be hard to bear.',
+          shapes: [{ shape: 'disc', center: 'thelion', radius: 0.07 }],
+        },
+      ],
+    },
+  ],
+  activatingFactors: [
+    'Heavy lifting or pushing in front of the body (bench press, carrying boxes).',
+    'Keeping the arm drawn in against the body for long periods (arm in a sling, arms crossed).',
+    'Breast surgery.',
+    'A heart attack: trigger points can develop afterwards in the chest muscles.',
+  ],
+  perpetuatingFactors: [
+    'Slumped, round-shouldered posture.',
+    'Anxiety.',
+    'Long periods with the arm held close to the body.',
+  ],
+  selfCare: {
+    pressureRelease:
+      'Pinch the front fold of the armpit between thumb and fingers, or lean a ball into the chest muscle against a door frame or wall. Press until you meet firm resistance, hold until the tissue softens, then follow it a little deeper.',
+    stretch:
+      'Doorway stretch: forearm on the door frame, step through until you feel a stretch across the chest. Change the arm height to reach different fibres: low for the collarbone fibres, shoulder height for the middle fibres, high for the lower outer fibres.',
+    other: [
+      'Sit and stand tall rather than slumped with rounded shoulders.',
+      'Avoid long spells with the arms crossed or held tight against the body.',
+    ],
+    cautions: [
+      'New chest pain, especially with breathlessness, sweating, nausea, or pain spreading into the jaw or arm, needs emergency care first: call emergency services. Heart causes must be ruled out before chest pain is treated as muscle pain.',
+      'Chest pain that comes on with exertion and eases with rest should be checked by a doctor even if it seems muscular.',
+      'A new breast lump, nipple discharge or a change in the skin of the breast needs a medical check.',
+      'Numbness, tingling or weakness in the arm or hand should be assessed by a clinician.',
+      'Do not press on the chest after recent surgery or a heart attack without your clinician\'s approval.',
+    ],
+  },
+  mistakenFor: [
+    'Angina or heart attack (cardiac causes must be excluded first)',
+    'Costochondritis',
+    'Breast disease',
+    'Bicipital tendinitis',
+    'Medial epicondylitis (golfer\'s elbow)',
+    'C7-C8 radiculopathy',
+    'Thoracic outlet syndrome',
+    'Ulnar neuropathy',
+  ],
+  sources: ['ts-1999', 'namtpt', 'niel-asher'],
+  notes: [
+    'Left-sided pectoralis major trigger points can imitate angina or a heart attack; the reverse also happens, with trigger points developing after a heart attack (a viscerosomatic effect).',
+    'Travell & Simons describe a right-side-only "arrhythmia" trigger point between the 5th and 6th ribs, just below where the lower border of the 5th rib crosses a line midway between the sternal edge and the nipple line. It is linked with ectopic heartbeats, not with pain, so it is not drawn here (and the atlas mirrors every muscle to the left side, where it does not apply).',
+    'The sources summarised give the sternal pattern without separate layers; the forearm and ring/little-finger part, described as appearing when the pain is intense, is drawn as spillover.',
+  ],
+};
+
+export default muscle;

@@ -1,0 +1,211 @@
+import type { MuscleData } from '../../muscleSchema';
+
+/** Quadratus lumborum: a leading muscular cause of low back, buttock and hip pain ("the Joker"). */
+const muscle: MuscleData = {
+  id: 'quadratus-lumborum',
+  name: 'Quadratus lumborum',
+  synonyms: ['QL', 'quadratus lumborum muscle'],
+  region: 'lower-back',
+  anatomy: {
+    origin: 'Iliolumbar ligament and the posterior part of the inner lip of the iliac crest.',
+    insertion:
+      'Inferior border of the 12th rib and the tips of the transverse processes of L1-L4 (L1-L5 in some texts).',
+    innervation: 'Ventral rami of T12 and L1-L3 (to L4 in some texts).',
+    actions: [
+      'Acting on one side: side-bends the lumbar spine and hitches the same-side hip up (raises the ilium, as in the swing phase of gait).',
+      'Acting on both sides: extends the lumbar spine.',
+      'Fixes the 12th rib for the diaphragm and assists forced expiration.',
+      'Stabilises the lumbar spine.',
+    ],
+  },
+  sideBehaviour: {
+    referral: 'ipsilateral-and-bilateral',
+    note: 'Pain is on the side of the trigger point, except that deep trigger points active on both sides can join into a band across the upper sacrum.',
+  },
+  triggerPoints: [
+    {
+      id: 'superficial-upper',
+      name: 'Superficial upper TrP',
+      location: { landmark: 'iliocristale', toward: 'scapula_inferior_angle', t: 0.3, offset: [-0.015, 0, 0] },
+      landmarks: ['iliocristale', 'iliac_crest_posterior', 't12'],
+      description:
+        'In the outer (lateral) part of the muscle just below the 12th rib, in the corner between the rib and the outer edge of the long back muscles.',
+      palpation:
+        'Lie on the other side with a rolled towel under the waist, the top arm overhead and the top leg stretched back behind the lower one, so the gap between the lowest rib and the pelvis opens. Press just under the 12th rib, outside the edge of the long back muscles.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'Along the top of the pelvic rim (iliac crest) on the flank, on the same side.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: ['iliac_crest_posterior', 'iliocristale', { landmark: 'iliocristale', toward: 'asis', t: 0.5 }],
+              width: 0.05,
+            },
+          ],
+        },
+        {
+          kind: 'spillover',
+          description: 'Sometimes wrapping forward into the lower part of the belly on the same side and into the groin.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [{ landmark: 'iliocristale', toward: 'asis', t: 0.5 }, 'asis', 'groin'],
+              width: 0.05,
+            },
+            { shape: 'disc', center: 'lower_abdomen', radius: 0.05 },
+          ],
+          uncertain:
+            'The belly and groin extension is the less constant part of the pattern; how T&S colour it for each trigger point is not confirmed.',
+        },
+      ],
+    },
+    {
+      id: 'superficial-lower',
+      name: 'Superficial lower TrP',
+      location: { landmark: 'iliac_crest_posterior', toward: 'iliocristale', t: 0.3, offset: [0, 0.02, 0] },
+      landmarks: ['iliac_crest_posterior', 'iliocristale'],
+      description:
+        'In the outer (lateral) part of the muscle just above the pelvic rim (iliac crest), outside the edge of the long back muscles.',
+      palpation:
+        'In the same side-lying position, press just above the iliac crest, outside the edge of the long back muscles, angling slightly toward the spine.',
+      zones: [
+        {
+          kind: 'essential',
+          description:
+            'The bony point of the outer hip (greater trochanter), on the same side; tenderness there can make lying on that side impossible and disturb sleep.',
+          shapes: [{ shape: 'disc', center: 'trochanterion', radius: 0.06 }],
+        },
+        {
+          kind: 'spillover',
+          description: 'The upper outer thigh just below the hip bone.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: ['trochanterion', { landmark: 'trochanterion', toward: 'thigh_lateral', t: 0.6 }],
+              width: 0.07,
+            },
+          ],
+          uncertain:
+            'The sources name the greater trochanter and the upper outer thigh together; splitting them into essential and spillover follows the summary that the trochanter is the core of the pattern, not a confirmed T&S colouring.',
+        },
+      ],
+    },
+    {
+      id: 'deep-upper',
+      name: 'Deep upper TrP',
+      location: { landmark: 'iliac_crest_posterior', toward: 'l3', t: 0.2, offset: [0, 0.03, 0] },
+      landmarks: ['l3', 'iliac_crest_posterior'],
+      description:
+        'In the inner (medial) part of the muscle, near the tip of the transverse process of the third lumbar vertebra (L3), under and beside the long back muscles.',
+      palpation:
+        'In the side-lying position, press deep and inward toward the spine at about waist level, just outside the long back muscles; the trigger point lies deep beneath them.',
+      zones: [
+        {
+          kind: 'essential',
+          description:
+            'The sacroiliac joint region: the upper inner buttock near the dimple over the back of the pelvis (PSIS), on the same side.',
+          shapes: [{ shape: 'disc', center: { landmark: 'psis', offset: [0, -0.015, 0] }, radius: 0.045 }],
+        },
+        {
+          kind: 'spillover',
+          description:
+            'Only when the deep trigger points on both sides are active: a band of pain straight across the upper sacrum, joining the two sides.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: ['psis', { landmark: 'sacrum', offset: [0, 0.015, 0] }, 'psis@opposite'],
+              width: 0.045,
+            },
+          ],
+          uncertain:
+            'The sources give this band for deep trigger points active on both sides, without saying which of the two deep trigger points produces it or how T&S colour it.',
+        },
+      ],
+    },
+    {
+      id: 'deep-lower',
+      name: 'Deep lower TrP',
+      location: { landmark: 'iliac_crest_posterior', toward: 'l5', t: 0.25, offset: [0, 0.015, 0] },
+      landmarks: ['l5', 'iliac_crest_posterior', 'psis'],
+      description:
+        'In the inner (medial) part of the muscle, just above the iliac crest between the transverse processes of L4 and L5, near the iliolumbar ligament.',
+      palpation:
+        'In the side-lying position, press deep and inward toward the spine just above the back of the iliac crest, beside the lowest lumbar vertebrae.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'The lower part of the buttock, on the same side.',
+          shapes: [{ shape: 'disc', center: { landmark: 'buttock', toward: 'ischial_tuberosity', t: 0.5 }, radius: 0.06 }],
+        },
+        {
+          kind: 'spillover',
+          description:
+            'Only when the deep trigger points on both sides are active: a band of pain straight across the upper sacrum, joining the two sides.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: ['psis', { landmark: 'sacrum', offset: [0, 0.015, 0] }, 'psis@opposite'],
+              width: 0.045,
+            },
+          ],
+          uncertain:
+            'The sources give this band for deep trigger points active on both sides, without saying which of the two deep trigger points produces it or how T&S colour it.',
+        },
+      ],
+    },
+  ],
+  activatingFactors: [
+    'Awkward bending combined with twisting: lifting to the side, reaching for something on the floor, putting on trousers while standing, gardening, scrubbing floors.',
+    'Sudden trauma: car accidents, falls, stepping off a kerb unexpectedly.',
+    'Walking or jogging on a sloping surface (a beach, a cambered road); standing with the weight on one leg.',
+    'Long periods bent over low work surfaces; carrying a heavy load on one hip.',
+  ],
+  perpetuatingFactors: [
+    'A difference in leg length or a smaller half of the pelvis.',
+    'Upper arms that are short for the trunk, so the elbows find no support when sitting.',
+    'Sitting on a wallet.',
+    'A soft, sagging mattress.',
+  ],
+  selfCare: {
+    pressureRelease:
+      'Lean against a wall or lie on a tennis or lacrosse ball placed in the flank, between the lowest rib and the pelvic rim and outside the long back muscles; knuckles or thumbs also work. Short, repeated strokes work better than crushing pressure.',
+    stretch:
+      'Lie on the good side near the edge of the bed, let the top leg drop back and off the bed while the top arm reaches overhead, opening the space between the pelvis and the ribs. A standing side-bend with the arm overhead is a gentler version.',
+    other: [
+      'A heel lift for a shorter leg, or a buttock (ischial) lift when sitting for a smaller half of the pelvis, if a clinician finds one.',
+      'Chairs with armrests; a firm mattress.',
+      'Roll onto the side (log-roll) to get out of bed.',
+    ],
+    cautions: [
+      'Loss of bladder or bowel control, difficulty passing urine, or numbness between the legs or around the back passage: seek emergency care.',
+      'Numbness, tingling or weakness spreading down a leg.',
+      'Flank pain with fever, pain on passing urine or blood in the urine (kidney problems must be excluded).',
+      'Back pain after a fall or accident, or with known osteoporosis or long-term steroid use.',
+      'Pain that is worse at night or at rest, or comes with unexplained weight loss, fever or a past history of cancer.',
+    ],
+  },
+  mistakenFor: [
+    'Lumbar disc herniation or radiculopathy ("pseudo-disc syndrome"); failed back surgery syndrome',
+    'Sacroiliac joint dysfunction',
+    'Trochanteric bursitis or greater trochanteric pain syndrome',
+    'Renal colic or kidney disease (flank pain)',
+    'Thoracolumbar (T12-L1) junction dysfunction',
+    'Hip joint disease',
+    'Abdominal or inguinal conditions',
+  ],
+  sources: ['ts-1992', 'davies-2013', 'monclus-diez-2025', 'iglesias-gonzalez-2013', 'ge-2011', 'ts-2019'],
+  notes: [
+    'T&S summarise the pattern in three regions: the sacroiliac joint and lower buttock behind; the iliac crest, sometimes to the lower belly and groin, in front; and the greater trochanter on the side.',
+    'The pain is deep and aching at rest but can be sharp and stabbing on movement. Turning in bed, getting up from a chair, standing upright and walking hurt; coughing and sneezing hurt; severe cases crawl. Pushing down on the armrests eases sitting.',
+    'Travell called this muscle "the Joker"; it is also called the "pseudo-disc syndrome". QL trigger points can set up satellite trigger points in gluteus minimus, which extend the pain down the leg like sciatica.',
+    'The muscle has three fibre sets: iliocostal (vertical, crest to 12th rib), iliolumbar (diagonal, crest to transverse processes) and lumbocostal (transverse processes to 12th rib). It lies deep to the erector spinae and behind the kidney.',
+    'Anatomy texts disagree on the lowest transverse process attachment (L4 or L5) and on the lowest nerve root supply (L3 or L4).',
+    'Low back pain, systematic review of 9 studies: active QL trigger points in 30-55% of patients, the highest range of the muscles reviewed; latent ones in 14-17% (Monclús-Díez 2025). In chronic non-specific low back pain, patients had more active trigger points than controls in QL and the other muscles examined (Iglesias-González 2013).',
+    'In fibromyalgia, QL and gluteus medius were the lower-body muscles that most often held the key active trigger points (Ge 2011).',
+    'A web claim that QL accounts for "over 30%" of musculoskeletal low back complaints has no primary source.',
+    'Patterns follow the 1992 Vol. 2 (as summarised by secondary sources); they have not been checked against the updated figures of the 2019 3rd edition.',
+  ],
+};
+
+export default muscle;

@@ -1,0 +1,69 @@
+import type { MuscleData } from '../../muscleSchema';
+
+/** Rectus femoris: a two-joint quadriceps muscle whose trigger point high in the thigh causes deep knee pain far from the spot. */
+const muscle: MuscleData = {
+  id: 'rectus-femoris',
+  name: 'Rectus femoris',
+  synonyms: ['quadriceps (rectus femoris)', 'quads'],
+  region: 'thigh',
+  anatomy: {
+    origin: 'Anterior inferior iliac spine (straight head) and the groove above the acetabulum (reflected head).',
+    insertion: 'Base of the patella via the quadriceps tendon, then the tibial tuberosity via the patellar ligament.',
+    innervation: 'Femoral nerve (L2-L4).',
+    actions: ['Extends the knee.', 'Flexes the hip (a two-joint muscle).'],
+  },
+  sideBehaviour: { referral: 'ipsilateral' },
+  triggerPoints: [
+    {
+      id: 'proximal',
+      name: 'TrP (high, below the AIIS)',
+      location: { landmark: 'asis', toward: 'thigh_anterior', t: 0.3 },
+      landmarks: ['asis', 'groin', 'thigh_anterior'],
+      description:
+        'High in the muscle, a few centimetres below the lower bony point at the front of the pelvis (AIIS), near the front of the hip joint.',
+      palpation:
+        'Lying on your back with the leg relaxed, press into the upper front of the thigh a few finger-widths below the bony point at the front of the hip, feeling for a tender band running down the thigh.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'Around and deep inside the knee: over and around the kneecap and the lower front of the thigh just above it.',
+          shapes: [
+            { shape: 'disc', center: 'patella', radius: 0.05 },
+            { shape: 'stroke', path: [{ landmark: 'patella', toward: 'thigh_anterior', t: 0.45 }, 'patella'], width: 0.07 },
+          ],
+        },
+      ],
+    },
+  ],
+  activatingFactors: ['Sudden overload: kicking, sprint starts, falls, skiing.', 'Repeated hip-flexing sports (cycling, running).'],
+  perpetuatingFactors: ['Sitting for long periods.', 'High heels.'],
+  selfCare: {
+    pressureRelease:
+      'Press with the fingertips or a ball into the upper front of the thigh just below the front of the pelvis, holding on tender spots until they ease.',
+    stretch:
+      'Standing, or lying on the other side, pull the heel toward the buttock while keeping the hip straight (knee pointing down) and the pelvis tucked under.',
+    other: ['Break up long periods of sitting.'],
+    cautions: [
+      'A swollen, hot or red knee, fever, or a knee that gives way after an injury needs a medical check.',
+      'Hip pain with a limp or inability to bear weight, or pain after a fall, needs prompt assessment.',
+      'Swelling, redness or warmth of the calf or thigh (possible deep-vein thrombosis) needs urgent medical care.',
+      'Numbness, tingling or weakness in the leg needs assessment by a clinician.',
+    ],
+  },
+  mistakenFor: [
+    'Patellofemoral pain',
+    'Knee osteoarthritis',
+    'Patellar tendinopathy',
+    'Prepatellar bursitis',
+    '"Trick knee" instability',
+    'L3-L4 radiculopathy',
+    'Hip joint disease',
+  ],
+  sources: ['ts-1992'],
+  notes: [
+    'Typical complaints are a deep ache at the front of the knee at night and the knee feeling weak or buckling when going downstairs.',
+    'The trigger point is far from the pain, so it is easily overlooked.',
+  ],
+};
+
+export default muscle;

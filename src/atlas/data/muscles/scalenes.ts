@@ -1,0 +1,172 @@
+import type { MuscleData } from '../../muscleSchema';
+
+/** Scalenes: a common, often missed source of chest, shoulder-blade, arm and thumb pain that mimics nerve-root and heart pain. */
+const muscle: MuscleData = {
+  id: 'scalenes',
+  name: 'Scalenes',
+  synonyms: [
+    'scalene muscles',
+    'scalenus anterior',
+    'scalenus medius',
+    'scalenus posterior',
+    'scalenus minimus',
+    'anterior scalene',
+    'middle scalene',
+    'posterior scalene',
+  ],
+  region: 'neck',
+  anatomy: {
+    origin:
+      'Anterior: anterior tubercles of the C3-C6 transverse processes. Middle: posterior tubercles of C2-C7. Posterior: posterior tubercles of C4/C5-C6. Minimus (inconstant): C7 transverse process.',
+    insertion:
+      'Anterior: scalene tubercle on the inner border of the 1st rib. Middle: upper surface of the 1st rib behind the subclavian groove. Posterior: outer surface of the 2nd rib. Minimus: 1st rib and pleural dome.',
+    innervation: 'Ventral rami of C3-C8 (segmental).',
+    actions: [
+      'Elevate the 1st and 2nd ribs (accessory muscles of inspiration).',
+      'Side-bend the neck.',
+      'Anterior scalene assists neck flexion.',
+      'Stabilise the neck.',
+    ],
+  },
+  sideBehaviour: { referral: 'ipsilateral' },
+  triggerPoints: [
+    {
+      id: 'main',
+      name: 'Anterior, middle and posterior scalene TrPs',
+      location: { landmark: 'clavicle_mid', toward: 'mastoid', t: 0.2, offset: [-0.015, 0, 0] },
+      landmarks: ['clavicle_mid', 'neck_base', 'suprasternale'],
+      description:
+        'Low in the side of the neck, just above the collarbone in the triangle between the sternocleidomastoid and the trapezius: anterior scalene behind the collarbone head of the sternocleidomastoid, middle scalene behind and outside it in front of the levator scapulae, posterior scalene deeper and further back.',
+      palpation:
+        'Press gently and flat against the bony sides of the neck vertebrae, just above the collarbone behind the sternocleidomastoid. Go carefully: the nerves to the arm and the large blood vessels run between these muscles.',
+      zones: [
+        {
+          kind: 'essential',
+          description:
+            'The front of the chest, often as two finger-like strips toward the nipple; the upper inner edge of the shoulder blade and the area between the shoulder blades; the front and back of the upper arm, skipping the elbow; the thumb side of the forearm; the thumb and index finger. Same side.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'clavicle_mid', toward: 'thelion', t: 0.25 },
+                { landmark: 'thelion', offset: [-0.01, 0.02, 0] },
+              ],
+              width: 0.03,
+            },
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'clavicle_mid', toward: 'thelion', t: 0.25, offset: [-0.03, 0, 0] },
+                { landmark: 'thelion', offset: [-0.04, 0.02, 0] },
+              ],
+              width: 0.03,
+            },
+            {
+              shape: 'stroke',
+              path: [
+                'scapula_superior_angle',
+                'scapula_spine_root',
+                { landmark: 'scapula_spine_root', toward: 'scapula_inferior_angle', t: 0.35 },
+              ],
+              width: 0.045,
+            },
+            {
+              shape: 'stroke',
+              path: [
+                'shoulder_front',
+                { landmark: 'medial_epicondyle', toward: 'lateral_epicondyle', t: 0.5, offset: [0, 0.06, 0.03] },
+              ],
+              width: 0.045,
+            },
+            {
+              shape: 'stroke',
+              path: ['shoulder_back', { landmark: 'olecranon', offset: [0, 0.07, 0] }],
+              width: 0.045,
+            },
+            {
+              shape: 'stroke',
+              path: [{ landmark: 'lateral_epicondyle', toward: 'radial_styloid', t: 0.25 }, 'radial_styloid'],
+              width: 0.035,
+            },
+            { shape: 'stroke', path: ['radial_styloid', 'thumb'], width: 0.022 },
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'radial_styloid', toward: 'dactylion', t: 0.4 },
+                { landmark: 'dactylion', toward: 'thumb', t: 0.25 },
+              ],
+              width: 0.02,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'minimus',
+      name: 'Scalenus minimus TrP',
+      location: { landmark: 'clavicle_mid', toward: 'neck_base', t: 0.5 },
+      landmarks: ['clavicle_mid', 'neck_base'],
+      description:
+        'Deep in the lowest part of the side of the neck, where the small, inconstant scalenus minimus runs from the seventh neck vertebra to the first rib.',
+      palpation:
+        'Not directly reachable with certainty; it lies deep, just above the first rib, behind the other scalenes.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'The outer upper arm and the back of the hand on the thumb side.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [{ landmark: 'acromion', toward: 'deltoid', t: 0.3 }, 'deltoid', { landmark: 'deltoid', toward: 'lateral_epicondyle', t: 0.5 }],
+              width: 0.04,
+            },
+            { shape: 'disc', center: { landmark: 'radial_styloid', toward: 'thumb', t: 0.4 }, radius: 0.025 },
+          ],
+          uncertain: 'This pattern rests on a single weak secondary source and has not been checked against T&S.',
+        },
+      ],
+      uncertain:
+        'The muscle is inconstant and its trigger point location is inferred from its anatomy; the sources give no surface landmark for it.',
+    },
+  ],
+  activatingFactors: [
+    'Laboured or upper-chest breathing: asthma, COPD, a chronic cough, anxiety or over-breathing.',
+    'Pulling, hauling and lifting (rowing, pulling ropes); carrying heavy loads at the sides; heavy backpacks.',
+    'Working with the arms forward in a slumped, head-forward posture.',
+    'Whiplash.',
+    'Playing a wind instrument; swimming.',
+  ],
+  perpetuatingFactors: ['Sleeping with the head low.', 'A persisting upper-chest breathing pattern.'],
+  selfCare: {
+    pressureRelease:
+      'Press or stroke gently with the fingertips just above the collarbone, between the sternocleidomastoid and the trapezius. Stop if you feel tingling or pain shooting into the arm.',
+    stretch:
+      'Anchor the hand of the sore side behind the back or under the buttock and bend the head sideways away; small changes in how far the head is turned or tipped back shift the stretch from one scalene to another.',
+    other: ['Practise relaxed breathing with the belly rather than the upper chest.'],
+    cautions: [
+      'Chest, arm or jaw pain with breathlessness, sweating, nausea or on exertion, especially on the left: call emergency services (heart pain must be ruled out).',
+      'Numbness or tingling on the little-finger side of the hand, a weak grip or dropping things, or a swollen, blue or cold hand or fingers (compression of nerves or vessels in the neck).',
+      'Arm pain with weakness or numbness after a neck injury.',
+      'Pain with fever, unexplained weight loss or night pain.',
+    ],
+  },
+  mistakenFor: [
+    'C5-C7 radiculopathy',
+    'Carpal tunnel syndrome',
+    'Thoracic outlet syndrome',
+    'Angina (left side)',
+    'Shoulder bursitis or tendinitis',
+    'Rhomboid strain (pain between the shoulder blades)',
+    'De Quervain tenosynovitis',
+  ],
+  sources: ['ts-1983', 'ts-1999', 'medlink', 'davies-2013', 'ezzati-2021', 'quintner-1994'],
+  notes: [
+    'T&S regard the scalenes as a very common cause of pain along the inner edge of the shoulder blade.',
+    'T&S describe a "scalene cramp test" and a "scalene relief test" to help with diagnosis.',
+    'Separate from the referred pain: pressure on the lower trunk of the brachial plexus gives tingling on the little-finger side and dropping of objects, and pressure on the subclavian vein gives swelling of the hand and fingers.',
+    'In chronic neck pain with a normal MRI (n = 126), 88.9% had at least one trigger point; the scalenes were the second most often involved muscle (34.9%) after infraspinatus (Ezzati 2021).',
+    'Quintner and Cohen argued that "myofascial" referred pain may be better explained as pain arising from irritated peripheral nerves (Quintner 1994).',
+  ],
+};
+
+export default muscle;

@@ -1,0 +1,73 @@
+import type { MuscleData } from '../../muscleSchema';
+
+/** Splenius capitis: the classic muscular source of pain on the top of the head (vertex). */
+const muscle: MuscleData = {
+  id: 'splenius-capitis',
+  name: 'Splenius capitis',
+  synonyms: ['splenius', 'splenius capitis muscle'],
+  region: 'neck',
+  anatomy: {
+    origin: 'Lower half of the ligamentum nuchae and the spinous processes of C7-T3 (to T4).',
+    insertion: 'Mastoid process and the lateral third of the superior nuchal line, deep to the sternocleidomastoid.',
+    innervation: 'Dorsal rami of the middle cervical spinal nerves.',
+    actions: [
+      'Acting on one side: extends the head and neck, side-bends them and turns them toward the same side.',
+      'Acting on both sides: extends the head and neck and brakes forward bending (a check-rein).',
+    ],
+  },
+  sideBehaviour: { referral: 'ipsilateral' },
+  triggerPoints: [
+    {
+      id: 'trp',
+      name: 'Splenius capitis TrP',
+      location: { landmark: 'mastoid', toward: 'neck_base', t: 0.3, offset: [0, 0, -0.02] },
+      landmarks: ['mastoid', 'suboccipital'],
+      description:
+        'Near the upper end of the muscle, at about the level of the second neck vertebra, in the small triangle of the upper back of the neck where it is not covered by other muscles: between the upper trapezius behind, the sternocleidomastoid in front and the levator scapulae below; a little below and behind the mastoid.',
+      palpation:
+        'Find the gap a little below and behind the bony bump behind the ear, between the sternocleidomastoid in front and the trapezius behind, and press inward with the fingertips.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'A patch on the top of the head (vertex), on the same side.',
+          shapes: [{ shape: 'disc', center: { landmark: 'vertex', toward: 'tragion', t: 0.2 }, radius: 0.035 }],
+          uncertain:
+            'T&S describe no substantial spillover. Secondary summaries lump the two splenius muscles together and add the back of the head, the eye and diffuse head pain; one handout adds above the ear and, rarely, over the eyebrow. These are not drawn.',
+        },
+      ],
+    },
+  ],
+  activatingFactors: [
+    'Whiplash.',
+    'Long periods looking up or with the head turned (for example to a monitor placed to the side).',
+    'Sleeping with the neck twisted.',
+    'A cold draught on the back of the neck.',
+    'Heavy lifting with the head pushed forward.',
+  ],
+  perpetuatingFactors: ['Forward head posture.', 'A side-placed monitor or any set-up that keeps the head turned.'],
+  selfCare: {
+    pressureRelease:
+      'Press with the fingertips, or lie on your back on a ball, just below the skull behind the mastoid, in the gap between the sternocleidomastoid and the trapezius; a hooked massage tool also works.',
+    stretch: 'Bend the head forward, then turn it and bend it sideways away from the sore side.',
+    other: ['Place the monitor straight in front of you and at eye level.', 'Keep the back of the neck warm.'],
+    cautions: [
+      'Neck pain after a fall, a car accident or other trauma needs a medical check first.',
+      'A sudden, severe headache, or headache with fever, a stiff neck, confusion, double vision, slurred speech, weakness or numbness: seek emergency care.',
+      'A new headache that keeps getting worse, or wakes you from sleep.',
+    ],
+  },
+  mistakenFor: [
+    'Tension-type headache',
+    'Migraine',
+    'Occipital neuralgia',
+    'Cervicogenic headache',
+    'Whiplash-associated disorder',
+  ],
+  sources: ['ts-1983', 'ts-1999'],
+  notes: [
+    'Splenius cervicis, a neighbouring muscle not in this atlas, competes for the same pain: its upper trigger point refers inside the head behind the same-side eye (sometimes with blurred vision), its lower one to the angle of the neck. T&S keep the two apart: splenius capitis to the vertex, splenius cervicis to the eye.',
+    'Other summaries (fpnotebook, a course handout) list eye or temple-and-eye pain under splenius capitis; this conflicts with T&S.',
+  ],
+};
+
+export default muscle;

@@ -1,0 +1,209 @@
+import type { MuscleData } from '../../muscleSchema';
+
+/** Sternocleidomastoid: refers pain to the face, eye, ear and forehead, and can cause dizziness; rarely felt in the neck itself. */
+const muscle: MuscleData = {
+  id: 'sternocleidomastoid',
+  name: 'Sternocleidomastoid',
+  synonyms: ['SCM', 'sternomastoid'],
+  region: 'neck',
+  anatomy: {
+    origin:
+      'Sternal head: anterior surface of the manubrium. Clavicular head: upper surface of the medial third of the clavicle.',
+    insertion: 'Lateral surface of the mastoid process and lateral half of the superior nuchal line.',
+    innervation: 'Spinal accessory nerve (cranial nerve XI); C2-C3 (proprioception).',
+    actions: [
+      'Acting on one side: side-bends the neck toward the same side and turns the face toward the opposite side.',
+      'Acting on both sides: flex the neck, and can extend the head on the upper neck when the head is already tipped back.',
+      'Accessory muscle of inspiration.',
+    ],
+  },
+  sideBehaviour: {
+    referral: 'ipsilateral-and-bilateral',
+    note: 'All referral is on the same side, except the forehead pain from the clavicular division, which can spread across to the opposite side when severe.',
+  },
+  triggerPoints: [
+    {
+      id: 'sternal-lower',
+      name: 'Sternal division, lower TrP',
+      location: { landmark: 'suprasternale', toward: 'mastoid', t: 0.15, offset: [0, 0, 0.008] },
+      landmarks: ['suprasternale', 'clavicle_mid'],
+      description:
+        'In the sternal division (the front, more superficial and inner head), just above its attachment to the breastbone.',
+      palpation:
+        'Tilt the head slightly toward the same side to slacken the muscle and take the sternal head between thumb and fingers just above the breastbone; keep away from the carotid pulse on the inner side.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'Downward over the upper breastbone (sternum).',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: ['suprasternale', { landmark: 'suprasternale', toward: 'xiphoid', t: 0.35 }],
+              width: 0.04,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'sternal-middle',
+      name: 'Sternal division, middle TrP',
+      location: { landmark: 'suprasternale', toward: 'mastoid', t: 0.5, offset: [0, 0, 0.008] },
+      landmarks: ['gonion', 'mastoid', 'suprasternale'],
+      description: 'In the middle of the sternal division, halfway up the front of the neck.',
+      palpation:
+        'With the head tilted slightly toward the same side, lift the sternal head away from the deeper structures in a pincer grip and roll it between thumb and fingers; keep off the carotid pulse.',
+      zones: [
+        {
+          kind: 'essential',
+          description:
+            'Across the cheek, into and around the eye (a deep eye pain) and over the eyebrow; also the throat and back of the tongue when swallowing, and the chin. Same side.',
+          shapes: [
+            { shape: 'disc', center: { landmark: 'upper_molars', offset: [0, 0.015, 0.012] }, radius: 0.025 },
+            { shape: 'disc', center: { landmark: 'supraorbital', offset: [0, -0.02, 0] }, radius: 0.022 },
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'supraorbital', toward: 'temple', t: 0.4 },
+                'supraorbital',
+                { landmark: 'supraorbital', toward: 'glabella', t: 0.6 },
+              ],
+              width: 0.02,
+            },
+            { shape: 'disc', center: { landmark: 'menton', toward: 'suprasternale', t: 0.4 }, radius: 0.025 },
+            { shape: 'disc', center: { landmark: 'menton', toward: 'gonion', t: 0.15 }, radius: 0.018 },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'sternal-upper',
+      name: 'Sternal division, upper TrP',
+      location: { landmark: 'suprasternale', toward: 'mastoid', t: 0.85 },
+      landmarks: ['mastoid', 'gonion'],
+      description: 'In the upper part of the sternal division, just below the bony bump behind the ear (mastoid).',
+      palpation:
+        'Pinch the sternal head just below the mastoid with the head tilted slightly toward the same side.',
+      zones: [
+        {
+          kind: 'essential',
+          description:
+            'The ridge at the back of the skull behind the ear, and the top of the head (vertex), where the scalp may be tender. Same side.',
+          shapes: [
+            { shape: 'disc', center: { landmark: 'mastoid', toward: 'inion', t: 0.3, offset: [0, 0.015, 0] }, radius: 0.028 },
+            { shape: 'disc', center: { landmark: 'vertex', toward: 'tragion', t: 0.2 }, radius: 0.035 },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'clavicular-middle',
+      name: 'Clavicular division, middle TrP',
+      location: { landmark: 'clavicle_mid', toward: 'mastoid', t: 0.45, offset: [-0.01, 0, 0] },
+      landmarks: ['clavicle_mid', 'mastoid', 'gonion'],
+      description:
+        'In the middle of the clavicular division, the deeper head that lies behind and to the outer side of the sternal head.',
+      palpation:
+        'With the head tilted slightly toward the same side, work the pincer grip behind the sternal head to reach the deeper clavicular head at mid-neck.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'A frontal headache in the forehead, on the same side.',
+          shapes: [{ shape: 'disc', center: 'forehead', radius: 0.035 }],
+        },
+        {
+          kind: 'spillover',
+          description: 'When severe, the forehead pain spreads across to the other side.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: ['forehead', { landmark: 'forehead', toward: 'forehead@opposite', t: 0.5 }, 'forehead@opposite'],
+              width: 0.035,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'clavicular-upper',
+      name: 'Clavicular division, upper TrP',
+      location: { landmark: 'mastoid', toward: 'clavicle_mid', t: 0.22 },
+      landmarks: ['mastoid', 'gonion', 'tragion'],
+      description: 'In the upper part of the clavicular division, below and a little in front of the mastoid.',
+      palpation:
+        'Pinch the deeper clavicular head high in the neck, below the ear, with the head tilted slightly toward the same side.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'Deep in the ear and behind the ear, on the same side.',
+          shapes: [
+            { shape: 'disc', center: 'tragion', radius: 0.02 },
+            { shape: 'disc', center: { landmark: 'mastoid', offset: [0, 0.02, 0] }, radius: 0.02 },
+          ],
+        },
+        {
+          kind: 'spillover',
+          description: 'Less often the cheek and the molar teeth.',
+          shapes: [{ shape: 'disc', center: { landmark: 'upper_molars', toward: 'lower_molars', t: 0.5 }, radius: 0.025 }],
+        },
+      ],
+    },
+  ],
+  activatingFactors: [
+    'Whiplash and other neck trauma.',
+    'Long periods looking up (painting a ceiling, front-row seats) or with the head turned.',
+    'Heavy lifting or straining.',
+    'Chronic cough, asthma, or breathing with the upper chest.',
+  ],
+  perpetuatingFactors: [
+    'Forward head posture.',
+    'Sleeping on too many pillows.',
+    'Tight collars.',
+    'Body asymmetry such as a shorter leg or scoliosis.',
+  ],
+  selfCare: {
+    pressureRelease:
+      'Tilt the head slightly toward the sore side, take the muscle between thumb and fingers and massage or squeeze along both heads, from the collarbone up to behind the ear. Stay off the pulse in the front of the neck.',
+    stretch:
+      'For the sternal head, turn the face toward the same side and tip the head back and away. For the clavicular head, bend the head sideways away with a little backward tilt.',
+    other: [
+      'Correct head posture and pillow height.',
+      'Practise relaxed breathing with the belly rather than the upper chest.',
+    ],
+    cautions: [
+      'Never press hard on a pulsing spot in the front of the neck.',
+      'Neck pain after trauma, or with sudden severe headache, a drooping eyelid, a small pupil, double vision, slurred speech or weakness: seek emergency care (an artery tear must be ruled out).',
+      'Vertigo with hearing loss, ringing in the ear or unsteadiness that is new or getting worse.',
+      'A sore throat or swallowing pain with fever, a lump in the neck or hoarseness lasting more than a few weeks.',
+      'Facial pain with numbness or electric-shock pains.',
+    ],
+  },
+  mistakenFor: [
+    'Tension-type headache',
+    'Migraine',
+    'Atypical facial pain or trigeminal neuralgia',
+    'Maxillary sinusitis',
+    'Otitis or earache',
+    'Vestibular disorders (vertigo, Ménière disease)',
+    'Sore throat',
+    'Horner syndrome or arterial dissection (eye signs; these must be excluded)',
+  ],
+  sources: [
+    'ts-1983',
+    'ts-1999',
+    'medlink',
+    'davies-2013',
+    'fernandez-de-las-penas-2010-jbmt',
+    'alonso-blanco-2012',
+    'fernandez-de-las-penas-2006',
+  ],
+  notes: [
+    'In T&S the sternal division is the superficial, more medial head and the clavicular division the deeper, more lateral one. Trigger points can lie anywhere along both divisions.',
+    'Sternal division trigger points are linked to same-side eye and nose signs: tearing, a red eye, a narrowed eye opening, blurred vision, a runny nose or a blocked sinus.',
+    'Clavicular division trigger points are linked to balance problems: dizziness on changing posture, unsteadiness, nausea, misjudging the weight of objects held, and a change in hearing on one side.',
+    'One physiotherapy page reverses the two divisions (clavicular to the eye, cheek and chest; sternal to the forehead and behind the ear); this contradicts T&S and is not followed here.',
+    'In women with chronic tension-type headache, the SCM referral area was smaller than that of levator scapulae (Fernández-de-las-Peñas 2010, JBMT); women with fibromyalgia had larger SCM referral areas than women with TMD (Alonso-Blanco 2012). In chronic tension-type headache, trigger points in upper trapezius, SCM and temporalis were more numerous in patients than in controls (Fernández-de-las-Peñas 2006).',
+  ],
+};
+
+export default muscle;

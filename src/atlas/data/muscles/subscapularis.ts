@@ -1,0 +1,88 @@
+import type { MuscleData } from '../../muscleSchema';
+
+/** Subscapularis: the rotator-cuff muscle on the underside of the shoulder blade, often a key to the painful, stiff "frozen" shoulder. */
+const muscle: MuscleData = {
+  id: 'subscapularis',
+  name: 'Subscapularis',
+  synonyms: ['subscap'],
+  region: 'shoulder',
+  anatomy: {
+    origin: 'Subscapular fossa (the anterior, rib-facing surface of the scapula).',
+    insertion: 'Lesser tubercle of the humerus and the front of the shoulder joint capsule.',
+    innervation: 'Upper and lower subscapular nerves (C5-C6/C7).',
+    actions: [
+      'Medially rotates the humerus.',
+      'Holds the head of the humerus down and stabilises it at the front of the joint.',
+      'Adducts the arm.',
+    ],
+  },
+  sideBehaviour: { referral: 'ipsilateral' },
+  triggerPoints: [
+    {
+      id: 'lateral',
+      name: 'Lateral TrP',
+      location: { landmark: 'scapula_inferior_angle', toward: 'shoulder_back', t: 0.5, offset: [0.02, 0, 0.02] },
+      landmarks: ['shoulder_back', 'scapula_inferior_angle'],
+      description:
+        'On the front (rib-facing) surface of the shoulder blade near its outer edge, reached through the back fold of the armpit. A higher trigger point near the upper corner of the shoulder blade is barely reachable.',
+      palpation:
+        'Lying on your back with the arm out to the side and the shoulder blade drawn outward, slide the fingers into the back fold of the armpit, between the back muscles and the chest wall, and press toward the front of the shoulder blade.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'The back of the shoulder.',
+          shapes: [{ shape: 'disc', center: 'shoulder_back', radius: 0.05 }],
+        },
+        {
+          kind: 'spillover',
+          description:
+            'Inward over the shoulder blade, down the back of the arm to the elbow, and a band around the wrist, stronger on the back of the wrist than the front.',
+          shapes: [
+            { shape: 'disc', center: 'infraspinous_fossa', radius: 0.06 },
+            { shape: 'stroke', path: ['shoulder_back', 'olecranon'], width: 0.05 },
+            { shape: 'disc', center: 'radial_styloid', radius: 0.035 },
+            { shape: 'disc', center: { landmark: 'little_finger', toward: 'olecranon', t: 0.37 }, radius: 0.035 },
+          ],
+        },
+      ],
+    },
+  ],
+  activatingFactors: [
+    'Repeated overhead or throwing actions (pitching, front-crawl swimming).',
+    'Sudden overload, such as catching yourself in a fall.',
+    'Shoulder dislocation.',
+  ],
+  perpetuatingFactors: [
+    'Keeping the arm turned inward and still for a long time (a sling).',
+    'Hemiplegia after a stroke.',
+    'Sleeping with the arm tucked in.',
+  ],
+  selfCare: {
+    pressureRelease:
+      'Lying on your back with the arm out to the side, work the fingers of the other hand into the back fold of the armpit and press toward the front of the shoulder blade. Hold on a tender spot until it eases.',
+    stretch:
+      'Raise the arm out to the side and turn it outward, for example in a doorway or with the arm overhead. Travell & Simons release it by gradually increasing that movement while cold spray or ice is applied over the side of the chest.',
+    other: ['Avoid keeping the arm turned in and still for long periods.'],
+    cautions: [
+      'Pain after a fall or dislocation, or sudden inability to lift the arm, needs urgent medical care.',
+      'A hot, swollen shoulder or fever needs a medical check.',
+      'Numbness, tingling or weakness in the arm or hand needs assessment by a clinician.',
+      'New chest or shoulder pain with breathlessness or sweating needs emergency care first.',
+    ],
+  },
+  mistakenFor: [
+    'Frozen shoulder (adhesive capsulitis): Travell & Simons regard subscapularis trigger points as often the key to it',
+    'Shoulder impingement',
+    'C7 radiculopathy',
+    'Thoracic outlet syndrome',
+    'Hemiplegic shoulder pain',
+    'Rotator cuff tear',
+  ],
+  sources: ['ts-1999', 'namtpt', 'hidalgo-lozano-2010'],
+  notes: [
+    'The wrist band makes this pattern distinctive and easy to recognise. It is drawn as two patches either side of the wrist; the landmarks do not allow the stronger back-of-wrist part to be drawn more precisely.',
+    'In a small study of unilateral shoulder impingement (n = 12), 42% had active subscapularis trigger points (Hidalgo-Lozano 2010).',
+  ],
+};
+
+export default muscle;

@@ -1,0 +1,125 @@
+import type { MuscleData } from '../../muscleSchema';
+
+/** Supraspinatus: the commonest trigger-point muscle in shoulder impingement, with a deep ache in the outer shoulder. */
+const muscle: MuscleData = {
+  id: 'supraspinatus',
+  name: 'Supraspinatus',
+  synonyms: ['supraspinatus muscle', 'rotator cuff (supraspinatus)'],
+  region: 'shoulder',
+  anatomy: {
+    origin: 'Medial two-thirds of the supraspinous fossa of the scapula.',
+    insertion: 'Superior facet of the greater tubercle of the humerus.',
+    innervation: 'Suprascapular nerve (C5-C6).',
+    actions: [
+      'Assists abduction of the arm, with the deltoid.',
+      'Holds the humeral head up against downward displacement.',
+      'Slight external rotation.',
+    ],
+  },
+  sideBehaviour: { referral: 'ipsilateral' },
+  triggerPoints: [
+    {
+      id: 'medial',
+      name: 'Medial TrP',
+      location: { landmark: 'scapula_spine_root', toward: 'acromion', t: 0.2, offset: [0, 0.02, 0] },
+      landmarks: ['scapula_spine_root', 'scapula_superior_angle'],
+      description:
+        'Deep in the hollow above the bony ridge (spine) of the shoulder blade, near its inner end, under the trapezius.',
+      palpation:
+        'Press firmly down into the hollow just above the inner end of the shoulder blade ridge, through the overlying trapezius.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'A deep ache in the outer shoulder, over the middle of the deltoid.',
+          shapes: [{ shape: 'disc', center: { landmark: 'acromion', toward: 'deltoid', t: 0.45 }, radius: 0.055 }],
+        },
+        {
+          kind: 'spillover',
+          description: 'Down the outer side of the arm and forearm, often gathering at the outer elbow (lateral epicondyle).',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [{ landmark: 'acromion', toward: 'deltoid', t: 0.45 }, 'deltoid', 'lateral_epicondyle'],
+              width: 0.04,
+            },
+            { shape: 'disc', center: 'lateral_epicondyle', radius: 0.03 },
+            {
+              shape: 'stroke',
+              path: ['lateral_epicondyle', { landmark: 'lateral_epicondyle', toward: 'radial_styloid', t: 0.5 }],
+              width: 0.03,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'lateral',
+      name: 'Lateral TrP',
+      location: { landmark: 'scapula_spine_root', toward: 'acromion', t: 0.65, offset: [0, 0.02, 0] },
+      landmarks: ['acromion', 'scapula_spine_root'],
+      description: 'In the belly of the muscle nearer the tip of the shoulder (acromion), above the bony ridge of the shoulder blade.',
+      palpation: 'Press into the hollow above the ridge of the shoulder blade, a few centimetres inward from the tip of the shoulder.',
+      zones: [
+        {
+          kind: 'essential',
+          description: 'A deep ache in the outer shoulder, over the middle of the deltoid.',
+          shapes: [{ shape: 'disc', center: { landmark: 'acromion', toward: 'deltoid', t: 0.45 }, radius: 0.055 }],
+        },
+        {
+          kind: 'spillover',
+          description: 'Down the outer side of the arm and forearm, often gathering at the outer elbow (lateral epicondyle).',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [{ landmark: 'acromion', toward: 'deltoid', t: 0.45 }, 'deltoid', 'lateral_epicondyle'],
+              width: 0.04,
+            },
+            { shape: 'disc', center: 'lateral_epicondyle', radius: 0.03 },
+            {
+              shape: 'stroke',
+              path: ['lateral_epicondyle', { landmark: 'lateral_epicondyle', toward: 'radial_styloid', t: 0.5 }],
+              width: 0.03,
+            },
+          ],
+        },
+      ],
+      uncertain: 'The sources give one pattern for the muscle; it is shown for both trigger points.',
+    },
+  ],
+  activatingFactors: [
+    'Carrying heavy objects with the arm hanging (a suitcase, a briefcase).',
+    'Lifting with the arm stretched out above shoulder height.',
+    'Being pulled by a dog on a lead.',
+  ],
+  perpetuatingFactors: ['Keeping the arm raised for long periods.'],
+  selfCare: {
+    pressureRelease:
+      'Press with the fingers or a hooked massage tool into the hollow above the ridge of the shoulder blade, or lean into a ball in a corner of the room.',
+    stretch: 'Bring the arm behind the back and across toward the other side (adduction with inward rotation).',
+    other: ['Cut down on carrying heavy loads with the arm hanging and on lifting with the arm stretched out above shoulder height.'],
+    cautions: [
+      'Sudden inability to lift the arm after a fall or injury (a torn tendon or fracture must be ruled out).',
+      'Shoulder or arm pain with chest pain, breathlessness or sweating: seek emergency care.',
+      'Numbness, tingling or weakness in the arm or hand.',
+      'A hot, swollen shoulder or pain with fever.',
+    ],
+  },
+  mistakenFor: [
+    'Subdeltoid bursitis',
+    'Rotator cuff tendinitis or tear',
+    'Subacromial impingement',
+    'C5-C6 radiculopathy',
+    'Lateral epicondylitis (tennis elbow)',
+    'Cervical arthritis',
+  ],
+  sources: ['ts-1999', 'namtpt', 'hidalgo-lozano-2010', 'wolfe-1990'],
+  notes: [
+    'Tenderness over the greater tubercle, just below the acromion, is attachment tenderness of the tendon rather than a trigger point.',
+    'The spillover pattern only rarely reaches the wrist; that part is not drawn.',
+    'Patients may notice clicking in the shoulder and trouble combing the hair.',
+    'Unilateral shoulder impingement (n = 12): active supraspinatus trigger points in 67%, the most prevalent of the muscles examined (Hidalgo-Lozano 2010).',
+    'The medial trigger point lies close to the ACR 1990 "supraspinatus" fibromyalgia tender point, above the scapular spine near its inner edge (Wolfe 1990); a tender point is not the same as a trigger point.',
+  ],
+};
+
+export default muscle;

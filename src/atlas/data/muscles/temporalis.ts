@@ -1,0 +1,223 @@
+import type { MuscleData } from '../../muscleSchema';
+
+/** Temporalis: a common source of temple headache and of unexplained pain in the upper teeth. */
+const muscle: MuscleData = {
+  id: 'temporalis',
+  name: 'Temporalis',
+  synonyms: ['temporal muscle', 'temporalis muscle'],
+  region: 'head',
+  anatomy: {
+    origin:
+      'Floor of the temporal fossa below the inferior temporal line, and the deep surface of the temporal fascia.',
+    insertion: 'Coronoid process and anterior border of the ramus of the mandible, down toward the last molar.',
+    innervation: 'Deep temporal nerves from the mandibular division of the trigeminal nerve (V3).',
+    actions: [
+      'Elevates the mandible (closes the jaw, clenching), mainly through the anterior, near-vertical fibres.',
+      'Retrudes the mandible through the posterior, near-horizontal fibres.',
+      'Deviates the mandible toward the same side.',
+    ],
+  },
+  sideBehaviour: { referral: 'ipsilateral' },
+  triggerPoints: [
+    {
+      id: 'trp1',
+      name: 'TrP1 (anterior)',
+      location: { landmark: 'temple', offset: [0, -0.01, 0.018] },
+      landmarks: ['temple', 'supraorbital', 'zygion'],
+      description:
+        'In the front fibres of the muscle, at the front of the temple, just above the cheekbone arch and behind the outer rim of the eye socket.',
+      palpation:
+        'With the mouth a little open so the muscle is slightly stretched, press the front of the temple just above the cheekbone arch and behind the eye socket rim with the fingertips.',
+      zones: [
+        {
+          kind: 'essential',
+          description:
+            'The front of the temple, forward along the eyebrow, and down into the upper front teeth (incisors), on the same side.',
+          shapes: [
+            { shape: 'disc', center: { landmark: 'temple', offset: [0, -0.01, 0.018] }, radius: 0.025 },
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'temple', offset: [0, -0.01, 0.018] },
+                'supraorbital',
+                { landmark: 'supraorbital', toward: 'glabella', t: 0.6 },
+              ],
+              width: 0.022,
+            },
+            {
+              shape: 'disc',
+              center: { landmark: 'upper_molars', toward: 'upper_molars@opposite', t: 0.4, offset: [0, 0, 0.04] },
+              radius: 0.013,
+            },
+          ],
+        },
+        {
+          kind: 'spillover',
+          description: 'Behind the eye, on the same side.',
+          shapes: [
+            { shape: 'disc', center: { landmark: 'temple', toward: 'supraorbital', t: 0.7, offset: [0, -0.012, 0] }, radius: 0.016 },
+          ],
+          uncertain:
+            'The sources list pain behind the eye for the temporalis pattern as a whole without naming the trigger point; it is drawn with the front trigger point, the one nearest the eye. In chronic tension-type headache it was evoked in most patients but in no pain-free controls.',
+        },
+      ],
+    },
+    {
+      id: 'trp2',
+      name: 'TrP2 (middle-anterior)',
+      location: { landmark: 'temple', offset: [0, -0.008, 0.004] },
+      landmarks: ['temple', 'zygion'],
+      description:
+        'In the middle fibres, above the middle of the cheekbone arch and in front of the ear, a little behind TrP1.',
+      palpation:
+        'With the mouth a little open, press above the middle of the cheekbone arch in front of the ear; clenching the teeth makes the muscle bulge under the fingers.',
+      zones: [
+        {
+          kind: 'essential',
+          description:
+            'Rays of pain up over the middle of the temple, and down into the upper canine and premolar teeth, on the same side.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'temple', offset: [0, -0.008, 0.004] },
+                { landmark: 'temple', offset: [0, 0.035, 0.004] },
+              ],
+              width: 0.025,
+            },
+            {
+              shape: 'disc',
+              center: { landmark: 'upper_molars', toward: 'upper_molars@opposite', t: 0.15, offset: [0, 0, 0.025] },
+              radius: 0.015,
+            },
+          ],
+          uncertain: 'Which upper teeth belong to TrP2 and which to TrP3 is not certain in the sources consulted.',
+        },
+      ],
+    },
+    {
+      id: 'trp3',
+      name: 'TrP3 (middle)',
+      location: { landmark: 'temple', toward: 'tragion', t: 0.45, offset: [0, 0.008, 0] },
+      landmarks: ['temple', 'tragion', 'zygion'],
+      description:
+        'In the middle fibres, above the cheekbone arch in front of the ear, a little further back than TrP2.',
+      palpation:
+        'With the mouth a little open, press the temple about halfway between TrP2 and the ear, above the cheekbone arch.',
+      zones: [
+        {
+          kind: 'essential',
+          description:
+            'Rays of pain up over the temple, further back than from TrP2, and down into the upper premolar and molar teeth, on the same side.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'temple', toward: 'tragion', t: 0.45, offset: [0, 0.008, 0] },
+                { landmark: 'temple', toward: 'tragion', t: 0.5, offset: [0, 0.045, 0] },
+              ],
+              width: 0.025,
+            },
+            { shape: 'disc', center: { landmark: 'upper_molars', offset: [0, 0.004, 0.008] }, radius: 0.016 },
+          ],
+          uncertain: 'Which upper teeth belong to TrP2 and which to TrP3 is not certain in the sources consulted.',
+        },
+      ],
+    },
+    {
+      id: 'trp4',
+      name: 'TrP4 (posterior)',
+      location: { landmark: 'tragion', offset: [0, 0.045, 0.01] },
+      landmarks: ['tragion', 'temple'],
+      description:
+        'In the back fibres of the muscle (the ones that run almost horizontally), above and slightly in front of the top of the ear.',
+      palpation: 'Press the side of the head just above and slightly in front of the top of the ear, with the jaw relaxed and a little open.',
+      zones: [
+        {
+          kind: 'essential',
+          description:
+            'Backward and upward over and behind the ear, onto the back of the side of the head; no tooth pain comes from this trigger point.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'tragion', offset: [0, 0.045, 0.01] },
+                { landmark: 'tragion', offset: [0, 0.075, -0.025] },
+              ],
+              width: 0.025,
+            },
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'tragion', offset: [0, 0.045, 0.01] },
+                { landmark: 'tragion', offset: [0, 0.045, -0.05] },
+              ],
+              width: 0.025,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  activatingFactors: [
+    'Clenching or grinding the teeth (bruxism), chewing gum, chewing hard foods.',
+    'Keeping the mouth open for a long time, as at the dentist.',
+    'A blow to the side of the head; a cold draught on the temple.',
+    'Immobilising the jaw, for example neck traction with a chin strap.',
+  ],
+  perpetuatingFactors: [
+    'Forward head posture, which makes the jaw-closing muscles work harder.',
+    'A bite that does not meet evenly (malocclusion); a displaced jaw-joint disc.',
+    'Active trigger points in the upper trapezius and sternocleidomastoid, which can keep satellite trigger points in temporalis going.',
+    'Tight hats, helmets or headsets (a practitioner observation, not from T&S).',
+  ],
+  selfCare: {
+    pressureRelease:
+      'With the jaw relaxed and slightly open, massage the temple with the fingertips in small circles or short strokes, starting just above the cheekbone arch and working upward.',
+    stretch:
+      'Open the mouth gently with the help of the fingers pulling the lower front teeth down, and move the jaw from side to side. At rest, keep the lips together and the teeth apart.',
+    other: [
+      'Stop chewing gum.',
+      'If you grind your teeth at night, ask a dentist about a night splint.',
+      'Treat trigger points in the upper trapezius and sternocleidomastoid first.',
+    ],
+    cautions: [
+      'Over 50 with a new headache at the temple, a tender scalp, jaw pain when chewing or any change in vision: see a doctor the same day (temporal arteritis must be ruled out).',
+      'Toothache with swelling, fever, a bad taste or pain that throbs and keeps you awake: see a dentist.',
+      'A sudden, severe headache, or headache with fever, a stiff neck, confusion, weakness or numbness.',
+      'Jaw or teeth pain that comes on with exertion and eases with rest, or with chest pain or breathlessness.',
+    ],
+  },
+  mistakenFor: [
+    'Tension-type headache',
+    'Migraine',
+    'Temporal (giant-cell) arteritis',
+    'Dental disease: pulpitis, a cracked tooth, a periapical infection (needless dental work is a risk)',
+    'Maxillary sinusitis',
+    'Temporomandibular joint pain or disorder',
+    'Eye strain',
+    'C2 radiculopathy (listed in one differential)',
+  ],
+  sources: [
+    'ts-1983',
+    'ts-1999',
+    'namtpt',
+    'fernandez-de-las-penas-2007-clin-j-pain',
+    'fernandez-de-las-penas-2006',
+    'alonso-blanco-2012',
+    'pain-med-2011-ctth',
+    'ts-2019',
+  ],
+  notes: [
+    'T&S describe four trigger point regions, all in the lower part of the fan, roughly one to three finger-breadths above the cheekbone arch; one teaching text puts them near the muscle-tendon junction about 2.5 cm above the arch. The exact height of each trigger point is not certain.',
+    'The pattern is made of separate finger-like rays rather than a band, which helps tell it from the band-like headache of the suboccipital muscles.',
+    'Referral goes to the upper teeth only, never the lower teeth (those belong to the masseter). The teeth may become sensitive to heat, cold, biting and tapping. Some patients also feel pain in the upper jaw (maxilla) or the jaw joint; the sources do not tie these to a particular trigger point, so they are not drawn.',
+    'Temporalis trigger points cause only a small loss of mouth opening (about 5 to 10 mm) that patients rarely notice.',
+    'In chronic tension-type headache (30 patients, 30 controls), temporalis trigger points evoked referral on 87%/54% of dominant/non-dominant sides in patients vs 10%/17% in controls; the pain went to the temple in both groups but behind the eye only in patients (Fernández-de-las-Peñas 2007, Clin J Pain).',
+    'In chronic tension-type headache, patients had on average 3.9 trigger points across upper trapezius, SCM and temporalis (1.9 active), while controls had only latent ones (Fernández-de-las-Peñas 2006). Women with myofascial TMD had more active temporalis trigger points than women with fibromyalgia (Alonso-Blanco 2012).',
+    'A 2011 Pain Medicine study compared head and neck trigger points in adults and children with chronic tension-type headache; its referral-area results have not been verified here.',
+    'Patterns and TrP labels follow the 1983 and 1999 editions; they have not been checked against the updated figures of the 2019 3rd edition.',
+  ],
+};
+
+export default muscle;

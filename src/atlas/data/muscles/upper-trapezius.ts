@@ -1,0 +1,179 @@
+import type { MuscleData } from '../../muscleSchema';
+
+/** Upper trapezius: the most common trigger-point muscle in neck pain and a major source of tension-type headache. */
+const muscle: MuscleData = {
+  id: 'upper-trapezius',
+  name: 'Upper trapezius',
+  synonyms: ['trapezius, upper fibres', 'descending trapezius', 'upper traps'],
+  region: 'neck',
+  anatomy: {
+    origin:
+      'Medial third of the superior nuchal line, external occipital protuberance, ligamentum nuchae (reaching the spinous processes of the upper cervical vertebrae) and the spinous process of C7.',
+    insertion:
+      'Posterior border of the lateral third of the clavicle (the most vertical, anterior fibres), with some fibres reaching the acromion.',
+    innervation:
+      'Spinal accessory nerve (cranial nerve XI, motor); ventral rami of C3-C4 (mainly sensory and proprioceptive).',
+    actions: [
+      'Elevates the scapula and rotates it upward, together with the lower trapezius and serratus anterior.',
+      'Acting on one side: extends the head and neck, side-bends them toward the same side and turns the face toward the opposite side.',
+      'Acting on both sides: extends the head and neck.',
+      'Carries the weight of the arm and shoulder girdle when loads are held in the hands.',
+    ],
+  },
+  sideBehaviour: { referral: 'ipsilateral' },
+  triggerPoints: [
+    {
+      id: 'trp1',
+      name: 'TrP1',
+      location: { landmark: 'neck_base', toward: 'acromion', t: 0.45 },
+      landmarks: ['neck_base', 'acromion'],
+      description:
+        'In the free upper edge of the muscle, in its most vertical fibres (the ones running to the collarbone), about halfway between the base of the neck and the tip of the shoulder.',
+      palpation:
+        'Tilt the head slightly toward the same side to slacken the muscle, then pinch the free upper edge between thumb and fingers and roll it; a taut, tender band that reproduces the familiar neck or head pain marks the spot.',
+      zones: [
+        {
+          kind: 'essential',
+          description:
+            'A vertical strip up the back and side of the neck, from the trigger point to the bony bump just behind the ear (the mastoid process), on the same side.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'neck_base', toward: 'acromion', t: 0.45 },
+                { landmark: 'neck_base', offset: [0, 0.01, -0.01] },
+                { landmark: 'mastoid', offset: [0, 0, -0.005] },
+              ],
+              width: 0.04,
+            },
+          ],
+        },
+        {
+          kind: 'spillover',
+          description:
+            'When the trigger point is more irritable, the pain carries on over the side of the head to the temple and behind the eye; the angle of the jaw can also hurt, and occasionally the back of the head.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: ['mastoid', { landmark: 'tragion', offset: [0, 0.05, -0.01] }, 'temple'],
+              width: 0.035,
+            },
+            { shape: 'disc', center: 'temple', radius: 0.03 },
+            { shape: 'disc', center: { landmark: 'temple', toward: 'supraorbital', t: 0.65, offset: [0, -0.012, 0] }, radius: 0.018 },
+            { shape: 'disc', center: 'gonion', radius: 0.025 },
+            { shape: 'disc', center: { landmark: 'mastoid', toward: 'inion', t: 0.45 }, radius: 0.025 },
+          ],
+          uncertain:
+            'Whether the 1999 figure draws the temple patch as essential or spillover is unconfirmed; the text describes it as the extension seen when the trigger point is intense. Some summaries add the lower molars or the ear; these are not drawn.',
+        },
+      ],
+    },
+    {
+      id: 'trp2',
+      name: 'TrP2',
+      location: { landmark: 'neck_base', toward: 'acromion', t: 0.55, offset: [0, -0.015, -0.015] },
+      landmarks: ['neck_base', 'acromion', 'scapula_superior_angle'],
+      description:
+        'A little lower and further out than TrP1, in the flatter, more horizontal fibres near the middle of the upper edge of the muscle, above the shoulder blade.',
+      palpation:
+        'Pinch or press the upper edge of the muscle just below and outward from TrP1, above the shoulder blade, looking for a tender band that sends pain up the back of the neck.',
+      zones: [
+        {
+          kind: 'essential',
+          description:
+            'The upper back of the neck and the back of the head just behind the ear, behind the area that TrP1 refers to.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'neck_base', toward: 'suboccipital', t: 0.5, offset: [0, 0, -0.015] },
+                { landmark: 'suboccipital', toward: 'mastoid', t: 0.6 },
+              ],
+              width: 0.04,
+            },
+            { shape: 'disc', center: { landmark: 'mastoid', toward: 'inion', t: 0.3 }, radius: 0.025 },
+          ],
+          uncertain:
+            'The sources consulted give this pattern without separating its essential and spillover parts.',
+        },
+      ],
+      uncertain: 'The exact distance between TrP1 and TrP2 is not given in the sources consulted.',
+    },
+  ],
+  activatingFactors: [
+    'Holding the shoulders up for long periods: a desk or keyboard that is too high, missing or badly set armrests, the phone clamped between ear and shoulder, hands on top of the steering wheel.',
+    'Loads hanging from the shoulders: heavy shoulder bags, tight bra straps, heavy coats, carrying weights in the hands.',
+    'Forward head posture.',
+    'Whiplash or a sudden overload.',
+    'Sleeping face down with the head turned.',
+    'Emotional tension, and letting the tired muscle get chilled.',
+  ],
+  perpetuatingFactors: [
+    'Body asymmetry that tilts the shoulder girdle: a shorter leg, a smaller half of the pelvis, or upper arms that are short for the trunk.',
+    'Continued desk, phone and bag habits that keep the shoulder hitched up.',
+  ],
+  selfCare: {
+    pressureRelease:
+      'Sit with the head tipped slightly toward the sore side and squeeze the upper edge of the muscle between thumb and fingers, or lie on your back over a ball placed under the muscle. Davies prefers short, repeated massage strokes in one direction (a pinch grip or a hooked massage tool) over long, hard pressing.',
+    stretch:
+      'Hold the seat of the chair with the hand on the sore side to anchor the shoulder, bend the head sideways away from it and turn the face slightly toward the sore side; apply heat afterwards.',
+    other: [
+      'Set armrests at elbow height, use a headset instead of holding the phone with the shoulder, and carry lighter bags.',
+      'Have a leg-length or pelvic asymmetry checked and corrected if present.',
+      'Clinicians may use trigger point pressure release, spray-and-stretch, injection or dry needling.',
+    ],
+    cautions: [
+      'Neck pain after a fall, a car accident or other trauma needs a medical check before self-treatment.',
+      'Numbness, tingling or weakness in the arm or hand, or problems with balance or walking.',
+      'A sudden, severe or "worst ever" headache, or headache with fever, a stiff neck, confusion, or changes in vision or speech.',
+      'Neck, shoulder or jaw pain together with chest pain, breathlessness or sweating.',
+      'Pain that wakes you at night or comes with unexplained weight loss or fever.',
+    ],
+  },
+  mistakenFor: [
+    'Tension-type headache',
+    'Migraine (temple and eye pain)',
+    'Cervicogenic headache',
+    'Occipital neuralgia (the greater occipital nerve passes through the muscles near the back of the skull)',
+    'Temporomandibular disorder (pain at the angle of the jaw)',
+    'Cervical facet or disc disease ("stiff neck")',
+    'The fibromyalgia tender point at the same site',
+  ],
+  sources: [
+    'ts-1983',
+    'ts-1999',
+    'medlink',
+    'namtpt',
+    'davies-2013',
+    'barbero-2013',
+    'fernandez-de-las-penas-2007-eur-j-pain',
+    'cerezo-tellez-2016',
+    'bron-2011',
+    'fernandez-de-las-penas-2007-man-ther',
+    'fernandez-de-las-penas-2006',
+    'wolfe-1990',
+    'alonso-blanco-2011',
+    'skootsky-1989',
+    'fleckenstein-2010',
+    'hong-1997',
+    'lucas-2009',
+    'rathbone-2017',
+    'gerwin-1997',
+    'ts-2019',
+  ],
+  notes: [
+    'The T&S figure caption calls this pattern a major source of tension-type headache; secondary summaries also call the muscle the main source of "tension neck ache".',
+    'In chronic tension-type headache (20 patients, 20 controls), pressing upper trapezius trigger points referred pain to the back and side of the neck in both groups, but to the temple in most patients and in no controls; 45% of patients recognised the evoked pain as their usual headache. Referral was evoked on 85%/50% of dominant/non-dominant sides in patients and 55%/25% in controls (Fernández-de-las-Peñas 2007, Eur J Pain). The temple extension is therefore the more sensitised part of the pattern.',
+    'In 24 neck-pain patients and 24 controls, palpated upper trapezius trigger points lay about 1 cm (10.4 ± 5.8 mm) from the innervation zone, which sat roughly midway between the C7 spinous process and the acromial angle (Barbero 2013).',
+    'Chronic non-specific neck pain, n = 224: trapezius trigger points in 93.75% of patients; active trigger points in the near-horizontal upper fibres in 82.1% (right) and 79% (left), the most prevalent active trigger points of the study (Cerezo-Téllez 2016).',
+    'Chronic unilateral shoulder pain, n = 72: active upper trapezius trigger points in 58% (Bron 2011; figure unverified).',
+    'Mechanical neck pain vs controls: upper trapezius was one of four muscles examined, all of which gave referred pain that contributed to the patients\' symptoms (Fernández-de-las-Peñas 2007, Man Ther). In chronic tension-type headache, patients had on average 3.9 trigger points across upper trapezius, SCM and temporalis (1.9 active), while controls had only latent ones (Fernández-de-las-Peñas 2006).',
+    'TrP1 lies at the ACR 1990 "trapezius" fibromyalgia tender point (midpoint of the upper border; Wolfe 1990). A tender point is tested for tenderness only, needs no taut band or referred pain, and is not the same thing as a trigger point. In women with fibromyalgia, the combined referral of active trigger points reproduced the whole spontaneous pain area (Alonso-Blanco 2011).',
+    'Upper trapezius trigger points can set up satellite trigger points in temporalis, masseter, splenius and levator scapulae.',
+    'In a general-medicine practice, 30% of pain visits met criteria for myofascial pain, more often with upper-body pain (Skootsky 1989); German physicians estimated active trigger points in about 46% of their patients (Fleckenstein 2010).',
+    'Referral cannot always be provoked: in 95 patients, it appeared with both palpation and needling in 53.9% of trigger points and only with needling in 33.7% (Hong 1997). Examiners agree only moderately on trigger points (pooled kappa 0.45; Rathbone 2017; Lucas 2009), and agreement improves after joint training (Gerwin 1997). Treat the drawn zones as likely, not certain.',
+    'Patterns and TrP labels follow the 1983 and 1999 editions; they have not been checked against the updated figures of the 2019 3rd edition.',
+  ],
+};
+
+export default muscle;
