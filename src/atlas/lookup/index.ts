@@ -1,0 +1,9 @@
+/**
+ * The reverse lookup: pain drawing in, ranked candidate muscles with reasons out.
+ */
+export { type AtlasIndex, type AtlasLayer, indexAtlas } from './indexAtlas';
+export { describeSpot, describeTriggerPoint, MIDLINE_WORDS, SIDED_WORDS } from './describeSpot';
+export {
+  type Candidate, FIND_CANDIDATES_DEFAULTS, findCandidates, type FindCandidatesOptions, type SpotExplanation,
+} from './findCandidates';
+export { type AreaSpot, areaSpot, type PainDrawing, type PainSpot, type PointSpot, pointSpot } from './painDrawing';

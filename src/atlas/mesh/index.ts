@@ -1,0 +1,14 @@
+/**
+ * Mesh utilities of the atlas core: connectivity, nearest skin point, surface points, skin paths
+ * and geodesic distance fields over a `SkinMesh`.
+ */
+export {
+  type Csr, meshFingerprint, triangleCount, triangleNeighbours, vertexCount, vertexNeighbours, vertexTriangles,
+} from './adjacency';
+export { connectedComponents, type MeshComponents } from './connectedComponents';
+export { type GeodesicOptions, type GeodesicSeed, GEODESIC_DEFAULTS, geodesicDistances } from './geodesicDistances';
+export { skinPathSeeds, surfacePointSeeds } from './geodesicSeeds';
+export { type NearestSkinPoint, nearestSkinPoint, prepareNearestSkinPoint } from './nearestSkinPoint';
+export { shortestEdgePath } from './shortestEdgePath';
+export { nearestCorner, surfacePointPosition, triangleCorners, vertexPosition } from './surfacePoint';
+export { type SkinPath, traceSkinPath, traceSkinPathThrough } from './traceSkinPath';

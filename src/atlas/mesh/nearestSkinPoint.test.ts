@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { SkinMesh, Vec3 } from '../types';
+import { closestPointOnTriangle, createClosestPointResult } from './closestPointOnTriangle';
+import { nearestSkinPoint } from './nearestSkinPoint';
+import { nearestCorner, surfacePointPosition } from './surfacePoint';
+import { gridPlane, joinMeshes, tube } from './testMeshes';
+import { buildTriangleGrid } from './triangleGrid';
+
+/** A small seeded generator, so failures reproduce. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function bruteForce(mesh: SkinMesh, p: Vec3): number {
+  const r = createClosestPointResult();
+  let best = Infinity;
+  for (let t = 0; t < mesh.indices.length / 3; t++) {
+    closestPointOnTriangle(p[0], p[1], p[2], mesh.positions, mesh.indices[3 * t]!, mesh.indices[3 * t + 1]!, mesh.indices[3 * t + 2]!, r);
+    best = Math.min(best, r.distanceSquared);
+  }
+  return Math.sqrt(best);
+}
+
+const meshes: [string, SkinMesh][] = [
+  ['a plane', gridPlane({ columns: 20, rows: 20 })],
+  ['a tube', tube({ around: 24, rings: 40, height: 1 })],
+  ['two patches with a gap', joinMeshes(gridPlane({ columns: 8, rows: 8, x0: -0.6 }), gridPlane({ columns: 8, rows: 8, x0: 0.6, z: 0.1 }))],
+];
+
+describe('nearestSkinPoint', () => {
+  it.each(meshes)('matches a brute-force search on random points around %s', (_name, mesh) => {
+    const rnd = random(7);
+    for (let k = 0; k < 300; k++) {
+      // Points in and well beyond the bounding box, to exercise the grid's outer shells.
+      const p: Vec3 = [rnd() * 3 - 1.5, rnd() * 2 - 0.5, rnd() * 1.2 - 0.6];
+      const got = nearestSkinPoint(mesh, p);
+      expect(got.distance).toBeCloseTo(bruteForce(mesh, p), 9);
+      const back = surfacePointPosition(mesh, got.surface);
+      for (let axis = 0; axis < 3; axis++) expect(back[axis]).toBeCloseTo(got.position[axis]!, 9);
+      expect(Math.hypot(p[0] - got.position[0], p[1] - got.position[1], p[2] - got.position[2])).toBeCloseTo(got.distance, 9);
+    }
+  });
+
+  it('returns distance 0 and the vertex itself for a point on a vertex', () => {
+    const mesh = gridPlane({ columns: 4, rows: 4 });
+    const v = 12; // the centre vertex (2, 2)
+    const p: Vec3 = [mesh.positions[3 * v]!, mesh.positions[3 * v + 1]!, mesh.positions[3 * v + 2]!];
+    const got = nearestSkinPoint(mesh, p);
+    expect(got.distance).toBe(0);
+    expect(nearestCorner(mesh, got.surface)).toBe(v);
+  });
+
+  it('projects a point in front of a plane straight onto it', () => {
+    const got = nearestSkinPoint(gridPlane(), [0.123, 0.456, 0.2]);
+    expect(got.distance).toBeCloseTo(0.2, 6);
+    expect(got.position[0]).toBeCloseTo(0.123, 6);
+    expect(got.position[1]).toBeCloseTo(0.456, 6);
+  });
+
+  it('rejects a point that is not finite', () => {
+    expect(() => nearestSkinPoint(gridPlane(), [Number.NaN, 0, 0])).toThrow(/finite/);
+  });
+});
+
+describe('the search grid', () => {
+  it('knows how far each cell is from the nearest cell with a triangle', () => {
+    const mesh = tube({ around: 16, rings: 12, radius: 0.2, height: 0.6 });
+    const grid = buildTriangleGrid(mesh, { cellScale: 0.5 });
+    const [nx, ny, nz] = grid.dims;
+    const occupied: number[][] = [];
+    for (let k = 0; k < nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) {
+      const c = (k * ny + j) * nx + i;
+      if (grid.cellOffsets[c + 1]! > grid.cellOffsets[c]!) occupied.push([i, j, k]);
+    }
+    for (let k = 0; k < nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) {
+      const truth = Math.min(...occupied.map(([a, b, c]) => Math.max(Math.abs(a! - i), Math.abs(b! - j), Math.abs(c! - k))));
+      expect(grid.emptyRadius[(k * ny + j) * nx + i]).toBe(truth);
+    }
+  });
+});

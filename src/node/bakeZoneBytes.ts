@@ -1,0 +1,25 @@
+/** Baking the zones file in Node: shared by the bake script and the test that it is up to date. */
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { resolveLandmarks } from '../atlas/landmarks';
+import { atlasMuscles } from '../atlas/muscles';
+import { bakeZones, encodeBakedAtlas } from '../atlas/zones';
+import { openAtlas, type OpenAtlas } from '../atlas/openAtlas';
+import { loadSkinMesh } from './loadBody';
+
+/** The committed zones file. */
+export const ZONES_PATH = fileURLToPath(new URL('../../public/models/zones.bin', import.meta.url));
+
+/** Bakes the atlas's muscles on the committed body and encodes them. */
+export async function bakeZoneBytes(): Promise<Uint8Array> {
+  const mesh = await loadSkinMesh();
+  return encodeBakedAtlas(bakeZones(atlasMuscles(), { mesh, landmarks: resolveLandmarks(mesh) }));
+}
+
+let cached: Promise<OpenAtlas> | undefined;
+
+/** The committed body and zones, opened once per process. */
+export function loadOpenAtlas(): Promise<OpenAtlas> {
+  cached ??= loadSkinMesh().then((mesh) => openAtlas(mesh, readFileSync(ZONES_PATH)));
+  return cached;
+}
