@@ -5,15 +5,19 @@
 import { createStore, useStore } from 'zustand';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
+import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createDrawingSlice, type DrawingSlice } from './drawingSlice';
 
 /** The whole app state. */
-export type AtlasState = ViewSlice & StatusSlice;
+export type AtlasState = ViewSlice & StatusSlice & SelectionSlice & DrawingSlice;
 
 /** Creates a fresh store (one per app; tests make their own). */
 export function createAtlasStore() {
   return createStore<AtlasState>()((...a) => ({
     ...createViewSlice(...a),
     ...createStatusSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createDrawingSlice(...a),
   }));
 }
 

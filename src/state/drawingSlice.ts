@@ -1,0 +1,36 @@
+/**
+ * The pain drawing: points the user marked, as the contract writes them (a landmark name or
+ * `x,y,z` in metres on the skin), with an undo history. It lives in memory and in the URL only.
+ */
+import type { StateCreator } from 'zustand';
+
+/** Most points a drawing keeps (a guard against pasted junk). */
+export const MAX_PAIN_POINTS = 24;
+
+/** Drawing state. */
+export interface DrawingSlice {
+  painPoints: string[];
+  /** Earlier drawings, newest last, for undo. */
+  painHistory: string[][];
+  addPainPoint: (point: string) => void;
+  setPainPoints: (points: string[]) => void;
+  undoPain: () => void;
+  clearPain: () => void;
+}
+
+/** Creates the drawing slice. */
+export const createDrawingSlice: StateCreator<DrawingSlice, [], [], DrawingSlice> = (set) => ({
+  painPoints: [],
+  painHistory: [],
+  addPainPoint: (point) =>
+    set((s) =>
+      s.painPoints.length >= MAX_PAIN_POINTS
+        ? s
+        : { painPoints: [...s.painPoints, point], painHistory: [...s.painHistory, s.painPoints] },
+    ),
+  setPainPoints: (points) =>
+    set((s) => ({ painPoints: points.slice(0, MAX_PAIN_POINTS), painHistory: [...s.painHistory, s.painPoints] })),
+  undoPain: () =>
+    set((s) => (s.painHistory.length === 0 ? s : { painPoints: s.painHistory[s.painHistory.length - 1]!, painHistory: s.painHistory.slice(0, -1) })),
+  clearPain: () => set((s) => (s.painPoints.length === 0 ? s : { painPoints: [], painHistory: [...s.painHistory, s.painPoints] })),
+});

@@ -1,0 +1,26 @@
+/** Which muscle (and which side of it) the user is looking at. */
+import type { StateCreator } from 'zustand';
+import type { Side } from '../atlas/types';
+
+/** Selection state: ids only; everything else is derived from the core. */
+export interface SelectionSlice {
+  /** Selected muscle id, or null. */
+  selectedMuscle: string | null;
+  /** The side whose trigger points and zones are shown. */
+  selectedSide: Side;
+  /** Muscle under the pointer (hover highlight), or null. */
+  hoveredMuscle: string | null;
+  selectMuscle: (id: string | null, side?: Side) => void;
+  setSide: (side: Side) => void;
+  hoverMuscle: (id: string | null) => void;
+}
+
+/** Creates the selection slice. */
+export const createSelectionSlice: StateCreator<SelectionSlice, [], [], SelectionSlice> = (set) => ({
+  selectedMuscle: null,
+  selectedSide: 'right',
+  hoveredMuscle: null,
+  selectMuscle: (id, side) => set((s) => ({ selectedMuscle: id, selectedSide: side ?? s.selectedSide })),
+  setSide: (side) => set({ selectedSide: side }),
+  hoverMuscle: (id) => set({ hoveredMuscle: id }),
+});
