@@ -40,6 +40,13 @@ const SHOTS: Shot[] = [
   { name: 'landmarks-hand', query: '?landmarks=labels', ...desktop, camera: { position: [-0.75, 1.15, 0.75], target: [-0.47, 1.03, 0.25] } },
   { name: 'landmarks-arm-right', query: '?landmarks=labels', ...desktop, camera: { position: [-1.2, 1.3, 0.5], target: [-0.3, 1.2, 0.05] } },
   { name: 'landmarks-foot', query: '?landmarks=labels', ...desktop, camera: { position: [-0.8, 0.35, 0.6], target: [-0.18, 0.08, 0.07] } },
+  { name: 'muscle-upper-trapezius', query: '?muscle=upper-trapezius', ...desktop },
+  { name: 'muscle-levator-scapulae', query: '?muscle=levator-scapulae', ...desktop },
+  { name: 'muscle-temporalis', query: '?muscle=temporalis', ...desktop },
+  { name: 'muscle-quadratus-lumborum', query: '?muscle=quadratus-lumborum', ...desktop },
+  { name: 'muscle-quadratus-lumborum-left', query: '?muscle=quadratus-lumborum&side=left', ...desktop },
+  { name: 'lookup-desktop', query: '?pain=temple_r;neck_base_r&muscle=upper-trapezius', ...desktop },
+  { name: 'lookup-phone', query: '?pain=trochanterion_l;buttock_l', ...phone },
   { name: 'landmarks-knee', query: '?landmarks=labels', ...desktop, camera: { position: [-0.9, 0.6, 0.7], target: [-0.16, 0.5, 0.0] } },
 ];
 

@@ -10,6 +10,8 @@ import { Notices } from './ui/Notices';
 import { Disclaimer } from './ui/Disclaimer';
 import { hasWebGL } from './ui/webgl';
 import { landmarkDisplayFromUrl } from './ui/landmarkDisplay';
+import { Legend } from './ui/Legend';
+import { PainPanel } from './ui/PainPanel';
 
 const AtlasCanvas = lazy(() => import('./scene/AtlasCanvas'));
 
@@ -30,6 +32,10 @@ export function App() {
           </Suspense>
         )}
         <StatusOverlay webgl={webgl} />
+        <aside className="sidebar" aria-label="Find muscles and mark pain">
+          <PainPanel />
+        </aside>
+        <Legend />
         <ViewButtons />
         <Notices />
       </main>

@@ -6,14 +6,20 @@ import { loadOpenAtlas } from '../node/bakeZoneBytes';
 import { UsageError, type ParsedArgs } from './args';
 import type { Command } from './commands';
 import { requireJson } from './output';
-import { resolvePainPoint } from './painPoints';
+import { PainPointError, resolvePainPoint } from '../atlas/painPoints';
 import { roundMetres } from './landmarksCommand';
 
 const DEFAULT_TOP = 10;
 
 /** Answers one drawing in the contract's shape. */
 export function answerDrawing(points: readonly string[], top: number, atlas: OpenAtlas) {
-  const resolved = points.map((p) => resolvePainPoint(p, atlas));
+  const resolved = points.map((p) => {
+    try {
+      return resolvePainPoint(p, atlas);
+    } catch (error) {
+      throw error instanceof PainPointError ? new UsageError(error.message) : error;
+    }
+  });
   const candidates = findCandidates(resolved.map((r) => r.spot), atlas.index, { top });
   return {
     points: resolved.map((r) => ({ at: r.at, position: r.position.map(roundMetres) })),

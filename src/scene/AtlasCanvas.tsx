@@ -11,6 +11,11 @@ import { CameraRig } from './CameraRig';
 import { Lights } from './Lights';
 import { LandmarkMarkers } from './LandmarkMarkers';
 import { ReadySignal } from './ReadySignal';
+import { ZoneOverlay } from './ZoneOverlay';
+import { TriggerPointMarkers } from './TriggerPointMarkers';
+import { SelectionFocus } from './SelectionFocus';
+import { PainMarkers } from './PainMarkers';
+import { Picking } from './Picking';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { viewPosition } from './views';
 
@@ -43,6 +48,11 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
             {showLandmarks !== 'off' && (
               <LandmarkMarkers labels={showLandmarks === 'labels'} {...(landmarkFilter ? { filter: landmarkFilter } : {})} />
             )}
+            <ZoneOverlay />
+            <TriggerPointMarkers />
+            <SelectionFocus />
+            <PainMarkers />
+            <Picking />
             <ReadySignal />
           </BodyModel>
         </Suspense>

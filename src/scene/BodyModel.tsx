@@ -1,29 +1,35 @@
-/** The skinned MakeHuman body in a calm, matte clinical look. */
+/** The skinned MakeHuman body in a calm, matte clinical look, with its referral-zone layer. */
 import { useLoader } from '@react-three/fiber';
-import { useMemo, type ReactNode } from 'react';
-import { MeshStandardMaterial } from 'three';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { FileLoader } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { openAtlas } from '../atlas/openAtlas';
+import { setOpenAtlas } from '../state/atlasRuntime';
 import { atlasStore } from '../state/store';
 import { BodyContext, type BodyData } from './bodyContext';
-import { BODY_MODEL_URL, configureGltfLoader, findBodyMesh } from './loadBodyModel';
+import { BODY_MODEL_URL, ZONES_URL, configureGltfLoader, configureZonesLoader, findBodyMesh } from './loadBodyModel';
 import { skinMeshFromThree } from './skinMeshFromThree';
-import { resolveLandmarks } from '../atlas/landmarks';
+import { createSkinMaterial, addZoneAttributes } from './skinMaterial';
 
-/** Shared skin material: a soft, low-gloss neutral skin tone that zones can be painted over. */
-export const SKIN_MATERIAL = new MeshStandardMaterial({ color: '#d9b8a3', roughness: 0.78, metalness: 0 });
-
-/** Loads the body (suspends while loading) and provides it to its children. */
+/** Loads the body and its zones (suspends while loading) and provides them to its children. */
 export function BodyModel({ children }: { children?: ReactNode }) {
   const gltf = useLoader(GLTFLoader, BODY_MODEL_URL, configureGltfLoader, (event) => {
     if (event.total > 0) atlasStore.getState().setProgress(event.loaded / event.total);
   });
+  const zoneBytes = useLoader(FileLoader, ZONES_URL, configureZonesLoader) as unknown as ArrayBuffer;
   const body = useMemo<BodyData>(() => {
     const mesh = findBodyMesh(gltf.scene);
-    mesh.material = SKIN_MATERIAL;
+    mesh.material = createSkinMaterial();
     mesh.frustumCulled = false;
+    addZoneAttributes(mesh.geometry);
     const skin = skinMeshFromThree(mesh);
-    return { mesh, skin, landmarks: resolveLandmarks(skin) };
-  }, [gltf]);
+    const atlas = openAtlas(skin, new Uint8Array(zoneBytes));
+    return { mesh, skin, landmarks: atlas.landmarks, atlas };
+  }, [gltf, zoneBytes]);
+  useEffect(() => {
+    setOpenAtlas(body.atlas);
+    return () => setOpenAtlas(null);
+  }, [body]);
   return (
     <BodyContext.Provider value={body}>
       <primitive object={gltf.scene} />

@@ -26,10 +26,10 @@ export function CameraRig() {
   const move = useRef<{ from: Vector3; to: Vector3; fromTarget: Vector3; toTarget: Vector3; t: number } | null>(null);
 
   useEffect(() => {
-    const aim = (animate: boolean) => {
-      const { view } = atlasStore.getState();
-      const to = new Vector3(...viewPosition(view));
-      const toTarget = new Vector3(...BODY_TARGET);
+    const aim = (animate: boolean, focus = false) => {
+      const { view, focus: placement } = atlasStore.getState();
+      const to = new Vector3(...(focus && placement ? placement.position : viewPosition(view)));
+      const toTarget = new Vector3(...(focus && placement ? placement.target : BODY_TARGET));
       const c = controls.current;
       if (!animate || !c) {
         camera.position.copy(to);
@@ -40,9 +40,11 @@ export function CameraRig() {
       }
       invalidate();
     };
-    aim(false);
+    const initial = atlasStore.getState();
+    aim(false, initial.focusRequest > 0);
     return atlasStore.subscribe((state, prev) => {
       if (state.viewRequest !== prev.viewRequest) aim(true);
+      else if (state.focusRequest !== prev.focusRequest) aim(true, true);
     });
   }, [camera, invalidate]);
 

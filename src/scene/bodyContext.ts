@@ -3,12 +3,14 @@ import { createContext, useContext } from 'react';
 import type { SkinnedMesh } from 'three';
 import type { LandmarkTable } from '../atlas/landmarks';
 import type { SkinMesh } from '../atlas/types';
+import type { OpenAtlas } from '../atlas/openAtlas';
 
-/** The body as the scene sees it: the three.js mesh, the core's skin mesh and the landmarks. */
+/** The body as the scene sees it: the three.js mesh, the core's skin mesh, the landmarks and the opened atlas. */
 export interface BodyData {
   mesh: SkinnedMesh;
   skin: SkinMesh;
   landmarks: LandmarkTable;
+  atlas: OpenAtlas;
 }
 
 /** Context holding the loaded body. */

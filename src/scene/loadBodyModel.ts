@@ -1,10 +1,18 @@
 /** Loading the body GLB in the browser: three's GLTFLoader with the bundled meshopt decoder. */
-import type { Group, SkinnedMesh } from 'three';
+import type { FileLoader, Group, SkinnedMesh } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 
 /** URL of the body model, relative to the app's base. */
 export const BODY_MODEL_URL = `${import.meta.env.BASE_URL}models/body.glb`;
+
+/** URL of the baked referral zones (see scripts/bake-zones.ts). */
+export const ZONES_URL = `${import.meta.env.BASE_URL}models/zones.bin`;
+
+/** The zones file is binary. */
+export function configureZonesLoader(loader: FileLoader<unknown>): void {
+  loader.setResponseType('arraybuffer');
+}
 
 /** Configures a GLTFLoader for our assets: meshopt from the bundle, never from a CDN. */
 export function configureGltfLoader(loader: GLTFLoader): void {

@@ -12,6 +12,9 @@ export interface DrawingSlice {
   painPoints: string[];
   /** Earlier drawings, newest last, for undo. */
   painHistory: string[][];
+  /** While on, a tap on the body adds a pain point instead of just looking. */
+  painMode: boolean;
+  setPainMode: (on: boolean) => void;
   addPainPoint: (point: string) => void;
   setPainPoints: (points: string[]) => void;
   undoPain: () => void;
@@ -22,6 +25,8 @@ export interface DrawingSlice {
 export const createDrawingSlice: StateCreator<DrawingSlice, [], [], DrawingSlice> = (set) => ({
   painPoints: [],
   painHistory: [],
+  painMode: false,
+  setPainMode: (on) => set({ painMode: on }),
   addPainPoint: (point) =>
     set((s) =>
       s.painPoints.length >= MAX_PAIN_POINTS

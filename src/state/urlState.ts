@@ -1,12 +1,20 @@
 /**
- * The URL holds the shareable state (contract: `?view=`, later `?muscle=`, `?pain=`). Parsing never
- * throws: unknown values are dropped and reported as notices.
+ * The URL holds the shareable state (contract): `?muscle=<id>[&side=left|right]`, `?pain=P;P;...`
+ * and `?view=front|back|left|right`. Parsing never throws: unknown or malformed values are dropped
+ * and reported as notices.
  */
+import { findMuscle } from '../atlas/muscles';
+import { isPainPointText } from '../atlas/painPoints';
+import type { Side } from '../atlas/types';
+import { MAX_PAIN_POINTS } from './drawingSlice';
 import { isViewPreset, type ViewPreset } from './viewSlice';
 
 /** What a URL asks for. */
 export interface UrlState {
   view?: ViewPreset;
+  muscle?: string;
+  side?: Side;
+  pain?: string[];
 }
 
 /** Longest value we read; longer ones are ignored as junk. */
@@ -16,29 +24,69 @@ const MAX_VALUE_LENGTH = 2000;
 export function parseUrlState(search: string): { state: UrlState; notices: string[] } {
   const notices: string[] = [];
   const state: UrlState = {};
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { state, notices: ['The link could not be read, so the default view is shown.'] };
-  }
-  const view = params.get('view');
+  const params = readParams(search, notices);
+  const get = (name: string): string | null => {
+    const value = params.get(name);
+    if (value !== null && value.length > MAX_VALUE_LENGTH) {
+      notices.push(`The link's "${name}" value is too long and was ignored.`);
+      return null;
+    }
+    return value;
+  };
+  const view = get('view');
   if (view !== null) {
-    if (view.length <= MAX_VALUE_LENGTH && isViewPreset(view)) state.view = view;
+    if (isViewPreset(view)) state.view = view;
     else notices.push(`Unknown view "${shorten(view)}" was ignored; showing the front view.`);
+  }
+  const muscle = get('muscle');
+  if (muscle !== null) {
+    if (findMuscle(muscle)) state.muscle = muscle;
+    else notices.push(`Unknown muscle "${shorten(muscle)}" was ignored.`);
+  }
+  const side = get('side');
+  if (side !== null) {
+    if (side === 'left' || side === 'right') state.side = side;
+    else notices.push(`Unknown side "${shorten(side)}" was ignored; showing the right side.`);
+  }
+  const pain = get('pain');
+  if (pain !== null) {
+    const points = pain.split(';').map((p) => p.trim()).filter(Boolean);
+    const good = points.filter(isPainPointText);
+    if (good.length < points.length) {
+      const bad = points.filter((p) => !isPainPointText(p));
+      notices.push(`${bad.length} pain point(s) in the link could not be read and were left out (e.g. "${shorten(bad[0] ?? '')}").`);
+    }
+    if (good.length > MAX_PAIN_POINTS) notices.push(`Only the first ${MAX_PAIN_POINTS} pain points of the link are used.`);
+    if (good.length > 0) state.pain = good.slice(0, MAX_PAIN_POINTS);
   }
   return { state, notices };
 }
 
 /** Writes state into a query string, keeping parameters this module does not own. */
 export function formatUrlState(state: UrlState, current: string): string {
-  const params = new URLSearchParams(current);
-  if (state.view && state.view !== 'front') params.set('view', state.view);
-  else params.delete('view');
-  const text = params.toString();
+  const params = readParams(current, []);
+  const put = (name: string, value: string | undefined) => (value ? params.set(name, value) : params.delete(name));
+  put('muscle', state.muscle);
+  put('side', state.muscle && state.side === 'left' ? 'left' : undefined);
+  put('pain', state.pain && state.pain.length > 0 ? state.pain.join(';') : undefined);
+  put('view', state.view && state.view !== 'front' ? state.view : undefined);
+  // Semicolons and commas read better unescaped and are safe in a query value.
+  const text = params.toString().replace(/%3B/gi, ';').replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }
 
+function readParams(search: string, notices: string[]): URLSearchParams {
+  try {
+    // URLSearchParams decodes leniently; a malformed escape (%E0%A4%A) stays as text, never throws.
+    return new URLSearchParams(search);
+  } catch {
+    notices.push('The link could not be read, so the default view is shown.');
+    return new URLSearchParams();
+  }
+}
+
 function shorten(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  // Control characters would garble the notice; drop them.
+  const clean = [...value].filter((c) => c.charCodeAt(0) >= 32).join('');
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }

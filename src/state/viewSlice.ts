@@ -16,11 +16,21 @@ export interface ViewSlice {
   view: ViewPreset;
   viewRequest: number;
   setView: (view: ViewPreset) => void;
+  /** A camera placement to ease to (e.g. framing a selected muscle's pattern), metres. */
+  focus: { position: [number, number, number]; target: [number, number, number] } | null;
+  focusRequest: number;
+  focusCamera: (position: [number, number, number], target: [number, number, number]) => void;
+  /** Whether the camera was last placed by a view preset (true) or a focus (false). */
+  atPreset: boolean;
 }
 
 /** Creates the view slice. */
 export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
   view: 'front',
   viewRequest: 0,
-  setView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1 })),
+  setView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1, atPreset: true })),
+  focus: null,
+  focusRequest: 0,
+  focusCamera: (position, target) => set((s) => ({ focus: { position, target }, focusRequest: s.focusRequest + 1, atPreset: false })),
+  atPreset: true,
 });

@@ -8,6 +8,7 @@ const KEYS = { front: 'F', back: 'B', left: 'L', right: 'R' } as const;
 /** The view toolbar. */
 export function ViewButtons() {
   const view = useAtlasStore((s) => s.view);
+  const atPreset = useAtlasStore((s) => s.atPreset);
   return (
     <nav className="view-buttons" aria-label="Camera view">
       {VIEW_PRESETS.map((preset) => (
@@ -15,7 +16,7 @@ export function ViewButtons() {
           key={preset}
           type="button"
           data-testid={`view-${preset}`}
-          aria-pressed={view === preset}
+          aria-pressed={atPreset && view === preset}
           aria-keyshortcuts={KEYS[preset]}
           title={`${LABELS[preset]} (${KEYS[preset]})`}
           onClick={() => atlasStore.getState().setView(preset)}

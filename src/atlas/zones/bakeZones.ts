@@ -18,7 +18,8 @@ export interface BakeOptions {
 }
 
 /** Defaults of {@link BakeOptions}. */
-export const BAKE_DEFAULTS: BakeOptions = { feather: 0.015 };
+// 3 cm: wider than the skin mesh's trunk edges (about 2 cm), so zone edges fade instead of stepping.
+export const BAKE_DEFAULTS: BakeOptions = { feather: 0.03 };
 
 const KINDS: readonly ZoneKind[] = ['essential', 'spillover'];
 

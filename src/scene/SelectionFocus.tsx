@@ -1,0 +1,47 @@
+/**
+ * Eases the camera to show the selected muscle's trigger points and zones, on the right side; or,
+ * when a shared pain drawing opens with no muscle chosen, to show the painful spots.
+ */
+import { useEffect, useRef } from 'react';
+import { useThree } from '@react-three/fiber';
+import { atlasStore } from '../state/store';
+import { useBody } from './bodyContext';
+import { framePattern } from './frameRegion';
+import { useSelectedPattern } from './usePattern';
+import { resolvePainPoints } from './usePainPoints';
+import { nearestCorner } from '../atlas/mesh';
+
+/** Re-frames the camera whenever the selected pattern changes. */
+export function SelectionFocus() {
+  const { mesh, skin, atlas } = useBody();
+  const pattern = useSelectedPattern();
+  const framedDrawing = useRef(false);
+  const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
+  useEffect(() => {
+    if (pattern) {
+      const placement = framePattern(mesh, skin.positions, pattern, { aspect });
+      if (placement) atlasStore.getState().focusCamera(placement.position, placement.target);
+      return;
+    }
+    if (framedDrawing.current) return;
+    framedDrawing.current = true;
+    const state = atlasStore.getState();
+    const spots = resolvePainPoints(state.painPoints, atlas);
+    if (spots.length === 0 || state.viewRequest > 0) return;
+    // Frame the drawing as if it were a pattern made of its spots alone.
+    const asPattern = {
+      triggerPoints: spots.map(({ point }, i) => ({
+        id: String(i),
+        name: '',
+        vertex: 'surface' in point.spot ? nearestCorner(skin, point.spot.surface) : 0,
+        position: point.position,
+      })),
+      essential: new Float32Array(0),
+      spillover: new Float32Array(0),
+    };
+    const placement = framePattern(mesh, skin.positions, asPattern, { aspect, minRadius: 0.25 });
+    if (placement) state.focusCamera(placement.position, placement.target);
+    // Aspect changes (rotating a phone) do not re-frame: the user may have moved the camera since.
+  }, [mesh, skin, atlas, pattern]);
+  return null;
+}

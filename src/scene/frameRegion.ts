@@ -1,0 +1,57 @@
+/**
+ * Where to put the camera to show a patch of skin (a trigger point and its zones) from the side
+ * it faces: along the patch's mean outward normal, far enough to fit it.
+ */
+import { Vector3, type SkinnedMesh } from 'three';
+import type { MusclePattern } from '../atlas/musclePattern';
+import { vertexNormal } from './surfaceFrame';
+
+/** FramingOptions: the camera's vertical field of view and distance limits. */
+export interface FramingOptions {
+  fovDegrees: number;
+  minDistance: number;
+  maxDistance: number;
+  /** Zone weights below this do not count as part of what must be seen. */
+  threshold: number;
+  /** Width over height of the view: a portrait phone fits the region across its narrow width. */
+  aspect: number;
+  /** Smallest radius framed, so a single spot still shows its surroundings (metres). */
+  minRadius: number;
+}
+
+/** Defaults of {@link FramingOptions}. */
+export const FRAMING_DEFAULTS: FramingOptions = { fovDegrees: 30, minDistance: 0.7, maxDistance: 4.3, threshold: 0.3, aspect: 16 / 9, minRadius: 0.12 };
+
+/** Camera position and target that show the whole pattern, or null if it has no points. */
+export function framePattern(
+  mesh: SkinnedMesh,
+  bindPositions: Float32Array,
+  pattern: MusclePattern,
+  overrides: Partial<FramingOptions> = {},
+): { position: [number, number, number]; target: [number, number, number] } | null {
+  const options = { ...FRAMING_DEFAULTS, ...overrides };
+  const points: Vector3[] = [];
+  const normal = new Vector3();
+  const add = (v: number, p: Vector3, weight: number) => {
+    points.push(p);
+    normal.addScaledVector(vertexNormal(mesh, v), weight);
+  };
+  pattern.triggerPoints.forEach((tp) => add(tp.vertex, new Vector3(...tp.position), 4));
+  for (let v = 0; v < pattern.essential.length; v++) {
+    const w = Math.max(pattern.essential[v]!, pattern.spillover[v]!);
+    if (w >= options.threshold) add(v, new Vector3().fromArray(bindPositions, v * 3), w);
+  }
+  if (points.length === 0) return null;
+  const centre = points.reduce((sum, p) => sum.add(p), new Vector3()).divideScalar(points.length);
+  if (normal.lengthSq() < 1e-8) normal.set(centre.x, 0, centre.z);
+  if (normal.lengthSq() < 1e-8) normal.set(0, 0, 1);
+  normal.normalize();
+  normal.y = Math.max(-0.3, Math.min(0.5, normal.y + 0.12));
+  normal.normalize();
+  const radius = Math.max(...points.map((p) => p.distanceTo(centre)), options.minRadius);
+  const halfVertical = ((options.fovDegrees / 2) * Math.PI) / 180;
+  const halfFov = Math.min(halfVertical, Math.atan(Math.tan(halfVertical) * options.aspect));
+  const distance = Math.min(options.maxDistance, Math.max(options.minDistance, (radius / Math.sin(halfFov)) * 1.15));
+  const position = centre.clone().addScaledVector(normal, distance);
+  return { position: position.toArray() as [number, number, number], target: centre.toArray() as [number, number, number] };
+}

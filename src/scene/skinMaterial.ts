@@ -1,0 +1,53 @@
+/**
+ * The skin material: matte, with the referral-zone layer painted in the shader from two vertex
+ * attributes. Essential zones are solid deep red; spillover zones a light tint with a dot stipple
+ * (as in Travell & Simons' charts), so the two differ without relying on colour.
+ */
+import { BufferAttribute, MeshStandardMaterial, type BufferGeometry } from 'three';
+
+/** Vertex attribute names of the zone layer. */
+export const ESSENTIAL_ATTRIBUTE = 'zoneEssential';
+export const SPILLOVER_ATTRIBUTE = 'zoneSpillover';
+/** Zone colours, shared with the legend and the panel. */
+export const ESSENTIAL_COLOUR = '#b03a48';
+export const SPILLOVER_COLOUR = '#e8a3a8';
+
+/** Adds zero-filled zone attributes to the body geometry. */
+export function addZoneAttributes(geometry: BufferGeometry): void {
+  const count = geometry.getAttribute('position').count;
+  for (const name of [ESSENTIAL_ATTRIBUTE, SPILLOVER_ATTRIBUTE]) {
+    if (!geometry.getAttribute(name)) geometry.setAttribute(name, new BufferAttribute(new Float32Array(count), 1));
+  }
+}
+
+/** A fresh skin material with the zone layer. */
+export function createSkinMaterial(): MeshStandardMaterial {
+  const material = new MeshStandardMaterial({ color: '#d9b8a3', roughness: 0.78, metalness: 0 });
+  material.onBeforeCompile = (shader) => {
+    shader.vertexShader = shader.vertexShader
+      .replace(
+        '#include <common>',
+        `#include <common>\nattribute float ${ESSENTIAL_ATTRIBUTE};\nattribute float ${SPILLOVER_ATTRIBUTE};\nvarying float vEssential;\nvarying float vSpillover;`,
+      )
+      .replace('#include <begin_vertex>', `#include <begin_vertex>\nvEssential = ${ESSENTIAL_ATTRIBUTE};\nvSpillover = ${SPILLOVER_ATTRIBUTE};`);
+    shader.fragmentShader = shader.fragmentShader
+      .replace('#include <common>', '#include <common>\nvarying float vEssential;\nvarying float vSpillover;')
+      .replace(
+        '#include <color_fragment>',
+        `#include <color_fragment>
+        {
+          float essential = smoothstep(0.02, 0.8, vEssential);
+          float spill = smoothstep(0.02, 0.8, vSpillover) * (1.0 - essential);
+          // A screen-space dot grid: stipple that reads the same at any zoom.
+          vec2 cell = fract(gl_FragCoord.xy / 7.0) - 0.5;
+          float dots = 1.0 - smoothstep(0.17, 0.27, length(cell));
+          vec3 essentialColour = vec3(0.69, 0.227, 0.282);
+          vec3 spillColour = vec3(0.91, 0.64, 0.66);
+          diffuseColor.rgb = mix(diffuseColor.rgb, spillColour, spill * 0.75);
+          diffuseColor.rgb = mix(diffuseColor.rgb, essentialColour, spill * dots * 0.9);
+          diffuseColor.rgb = mix(diffuseColor.rgb, essentialColour, essential * 0.92);
+        }`,
+      );
+  };
+  return material;
+}

@@ -1,0 +1,204 @@
+/**
+ * Find a muscle by name, synonym or body region: a search box over the muscles grouped from head
+ * to foot. Keyboard: ArrowDown from the box enters the list, ArrowUp/ArrowDown/Home/End move in
+ * it, Enter selects, Escape clears the box (or, in the list, goes back to the box). A left column
+ * on wide screens; on phones it folds behind a "Muscles" button so it does not cover the body.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { atlasMuscles } from '../atlas/muscles';
+import { atlasStore, useAtlasStore } from '../state/store';
+import { groupByRegion, searchMuscles } from './muscleSearch';
+import './panels.css';
+
+// Keys the finder handles itself; kept from the window so the camera does not turn as well.
+const OWN_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown', 'Escape', 'Enter', ' ']);
+
+/** Options of {@link MuscleFinder}. */
+export interface MuscleFinderProps {
+  /**
+   * Flow inside a container the app lays out (a sidebar) instead of being the stage's own left
+   * column. Either way it folds behind the "Muscles" button on phones.
+   */
+  embedded?: boolean;
+}
+
+/** The muscle finder: search box plus the grouped results. */
+export function MuscleFinder({ embedded = false }: MuscleFinderProps) {
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  // The option that Tab lands on (roving tabindex): the last one focused, else the selected one, else the first.
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const selected = useAtlasStore((s) => s.selectedMuscle);
+  const inputId = useId();
+  const bodyId = useId();
+  const countId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const optionRefs = useRef(new Map<string, HTMLButtonElement>());
+
+  const groups = useMemo(() => groupByRegion(searchMuscles(query, atlasMuscles())), [query]);
+  const order = useMemo(() => groups.flatMap((g) => g.muscles.map((m) => m.id)), [groups]);
+  const tabStop = [activeId, selected, order[0]].find((id) => id != null && order.includes(id)) ?? null;
+
+  // A muscle picked elsewhere (on the body, from a link) is scrolled into view in the list, without taking focus.
+  useEffect(() => {
+    const list = listRef.current;
+    const option = selected ? optionRefs.current.get(selected) : undefined;
+    if (!list || !option || list.contains(document.activeElement)) return;
+    const top = option.offsetTop - list.offsetTop;
+    if (top < list.scrollTop || top + option.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = top - list.clientHeight / 2;
+    }
+  }, [selected]);
+
+  // On phones the open list covers the body: a tap anywhere else folds it.
+  const rootRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const focusOption = (index: number) => {
+    const id = order[Math.max(0, Math.min(order.length - 1, index))];
+    if (id === undefined) return;
+    setActiveId(id);
+    optionRefs.current.get(id)?.focus();
+  };
+
+  const choose = (id: string) => {
+    setActiveId(id);
+    // On phones the list folds away so the body and the muscle panel can be seen.
+    setOpen(false);
+    atlasStore.getState().selectMuscle(id);
+  };
+
+  const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      focusOption(0);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const first = order[0];
+      if (first !== undefined) choose(first);
+    } else if (event.key === 'Escape') {
+      // Clear first; a second Escape on an empty box folds the list on phones.
+      event.preventDefault();
+      if (query !== '') setQuery('');
+      else setOpen(false);
+    }
+  };
+
+  const onOptionKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    if (OWN_KEYS.has(event.key)) event.stopPropagation();
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        focusOption(index + 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (index === 0) inputRef.current?.focus();
+        else focusOption(index - 1);
+        break;
+      case 'Home':
+        event.preventDefault();
+        focusOption(0);
+        break;
+      case 'End':
+        event.preventDefault();
+        focusOption(order.length - 1);
+        break;
+      case 'Escape':
+        event.preventDefault();
+        inputRef.current?.focus();
+        break;
+    }
+  };
+
+  const count = order.length;
+  const all = atlasMuscles().length;
+
+  return (
+    <nav ref={rootRef} className={`muscle-finder${embedded ? ' muscle-finder--embedded' : ''}${open ? ' is-open' : ''}`} aria-label="Muscles" data-testid="muscle-finder">
+      <button
+        type="button"
+        className="mf-toggle"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        data-testid="muscle-finder-toggle"
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span aria-hidden="true" className="mf-toggle-icon">
+          {open ? '▴' : '▾'}
+        </span>{' '}
+        Muscles
+      </button>
+      <div className="mf-body" id={bodyId}>
+        <div className="mf-search">
+          <label htmlFor={inputId}>Find a muscle</label>
+          <input
+            ref={inputRef}
+            id={inputId}
+            type="search"
+            data-testid="muscle-search"
+            placeholder="e.g. trapezius, neck"
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={countId}
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setActiveId(null);
+            }}
+            onKeyDown={onInputKeyDown}
+          />
+          <p id={countId} className="mf-count" aria-live="polite">
+            {count === 0
+              ? `No muscle matches "${query.trim()}".`
+              : count === all
+                ? `${all} muscles, head to foot. Arrow down to browse.`
+                : `${count} of ${all} muscles match.`}
+          </p>
+        </div>
+        <div className="mf-results" ref={listRef}>
+          {groups.map((group) => (
+            <section key={group.region} className="mf-group" aria-labelledby={`${bodyId}-${group.region}`}>
+              <h3 id={`${bodyId}-${group.region}`}>{group.label}</h3>
+              <ul>
+                {group.muscles.map((muscle) => {
+                  const index = order.indexOf(muscle.id);
+                  const isSelected = muscle.id === selected;
+                  return (
+                    <li key={muscle.id}>
+                      <button
+                        type="button"
+                        ref={(el) => {
+                          if (el) optionRefs.current.set(muscle.id, el);
+                          else optionRefs.current.delete(muscle.id);
+                        }}
+                        className="mf-option"
+                        data-testid="muscle-option"
+                        data-muscle={muscle.id}
+                        aria-current={isSelected ? 'true' : undefined}
+                        tabIndex={muscle.id === tabStop ? 0 : -1}
+                        onFocus={() => setActiveId(muscle.id)}
+                        onKeyDown={(e) => onOptionKeyDown(e, index)}
+                        onClick={() => choose(muscle.id)}
+                      >
+                        {muscle.name}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ))}
+        </div>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * "Where does it hurt?": marking mode, undo and clear, the ranked candidate muscles with their
+ * reasons, and the red flags that need a clinician. Choosing a candidate shows its pattern over
+ * the drawing.
+ */
+import { findMuscle } from '../atlas/muscles';
+import { atlasStore, useAtlasStore } from '../state/store';
+import { useCandidates } from './useCandidates';
+import { RedFlags } from './RedFlags';
+
+/** The pain-drawing panel. */
+export function PainPanel() {
+  const painMode = useAtlasStore((s) => s.painMode);
+  const points = useAtlasStore((s) => s.painPoints);
+  const canUndo = useAtlasStore((s) => s.painHistory.length > 0);
+  const selected = useAtlasStore((s) => s.selectedMuscle);
+  const selectedSide = useAtlasStore((s) => s.selectedSide);
+  const { candidates, ready } = useCandidates();
+  const store = atlasStore.getState();
+  const open = painMode || points.length > 0;
+  return (
+    <section className={`pain-panel${open ? ' open' : ''}`} aria-label="Where does it hurt?">
+      <div className="pain-toolbar">
+        <button
+          type="button"
+          data-testid="pain-mode"
+          aria-pressed={painMode}
+          onClick={() => store.setPainMode(!painMode)}
+          className="primary"
+        >
+          {painMode ? 'Done marking' : 'Where does it hurt?'}
+        </button>
+        {open && (
+          <>
+            <button type="button" data-testid="pain-undo" onClick={() => store.undoPain()} disabled={!canUndo}>
+              Undo
+            </button>
+            <button type="button" data-testid="pain-clear" onClick={() => store.clearPain()} disabled={points.length === 0}>
+              Clear
+            </button>
+          </>
+        )}
+      </div>
+      {open && (
+        <div className="pain-body">
+          <p className="pain-hint">
+            {points.length === 0
+              ? 'Tap the body where it hurts. Add every painful spot; drag to turn the body.'
+              : `${points.length} painful spot${points.length === 1 ? '' : 's'} marked.`}
+          </p>
+          <div aria-live="polite" data-testid="candidate-summary" className="visually-hidden">
+            {points.length === 0 || !ready
+              ? ''
+              : candidates.length === 0
+                ? 'No muscle in the atlas refers pain to these spots.'
+                : `${candidates.length} candidate muscles. Best match: ${findMuscle(candidates[0]!.muscle)?.name ?? candidates[0]!.muscle}, ${candidates[0]!.side} side.`}
+          </div>
+          {points.length > 0 && ready && candidates.length === 0 && (
+            <p className="pain-empty">No muscle in the atlas refers pain to these spots. Muscles are not the only cause of pain.</p>
+          )}
+          {candidates.length > 0 && (
+            <>
+              <h2 className="pain-heading">Muscles that may explain it</h2>
+              <ol className="candidates" data-testid="candidate-list">
+                {candidates.map((c) => {
+                  const muscle = findMuscle(c.muscle);
+                  const isSelected = selected === c.muscle && selectedSide === c.side;
+                  return (
+                    <li key={`${c.muscle}-${c.side}`}>
+                      <button
+                        type="button"
+                        className="candidate"
+                        data-testid="candidate"
+                        data-muscle={c.muscle}
+                        data-side={c.side}
+                        aria-pressed={isSelected}
+                        onClick={() => store.selectMuscle(c.muscle, c.side)}
+                      >
+                        <span className="candidate-name">
+                          {muscle?.name ?? c.muscle} <span className="candidate-side">({c.side})</span>
+                        </span>
+                        <span className="candidate-score" aria-label={`match ${Math.round(c.score * 100)} percent`}>
+                          <span className="bar" style={{ width: `${Math.round(c.score * 100)}%` }} />
+                        </span>
+                        <span className="candidate-why">{c.why}</span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ol>
+            </>
+          )}
+          <RedFlags />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+/** Ranked candidate muscles for the current pain drawing, derived from the store and the atlas. */
+import { useMemo } from 'react';
+import { findCandidates, type Candidate } from '../atlas/lookup';
+import { useOpenAtlas } from '../state/atlasRuntime';
+import { resolvePainPoints } from '../scene/usePainPoints';
+import { useAtlasStore } from '../state/store';
+
+/** The candidates (best first) and how many points of the drawing resolved. */
+export function useCandidates(): { candidates: Candidate[]; resolved: number; ready: boolean } {
+  const atlas = useOpenAtlas();
+  const points = useAtlasStore((s) => s.painPoints);
+  return useMemo(() => {
+    if (!atlas) return { candidates: [], resolved: 0, ready: false };
+    const resolved = resolvePainPoints(points, atlas);
+    const candidates = findCandidates(resolved.map((r) => r.point.spot), atlas.index, { top: 10 });
+    // `explains` indexes the resolved list; map back to the drawing's own numbering.
+    const drawingIndex = resolved.map((r) => r.index);
+    return {
+      candidates: candidates.map((c) => ({ ...c, explains: c.explains.map((i) => drawingIndex[i] ?? i) })),
+      resolved: resolved.length,
+      ready: true,
+    };
+  }, [atlas, points]);
+}
