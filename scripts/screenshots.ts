@@ -46,6 +46,8 @@ const SHOTS: Shot[] = [
   { name: 'muscle-quadratus-lumborum', query: '?muscle=quadratus-lumborum', ...desktop },
   { name: 'muscle-quadratus-lumborum-left', query: '?muscle=quadratus-lumborum&side=left', ...desktop },
   { name: 'lookup-desktop', query: '?pain=temple_r;neck_base_r&muscle=upper-trapezius', ...desktop },
+  { name: 'muscle-phone', query: '?muscle=temporalis', ...phone },
+  { name: 'finder-desktop', query: '', ...desktop },
   { name: 'lookup-phone', query: '?pain=trochanterion_l;buttock_l', ...phone },
   { name: 'landmarks-knee', query: '?landmarks=labels', ...desktop, camera: { position: [-0.9, 0.6, 0.7], target: [-0.16, 0.5, 0.0] } },
 ];

@@ -12,6 +12,8 @@ import { hasWebGL } from './ui/webgl';
 import { landmarkDisplayFromUrl } from './ui/landmarkDisplay';
 import { Legend } from './ui/Legend';
 import { PainPanel } from './ui/PainPanel';
+import { MuscleFinder } from './ui/MuscleFinder';
+import { MusclePanel } from './ui/MusclePanel';
 
 const AtlasCanvas = lazy(() => import('./scene/AtlasCanvas'));
 
@@ -34,7 +36,9 @@ export function App() {
         <StatusOverlay webgl={webgl} />
         <aside className="sidebar" aria-label="Find muscles and mark pain">
           <PainPanel />
+          <MuscleFinder embedded />
         </aside>
+        <MusclePanel />
         <Legend />
         <ViewButtons />
         <Notices />

@@ -16,10 +16,13 @@ export function SelectionFocus() {
   const { mesh, skin, atlas } = useBody();
   const pattern = useSelectedPattern();
   const framedDrawing = useRef(false);
-  const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
+  const size = useThree((s) => s.size);
+  const aspect = size.width / Math.max(1, size.height);
+  // Below 700 px the muscle panel is a bottom sheet over about the lower half of the view.
+  const sheet = size.width < 700 ? { visibleHeight: 0.34, visibleCentre: 0.33 } : {};
   useEffect(() => {
     if (pattern) {
-      const placement = framePattern(mesh, skin.positions, pattern, { aspect });
+      const placement = framePattern(mesh, skin.positions, pattern, { aspect, ...sheet });
       if (placement) atlasStore.getState().focusCamera(placement.position, placement.target);
       return;
     }

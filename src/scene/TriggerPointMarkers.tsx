@@ -6,8 +6,8 @@ import { facing, vertexNormal } from './surfaceFrame';
 import { useFacingCamera } from './useFacingCamera';
 import { useSelectedPattern } from './usePattern';
 
-const ARM = 0.022;
-const THICKNESS = 0.0042;
+const ARM = 0.019;
+const THICKNESS = 0.0036;
 /** Lifted off the skin so the flat mark does not cut into curved skin. */
 const LIFT = 0.004;
 

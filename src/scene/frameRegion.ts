@@ -17,10 +17,17 @@ export interface FramingOptions {
   aspect: number;
   /** Smallest radius framed, so a single spot still shows its surroundings (metres). */
   minRadius: number;
+  /**
+   * Share of the view's height left uncovered by panels, and where that share's centre sits (0 =
+   * top, 0.5 = middle): on a phone the muscle sheet covers the lower half, so the region is fitted
+   * into the upper part.
+   */
+  visibleHeight: number;
+  visibleCentre: number;
 }
 
 /** Defaults of {@link FramingOptions}. */
-export const FRAMING_DEFAULTS: FramingOptions = { fovDegrees: 30, minDistance: 0.7, maxDistance: 4.3, threshold: 0.3, aspect: 16 / 9, minRadius: 0.12 };
+export const FRAMING_DEFAULTS: FramingOptions = { fovDegrees: 30, minDistance: 0.7, maxDistance: 4.3, threshold: 0.3, aspect: 16 / 9, minRadius: 0.12, visibleHeight: 1, visibleCentre: 0.5 };
 
 /** Camera position and target that show the whole pattern, or null if it has no points. */
 export function framePattern(
@@ -50,8 +57,13 @@ export function framePattern(
   normal.normalize();
   const radius = Math.max(...points.map((p) => p.distanceTo(centre)), options.minRadius);
   const halfVertical = ((options.fovDegrees / 2) * Math.PI) / 180;
-  const halfFov = Math.min(halfVertical, Math.atan(Math.tan(halfVertical) * options.aspect));
+  const tanVisible = Math.tan(halfVertical) * options.visibleHeight;
+  const halfFov = Math.min(Math.atan(tanVisible), Math.atan(Math.tan(halfVertical) * options.aspect));
   const distance = Math.min(options.maxDistance, Math.max(options.minDistance, (radius / Math.sin(halfFov)) * 1.15));
-  const position = centre.clone().addScaledVector(normal, distance);
-  return { position: position.toArray() as [number, number, number], target: centre.toArray() as [number, number, number] };
+  // Slide the camera down (in its own up direction) so the region sits in the visible band.
+  const up = new Vector3(0, 1, 0).addScaledVector(normal, -normal.y).normalize();
+  const shift = (0.5 - options.visibleCentre) * 2 * distance * Math.tan(halfVertical);
+  const target = centre.clone().addScaledVector(up, -shift);
+  const position = target.clone().addScaledVector(normal, distance);
+  return { position: position.toArray() as [number, number, number], target: target.toArray() as [number, number, number] };
 }

@@ -9,11 +9,11 @@ export function Legend() {
     <dl className="legend" data-testid="legend" aria-label="Legend">
       <div>
         <dt><span className="swatch swatch-essential" aria-hidden="true" /></dt>
-        <dd>Main pain zone (essential): felt by nearly everyone with this trigger point</dd>
+        <dd><strong>Main zone</strong> (essential, solid): felt by nearly everyone with this trigger point</dd>
       </div>
       <div>
         <dt><span className="swatch swatch-spillover" aria-hidden="true" /></dt>
-        <dd>Spillover zone (dotted): felt by some, when the trigger point is more irritable</dd>
+        <dd><strong>Sometimes also</strong> (spillover, dotted): felt by some, when the trigger point is more irritable</dd>
       </div>
       <div>
         <dt><span className="swatch-x" aria-hidden="true">×</span></dt>

@@ -66,3 +66,10 @@ export class AtlasPage {
 export function silhouetteDistance(a: CanvasStats, b: CanvasStats): number {
   return a.columns.reduce((sum, value, i) => sum + Math.abs(value - (b.columns[i] ?? 0)), 0);
 }
+
+/** The candidate rows as "muscle/side", in the order shown. */
+export async function shownRanking(page: Page): Promise<string[]> {
+  return page.getByTestId('candidate').evaluateAll((rows) =>
+    rows.map((r) => `${r.getAttribute('data-muscle')}/${r.getAttribute('data-side')}`),
+  );
+}

@@ -22,7 +22,7 @@ const muscle: MuscleData = {
     {
       id: 'trp1',
       name: 'TrP1 (anterior)',
-      location: { landmark: 'temple', offset: [0, -0.01, 0.018] },
+      location: { landmark: 'temple', offset: [0, -0.012, 0.014] },
       landmarks: ['temple', 'supraorbital', 'zygion'],
       description:
         'In the front fibres of the muscle, at the front of the temple, just above the cheekbone arch and behind the outer rim of the eye socket.',
@@ -34,11 +34,11 @@ const muscle: MuscleData = {
           description:
             'The front of the temple, forward along the eyebrow, and down into the upper front teeth (incisors), on the same side.',
           shapes: [
-            { shape: 'disc', center: { landmark: 'temple', offset: [0, -0.01, 0.018] }, radius: 0.025 },
+            { shape: 'disc', center: { landmark: 'temple', offset: [0, -0.012, 0.014] }, radius: 0.025 },
             {
               shape: 'stroke',
               path: [
-                { landmark: 'temple', offset: [0, -0.01, 0.018] },
+                { landmark: 'temple', offset: [0, -0.012, 0.014] },
                 'supraorbital',
                 { landmark: 'supraorbital', toward: 'glabella', t: 0.6 },
               ],
@@ -65,7 +65,7 @@ const muscle: MuscleData = {
     {
       id: 'trp2',
       name: 'TrP2 (middle-anterior)',
-      location: { landmark: 'temple', offset: [0, -0.008, 0.004] },
+      location: { landmark: 'temple', offset: [0, -0.004, -0.006] },
       landmarks: ['temple', 'zygion'],
       description:
         'In the middle fibres, above the middle of the cheekbone arch and in front of the ear, a little behind TrP1.',
@@ -80,8 +80,8 @@ const muscle: MuscleData = {
             {
               shape: 'stroke',
               path: [
-                { landmark: 'temple', offset: [0, -0.008, 0.004] },
-                { landmark: 'temple', offset: [0, 0.035, 0.004] },
+                { landmark: 'temple', offset: [0, -0.004, -0.006] },
+                { landmark: 'temple', offset: [0, 0.035, -0.006] },
               ],
               width: 0.025,
             },
@@ -98,7 +98,7 @@ const muscle: MuscleData = {
     {
       id: 'trp3',
       name: 'TrP3 (middle)',
-      location: { landmark: 'temple', toward: 'tragion', t: 0.45, offset: [0, 0.008, 0] },
+      location: { landmark: 'temple', offset: [0, 0.003, -0.029] },
       landmarks: ['temple', 'tragion', 'zygion'],
       description:
         'In the middle fibres, above the cheekbone arch in front of the ear, a little further back than TrP2.',
@@ -113,8 +113,8 @@ const muscle: MuscleData = {
             {
               shape: 'stroke',
               path: [
-                { landmark: 'temple', toward: 'tragion', t: 0.45, offset: [0, 0.008, 0] },
-                { landmark: 'temple', toward: 'tragion', t: 0.5, offset: [0, 0.045, 0] },
+                { landmark: 'temple', offset: [0, 0.003, -0.029] },
+                { landmark: 'temple', offset: [0, 0.04, -0.03] },
               ],
               width: 0.025,
             },
@@ -127,7 +127,7 @@ const muscle: MuscleData = {
     {
       id: 'trp4',
       name: 'TrP4 (posterior)',
-      location: { landmark: 'tragion', offset: [0, 0.045, 0.01] },
+      location: { landmark: 'tragion', offset: [0, 0.045, -0.025] },
       landmarks: ['tragion', 'temple'],
       description:
         'In the back fibres of the muscle (the ones that run almost horizontally), above and slightly in front of the top of the ear.',
@@ -141,16 +141,16 @@ const muscle: MuscleData = {
             {
               shape: 'stroke',
               path: [
-                { landmark: 'tragion', offset: [0, 0.045, 0.01] },
-                { landmark: 'tragion', offset: [0, 0.075, -0.025] },
+                { landmark: 'tragion', offset: [0, 0.045, -0.025] },
+                { landmark: 'tragion', offset: [0, 0.075, -0.045] },
               ],
               width: 0.025,
             },
             {
               shape: 'stroke',
               path: [
-                { landmark: 'tragion', offset: [0, 0.045, 0.01] },
-                { landmark: 'tragion', offset: [0, 0.045, -0.05] },
+                { landmark: 'tragion', offset: [0, 0.045, -0.025] },
+                { landmark: 'tragion', offset: [0, 0.045, -0.07] },
               ],
               width: 0.025,
             },

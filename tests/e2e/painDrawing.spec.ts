@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+import { AtlasPage, shownRanking } from './atlasPage';
+import { cliRanking } from './cli';
+
+test.describe('where does it hurt?', () => {
+  test('answers a shared pain drawing with the same ranking as the command line', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('?pain=temple_r;neck_base_r');
+    await atlas.waitReady();
+    await expect(page.getByTestId('candidate').first()).toBeVisible();
+    expect(await shownRanking(page)).toEqual(cliRanking(['temple_r', 'neck_base_r']));
+    await expect(page.getByTestId('red-flags')).toBeVisible();
+    await expect(page.getByTestId('candidate-summary')).toContainText('Best match');
+  });
+
+  test('keeps left and right apart', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('?pain=temple_l');
+    await atlas.waitReady();
+    const ranking = await shownRanking(page);
+    expect(ranking.length).toBeGreaterThan(0);
+    expect(ranking.every((r) => r.endsWith('/left'))).toBe(true);
+  });
+
+  test('adds a pain point with a tap, updates the list and the URL, and undoes it', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open();
+    await atlas.waitReady();
+    await page.getByTestId('pain-mode').click();
+    const box = (await page.locator('canvas').first().boundingBox())!;
+    // The front view is centred on the body: a little above the middle is the lower chest.
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.42);
+    await expect(page).toHaveURL(/pain=/);
+    await expect(page.getByText('1 painful spot marked.')).toBeVisible();
+    await page.getByTestId('pain-undo').click();
+    await expect(page).not.toHaveURL(/pain=/);
+    await expect(page.getByText('Tap the body where it hurts', { exact: false })).toBeVisible();
+  });
+
+  test('does not mark pain when the user drags to turn the body', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open();
+    await atlas.waitReady();
+    await page.getByTestId('pain-mode').click();
+    const box = (await page.locator('canvas').first().boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height * 0.42;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 60, y, { steps: 6 });
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    await expect(page).not.toHaveURL(/pain=/);
+  });
+
+  test('shows a candidate pattern over the drawing when it is chosen, and keeps it in the URL', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('?pain=trochanterion_r');
+    await atlas.waitReady();
+    const first = page.getByTestId('candidate').first();
+    const muscle = await first.getAttribute('data-muscle');
+    await first.click();
+    await expect(first).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(new RegExp(`muscle=${muscle}`));
+    await expect(page).toHaveURL(/pain=trochanterion_r/);
+    await expect(page.getByTestId('legend')).toBeVisible();
+    // Reopening the URL restores both the drawing and the chosen muscle.
+    await page.reload();
+    await atlas.waitReady();
+    await expect(page.getByTestId('candidate').first()).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('clears the drawing with one click', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('?pain=temple_r;calf_l');
+    await atlas.waitReady();
+    await page.getByTestId('pain-clear').click();
+    await expect(page.getByTestId('candidate')).toHaveCount(0);
+    await expect(page).not.toHaveURL(/pain=/);
+  });
+
+  test('ignores unreadable pain points and unknown muscles with a notice', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const atlas = new AtlasPage(page);
+    await atlas.open('?pain=temple_r;nowhere;1,NaN,2&muscle=not-a-muscle');
+    await atlas.waitReady();
+    await expect(page.getByTestId('notice').first()).toBeVisible();
+    await expect(page.getByText('Unknown muscle', { exact: false })).toBeVisible();
+    expect(await shownRanking(page)).toEqual(cliRanking(['temple_r']));
+    expect(errors).toEqual([]);
+  });
+});
