@@ -14,6 +14,7 @@ import { Legend } from './ui/Legend';
 import { PainPanel } from './ui/PainPanel';
 import { MuscleFinder } from './ui/MuscleFinder';
 import { MusclePanel } from './ui/MusclePanel';
+import { XrayToggle } from './ui/XrayToggle';
 
 const AtlasCanvas = lazy(() => import('./scene/AtlasCanvas'));
 
@@ -40,7 +41,9 @@ export function App() {
         </aside>
         <MusclePanel />
         <Legend />
-        <ViewButtons />
+        <ViewButtons>
+          <XrayToggle />
+        </ViewButtons>
         <Notices />
       </main>
       <Disclaimer />

@@ -7,9 +7,10 @@ import { createStatusSlice, type StatusSlice } from './statusSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createDrawingSlice, type DrawingSlice } from './drawingSlice';
+import { createDisplaySlice, type DisplaySlice } from './displaySlice';
 
 /** The whole app state. */
-export type AtlasState = ViewSlice & StatusSlice & SelectionSlice & DrawingSlice;
+export type AtlasState = ViewSlice & StatusSlice & SelectionSlice & DrawingSlice & DisplaySlice;
 
 /** Creates a fresh store (one per app; tests make their own). */
 export function createAtlasStore() {
@@ -18,6 +19,7 @@ export function createAtlasStore() {
     ...createStatusSlice(...a),
     ...createSelectionSlice(...a),
     ...createDrawingSlice(...a),
+    ...createDisplaySlice(...a),
   }));
 }
 

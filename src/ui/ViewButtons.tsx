@@ -1,4 +1,5 @@
 /** Camera preset buttons (also keys F, B, L, R). */
+import type { ReactNode } from 'react';
 import { atlasStore, useAtlasStore } from '../state/store';
 import { VIEW_PRESETS } from '../state/viewSlice';
 
@@ -6,7 +7,7 @@ const LABELS = { front: 'Front', back: 'Back', left: 'Left side', right: 'Right 
 const KEYS = { front: 'F', back: 'B', left: 'L', right: 'R' } as const;
 
 /** The view toolbar. */
-export function ViewButtons() {
+export function ViewButtons({ children }: { children?: ReactNode }) {
   const view = useAtlasStore((s) => s.view);
   const atPreset = useAtlasStore((s) => s.atPreset);
   return (
@@ -24,6 +25,7 @@ export function ViewButtons() {
           {LABELS[preset]}
         </button>
       ))}
+      {children}
     </nav>
   );
 }
