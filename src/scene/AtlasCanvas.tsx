@@ -16,6 +16,7 @@ import { TriggerPointMarkers } from './TriggerPointMarkers';
 import { SelectionFocus } from './SelectionFocus';
 import { PainMarkers } from './PainMarkers';
 import { Picking } from './Picking';
+import { BenchProbe } from './BenchProbe';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { viewPosition } from './views';
 
@@ -53,6 +54,7 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
             <SelectionFocus />
             <PainMarkers />
             <Picking />
+            <BenchProbe />
             <ReadySignal />
           </BodyModel>
         </Suspense>
