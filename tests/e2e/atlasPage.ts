@@ -7,6 +7,8 @@ export interface CanvasStats {
   coverage: number;
   /** Fraction of sampled pixels with a skin-like colour (red > green > blue). */
   skin: number;
+  /** Fraction of sampled pixels in the zone red (strongly red, little green). */
+  zoneRed: number;
   /** Column histogram of body pixels in 16 bins, to compare images. */
   columns: number[];
 }
@@ -43,6 +45,7 @@ export class AtlasPage {
       const bg = [data[0]!, data[1]!, data[2]!];
       let body = 0;
       let skin = 0;
+      let zoneRed = 0;
       let samples = 0;
       const columns = new Array(16).fill(0);
       for (let y = 0; y < height; y += 3) {
@@ -55,9 +58,10 @@ export class AtlasPage {
             columns[Math.min(15, Math.floor((x / width) * 16))]++;
           }
           if (r > g + 8 && g > b + 4) skin++;
+          if (r > 120 && r > g * 1.45 && r > b * 1.3) zoneRed++;
         }
       }
-      return { coverage: body / samples, skin: skin / samples, columns: columns.map((c) => c / Math.max(1, body)) };
+      return { coverage: body / samples, skin: skin / samples, zoneRed: zoneRed / samples, columns: columns.map((c) => c / Math.max(1, body)) };
     }, png.toString('base64'));
   }
 }
