@@ -1,51 +1,24 @@
-/** The atlas app, read top to bottom like a table of contents. */
+/**
+ * The app shell: title, disclaimer and status, which show at once; the atlas itself (lists,
+ * panels, the lookup and then the 3D view) arrives in lazily loaded chunks.
+ */
 import { lazy, Suspense } from 'react';
-import { useAtlasStore } from './state/store';
-import { useUrlSync } from './state/useUrlSync';
 import { useDocumentSignals } from './ui/useDocumentSignals';
 import { Header } from './ui/Header';
-import { ViewButtons } from './ui/ViewButtons';
-import { StatusOverlay } from './ui/StatusOverlay';
-import { Notices } from './ui/Notices';
 import { Disclaimer } from './ui/Disclaimer';
-import { hasWebGL } from './ui/webgl';
-import { landmarkDisplayFromUrl } from './ui/landmarkDisplay';
-import { Legend } from './ui/Legend';
-import { PainPanel } from './ui/PainPanel';
-import { MuscleFinder } from './ui/MuscleFinder';
-import { MusclePanel } from './ui/MusclePanel';
-import { XrayToggle } from './ui/XrayToggle';
+import { ShellLoading } from './ui/ShellLoading';
 
-const AtlasCanvas = lazy(() => import('./scene/AtlasCanvas'));
+const AtlasStage = lazy(() => import('./AtlasStage'));
 
 /** The whole app. */
 export function App() {
-  useUrlSync();
   useDocumentSignals();
-  const phase = useAtlasStore((s) => s.phase);
-  const webgl = hasWebGL();
-  const landmarks = landmarkDisplayFromUrl(window.location.search);
   return (
     <div className="app">
       <Header />
-      <main className="stage" aria-busy={phase === 'loading'}>
-        {webgl && (
-          <Suspense fallback={null}>
-            <AtlasCanvas showLandmarks={landmarks.mode} {...(landmarks.filter ? { landmarkFilter: landmarks.filter } : {})} />
-          </Suspense>
-        )}
-        <StatusOverlay webgl={webgl} />
-        <aside className="sidebar" aria-label="Find muscles and mark pain">
-          <PainPanel />
-          <MuscleFinder embedded />
-        </aside>
-        <MusclePanel />
-        <Legend />
-        <ViewButtons>
-          <XrayToggle />
-        </ViewButtons>
-        <Notices />
-      </main>
+      <Suspense fallback={<ShellLoading />}>
+        <AtlasStage />
+      </Suspense>
       <Disclaimer />
     </div>
   );

@@ -6,6 +6,9 @@
  */
 import { z } from 'zod';
 import { isMidlineLandmark, isSidedLandmarkBase } from './landmarkNames';
+import { REGIONS, type Region } from './regions';
+
+export { REGIONS, type Region };
 
 /** A landmark seen from the muscle's side: `temple`, `temple@opposite` or a midline name. */
 export const landmarkRefSchema = z.string().refine(
@@ -96,14 +99,6 @@ export const triggerPointSchema = z.strictObject({
 });
 /** See {@link triggerPointSchema}. */
 export type TriggerPointData = z.infer<typeof triggerPointSchema>;
-
-/** Body regions used to group muscles. */
-export const REGIONS = [
-  'head', 'neck', 'shoulder', 'upper-back', 'chest', 'arm', 'lower-back', 'abdomen', 'hip', 'thigh',
-  'leg',
-] as const;
-/** A body region. */
-export type Region = (typeof REGIONS)[number];
 
 /** A muscle of the atlas, as authored in `src/atlas/data/muscles/`. */
 export const muscleSchema = z.strictObject({

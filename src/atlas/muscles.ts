@@ -1,19 +1,16 @@
 /**
- * The atlas's muscles, validated at load: the same checks run in the build (bake-zones) and in
- * the app, so bad data fails loudly instead of drawing a wrong zone.
+ * The atlas's muscles. The data is checked in full (zod schema) by the build, the CLI and the
+ * tests (validateMuscles.ts); here only the cheap reference checks run, at first use.
  */
 import { MUSCLE_DATA } from './data/muscles';
 import { SOURCES } from './data/sources';
-import { muscleSchema, type MuscleData, type Source } from './muscleSchema';
+import type { MuscleData, Source } from './muscleSchema';
 
-/** Validates muscles against the schema and checks that their references resolve. */
-export function validateMuscles(muscles: readonly unknown[], sources: readonly Source[] = SOURCES): MuscleData[] {
+/** Throws when ids repeat or a cited source does not exist. */
+export function checkMuscleReferences(muscles: readonly MuscleData[], sources: readonly Source[] = SOURCES): void {
   const sourceIds = new Set(sources.map((s) => s.id));
   const seen = new Set<string>();
-  return muscles.map((raw, i) => {
-    const parsed = muscleSchema.safeParse(raw);
-    if (!parsed.success) throw new Error(`muscle #${i}: ${parsed.error.issues.map((e) => `${e.path.join('.')}: ${e.message}`).join('; ')}`);
-    const muscle = parsed.data;
+  for (const muscle of muscles) {
     if (seen.has(muscle.id)) throw new Error(`muscle ${muscle.id} is defined twice`);
     seen.add(muscle.id);
     for (const id of muscle.sources) if (!sourceIds.has(id)) throw new Error(`muscle ${muscle.id}: unknown source ${id}`);
@@ -22,16 +19,18 @@ export function validateMuscles(muscles: readonly unknown[], sources: readonly S
       if (tpIds.has(tp.id)) throw new Error(`muscle ${muscle.id}: trigger point ${tp.id} is defined twice`);
       tpIds.add(tp.id);
     }
-    return muscle;
-  });
+  }
 }
 
-let cached: MuscleData[] | undefined;
+let checked = false;
 
-/** Every muscle of the atlas, validated once. */
+/** Every muscle of the atlas. */
 export function atlasMuscles(): readonly MuscleData[] {
-  cached ??= validateMuscles(MUSCLE_DATA);
-  return cached;
+  if (!checked) {
+    checkMuscleReferences(MUSCLE_DATA);
+    checked = true;
+  }
+  return MUSCLE_DATA;
 }
 
 /** The muscle with this id, if any. */

@@ -1,5 +1,7 @@
 /** `atlas muscles --json`: every muscle with its trigger points, zones in words and sources. */
-import { atlasMuscles, citation } from '../atlas/muscles';
+import { citation } from '../atlas/muscles';
+import { MUSCLE_DATA } from '../atlas/data/muscles';
+import { validateMuscles } from '../atlas/validateMuscles';
 import { landmarkIdFor } from '../atlas/zones';
 import type { Command } from './commands';
 import { requireJson } from './output';
@@ -9,7 +11,7 @@ export const musclesCommand: Command = {
   spec: { values: [], flags: ['json'] },
   async run(args, write) {
     requireJson(args);
-    const out = atlasMuscles().map((m) => ({
+    const out = validateMuscles(MUSCLE_DATA).map((m) => ({
       id: m.id,
       name: m.name,
       region: m.region,

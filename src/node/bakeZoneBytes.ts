@@ -2,7 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { resolveLandmarks } from '../atlas/landmarks';
-import { atlasMuscles } from '../atlas/muscles';
+import { MUSCLE_DATA } from '../atlas/data/muscles';
+import { validateMuscles } from '../atlas/validateMuscles';
 import { bakeZones, encodeBakedAtlas } from '../atlas/zones';
 import { openAtlas, type OpenAtlas } from '../atlas/openAtlas';
 import { loadSkinMesh } from './loadBody';
@@ -13,7 +14,7 @@ export const ZONES_PATH = fileURLToPath(new URL('../../public/models/zones.bin',
 /** Bakes the atlas's muscles on the committed body and encodes them. */
 export async function bakeZoneBytes(): Promise<Uint8Array> {
   const mesh = await loadSkinMesh();
-  return encodeBakedAtlas(bakeZones(atlasMuscles(), { mesh, landmarks: resolveLandmarks(mesh) }));
+  return encodeBakedAtlas(bakeZones(validateMuscles(MUSCLE_DATA), { mesh, landmarks: resolveLandmarks(mesh) }));
 }
 
 let cached: Promise<OpenAtlas> | undefined;

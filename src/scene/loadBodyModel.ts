@@ -1,5 +1,5 @@
 /** Loading the body GLB in the browser: three's GLTFLoader with the bundled meshopt decoder. */
-import type { FileLoader, Group, SkinnedMesh } from 'three';
+import type { Group, SkinnedMesh } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 
@@ -8,11 +8,6 @@ export const BODY_MODEL_URL = `${import.meta.env.BASE_URL}models/body.glb`;
 
 /** URL of the baked referral zones (see scripts/bake-zones.ts). */
 export const ZONES_URL = `${import.meta.env.BASE_URL}models/zones.bin`;
-
-/** The zones file is binary. */
-export function configureZonesLoader(loader: FileLoader<unknown>): void {
-  loader.setResponseType('arraybuffer');
-}
 
 /** Configures a GLTFLoader for our assets: meshopt from the bundle, never from a CDN. */
 export function configureGltfLoader(loader: GLTFLoader): void {

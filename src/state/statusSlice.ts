@@ -10,6 +10,13 @@ export interface AtlasError {
   message: string;
 }
 
+/** The error shown when the body or its zones cannot be loaded. */
+export const MODEL_LOAD_FAILED: AtlasError = {
+  code: 'model-load-failed',
+  message:
+    'The 3D body model or its referral zones could not be loaded (a file may be missing or damaged). Check your connection and try again.',
+};
+
 /** Status state. */
 export interface StatusSlice {
   phase: 'loading' | 'ready' | 'error';
@@ -37,7 +44,8 @@ export const createStatusSlice: StateCreator<StatusSlice, [], [], StatusSlice> =
   notices: [],
   setProgress: (progress) => set({ progress: Math.min(1, Math.max(0, progress)) }),
   markReady: () => set((s) => (s.phase === 'error' ? s : { phase: 'ready', progress: 1 })),
-  fail: (error) => set({ phase: 'error', error }),
+  // A webgl-unavailable error is final: a later load failure must not replace its message.
+  fail: (error) => set((s) => (s.error?.code === 'webgl-unavailable' ? s : { phase: 'error', error })),
   retry: () => set((s) => ({ phase: 'loading', progress: 0, error: null, loadAttempt: s.loadAttempt + 1 })),
   addNotice: (notice) => set((s) => ({ notices: s.notices.includes(notice) ? s.notices : [...s.notices, notice] })),
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),

@@ -4,7 +4,8 @@
  * results by region from head to foot. Pure functions over MuscleData; no React, no store.
  */
 import Fuse from 'fuse.js';
-import { REGIONS, type MuscleData, type Region } from '../atlas/muscleSchema';
+import type { MuscleData } from '../atlas/muscleSchema';
+import { REGIONS, type Region } from '../atlas/regions';
 
 /** A readable label for each body region, in the words the finder shows. */
 export const REGION_LABELS: Readonly<Record<Region, string>> = {

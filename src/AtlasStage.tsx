@@ -1,0 +1,48 @@
+/** The atlas, read top to bottom like a table of contents: loader, 3D view, lists and panels. */
+import { lazy, Suspense } from 'react';
+import { useAtlasStore } from './state/store';
+import { useUrlSync } from './state/useUrlSync';
+import { ViewButtons } from './ui/ViewButtons';
+import { StatusOverlay } from './ui/StatusOverlay';
+import { Notices } from './ui/Notices';
+import { hasWebGL } from './ui/webgl';
+import { landmarkDisplayFromUrl } from './ui/landmarkDisplay';
+import { Legend } from './ui/Legend';
+import { PainPanel } from './ui/PainPanel';
+import { MuscleFinder } from './ui/MuscleFinder';
+import { MusclePanel } from './ui/MusclePanel';
+import { XrayToggle } from './ui/XrayToggle';
+import { AtlasLoader } from './ui/AtlasLoader';
+
+const AtlasCanvas = lazy(() => import('./scene/AtlasCanvas'));
+
+/** Everything below the header. */
+export default function AtlasStage() {
+  useUrlSync();
+  const phase = useAtlasStore((s) => s.phase);
+  const webgl = hasWebGL();
+  const landmarks = landmarkDisplayFromUrl(window.location.search);
+  return (
+    <main className="stage" aria-busy={phase === 'loading'}>
+      <AtlasLoader />
+      {webgl && (
+        <Suspense fallback={null}>
+          <AtlasCanvas showLandmarks={landmarks.mode} {...(landmarks.filter ? { landmarkFilter: landmarks.filter } : {})} />
+        </Suspense>
+      )}
+      <StatusOverlay webgl={webgl} />
+      <aside className="sidebar" aria-label="Find muscles and mark pain">
+        <PainPanel />
+        <MuscleFinder embedded />
+      </aside>
+      <MusclePanel />
+      <Legend />
+      {webgl && (
+        <ViewButtons>
+          <XrayToggle />
+        </ViewButtons>
+      )}
+      <Notices />
+    </main>
+  );
+}

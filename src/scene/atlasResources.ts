@@ -1,0 +1,58 @@
+/**
+ * Loading the body and its baked zones once, outside the Canvas: the lookup, the muscle lists and
+ * the pain drawing work as soon as these arrive, and even where WebGL is unavailable (GLTFLoader
+ * parses geometry without a renderer). The Canvas's BodyModel reads the same promise.
+ */
+import type { SkinnedMesh, Group } from 'three';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { openAtlas, type OpenAtlas } from '../atlas/openAtlas';
+import { BODY_MODEL_URL, ZONES_URL, configureGltfLoader, findBodyMesh } from './loadBodyModel';
+import { skinMeshFromThree } from './skinMeshFromThree';
+import { addZoneAttributes, createSkinMaterial } from './skinMaterial';
+
+/** The loaded body: its three.js scene and skinned mesh, and the opened atlas on it. */
+export interface AtlasResources {
+  readonly scene: Group;
+  readonly mesh: SkinnedMesh;
+  readonly atlas: OpenAtlas;
+}
+
+let pending: Promise<AtlasResources> | null = null;
+
+/** Loads (once) the body and zones; `onProgress` gets the body's loaded fraction. */
+export function loadAtlasResources(onProgress?: (fraction: number) => void): Promise<AtlasResources> {
+  pending ??= load(onProgress);
+  return pending;
+}
+
+/** Forgets a failed or finished load, so the next call fetches anew (used by "Try again"). */
+export function forgetAtlasResources(): void {
+  pending = null;
+}
+
+async function load(onProgress?: (fraction: number) => void): Promise<AtlasResources> {
+  try {
+    const loader = new GLTFLoader();
+    configureGltfLoader(loader);
+    const [gltf, zones] = await Promise.all([
+      loader.loadAsync(BODY_MODEL_URL, (event) => {
+        if (event.total > 0) onProgress?.(event.loaded / event.total);
+      }),
+      fetchBytes(ZONES_URL),
+    ]);
+    const mesh = findBodyMesh(gltf.scene);
+    mesh.material = createSkinMaterial();
+    mesh.frustumCulled = false;
+    addZoneAttributes(mesh.geometry);
+    return { scene: gltf.scene, mesh, atlas: openAtlas(skinMeshFromThree(mesh), zones) };
+  } catch (error) {
+    pending = null;
+    throw error;
+  }
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
