@@ -16,6 +16,8 @@ interface Shot {
   height: number;
   /** Optional camera: position and target, set through the test hook. */
   camera?: { position: [number, number, number]; target: [number, number, number] };
+  /** Simulate a browser without WebGL (the list-based mode). */
+  noWebgl?: boolean;
 }
 
 const desktop = { width: 1280, height: 800 };
@@ -49,6 +51,8 @@ const SHOTS: Shot[] = [
   { name: 'muscle-phone', query: '?muscle=temporalis', ...phone },
   { name: 'finder-desktop', query: '', ...desktop },
   { name: 'lookup-phone', query: '?pain=trochanterion_l;buttock_l', ...phone },
+  { name: 'no-webgl-desktop', query: '?pain=temple_r;neck_base_r&muscle=upper-trapezius', ...desktop, noWebgl: true },
+  { name: 'no-webgl-phone', query: '?pain=temple_r', ...phone, noWebgl: true },
   { name: 'landmarks-knee', query: '?landmarks=labels', ...desktop, camera: { position: [-0.9, 0.6, 0.7], target: [-0.16, 0.5, 0.0] } },
 ];
 
@@ -64,8 +68,16 @@ try {
   for (const shot of SHOTS.filter((s) => only.length === 0 || only.some((o) => s.name.includes(o)))) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
     page.on('pageerror', (e) => console.error(`[${shot.name}] page error:`, e.message));
+    if (shot.noWebgl) {
+      await page.addInitScript(() => {
+        const original = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+          return type.startsWith('webgl') ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+        } as typeof original;
+      });
+    }
     await page.goto(`http://127.0.0.1:${port}/${shot.query}`);
-    await page.waitForSelector('html[data-atlas-ready="true"]', { timeout: 120_000 });
+    await page.waitForSelector(shot.noWebgl ? '[data-testid="candidate"]' : 'html[data-atlas-ready="true"]', { timeout: 120_000 });
     if (shot.camera) {
       await page.evaluate((camera) => window.__atlasTest?.setCamera?.(camera.position, camera.target), shot.camera);
     }

@@ -23,7 +23,7 @@ export default function AtlasStage() {
   const webgl = hasWebGL();
   const landmarks = landmarkDisplayFromUrl(window.location.search);
   return (
-    <main className="stage" aria-busy={phase === 'loading'}>
+    <main className={webgl ? 'stage' : 'stage stage--lists'} aria-busy={phase === 'loading'}>
       <AtlasLoader />
       {webgl && (
         <Suspense fallback={null}>
@@ -36,7 +36,7 @@ export default function AtlasStage() {
         <MuscleFinder embedded />
       </aside>
       <MusclePanel />
-      <Legend />
+      {webgl && <Legend />}
       {webgl && (
         <ViewButtons>
           <XrayToggle />

@@ -7,6 +7,8 @@ import { findMuscle } from '../atlas/muscles';
 import { atlasStore, useAtlasStore } from '../state/store';
 import { useCandidates } from './useCandidates';
 import { RedFlags } from './RedFlags';
+import { PainAreaList } from './PainAreaList';
+import { hasWebGL } from './webgl';
 
 /** The pain-drawing panel. */
 export function PainPanel() {
@@ -17,10 +19,12 @@ export function PainPanel() {
   const selectedSide = useAtlasStore((s) => s.selectedSide);
   const { candidates, ready } = useCandidates();
   const store = atlasStore.getState();
-  const open = painMode || points.length > 0;
+  const webgl = hasWebGL();
+  const open = painMode || points.length > 0 || !webgl;
   return (
     <section className={`pain-panel${open ? ' open' : ''}`} aria-label="Where does it hurt?">
       <div className="pain-toolbar">
+        {webgl && (
         <button
           type="button"
           data-testid="pain-mode"
@@ -30,6 +34,8 @@ export function PainPanel() {
         >
           {painMode ? 'Done marking' : 'Where does it hurt?'}
         </button>
+        )}
+        {!webgl && <h2 className="pain-heading">Where does it hurt?</h2>}
         {open && (
           <>
             <button type="button" data-testid="pain-undo" onClick={() => store.undoPain()} disabled={!canUndo}>
@@ -45,7 +51,9 @@ export function PainPanel() {
         <div className="pain-body">
           <p className="pain-hint">
             {points.length === 0
-              ? 'Tap the body where it hurts. Add every painful spot; drag to turn the body.'
+              ? webgl
+                ? 'Tap the body where it hurts (or choose from the list below). Add every painful spot; drag to turn the body.'
+                : 'Choose every painful area from the list below.'
               : `${points.length} painful spot${points.length === 1 ? '' : 's'} marked.`}
           </p>
           <div aria-live="polite" data-testid="candidate-summary" className="visually-hidden">
@@ -90,6 +98,7 @@ export function PainPanel() {
               </ol>
             </>
           )}
+          <PainAreaList open={!webgl} />
           <RedFlags />
         </div>
       )}

@@ -12,7 +12,7 @@ export function StatusOverlay({ webgl }: { webgl: boolean }) {
       atlasStore.getState().fail({
         code: 'webgl-unavailable',
         message:
-          'This browser or device cannot show 3D graphics (WebGL is unavailable or switched off), so the body cannot be drawn.',
+          'This browser or device cannot show 3D graphics (WebGL is unavailable or switched off), so the body cannot be drawn. You can still find muscles, read where they refer pain, and choose painful areas from the list to get candidate muscles.',
       });
   }, [webgl]);
   if (phase === 'ready') return null;

@@ -103,3 +103,31 @@ test.describe('failures', () => {
     await expect(page.getByTestId('atlas-error')).toContainText('WebGL');
   });
 });
+
+test.describe('without WebGL', () => {
+  test('offers a complete list-based atlas instead of a blank page', async ({ page, isMobile }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        if (type.startsWith('webgl')) return null;
+        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-atlas-error', 'webgl-unavailable');
+    // Pick painful areas from the region list and read the ranked candidates.
+    const areas = page.getByTestId('pain-areas');
+    await areas.locator('input[data-landmark="temple_r"]').check();
+    await areas.locator('input[data-landmark="neck_base_r"]').check();
+    await expect(page).toHaveURL(/pain=temple_r;neck_base_r/);
+    await expect(page.getByTestId('candidate').first()).toHaveAttribute('data-muscle', 'upper-trapezius');
+    // Find a muscle and read its pattern in words.
+    if (isMobile) await page.getByTestId('muscle-finder-toggle').click();
+    await page.getByTestId('muscle-search').fill('levator');
+    await page.locator('[data-testid="muscle-option"][data-muscle="levator-scapulae"]').click();
+    await expect(page.getByTestId('muscle-panel')).toContainText('Main zone');
+    expect(errors).toEqual([]);
+  });
+});
