@@ -1,10 +1,19 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { CSP_META } from './scripts/csp';
+
+// The production page carries its CSP as a meta tag (the dev server needs inline scripts for HMR).
+const cspMeta: Plugin = {
+  name: 'atlas-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' }],
+};
 
 // The app is static: everything it needs ships from this origin (no CDN decoders or fonts).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspMeta],
   build: {
     target: 'es2022',
     sourcemap: false,

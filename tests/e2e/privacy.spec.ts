@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { AtlasPage } from './atlasPage';
+
+test.describe('privacy and security', () => {
+  test('talks to no other origin while loading, selecting and looking up', async ({ page, baseURL }) => {
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    });
+    const atlas = new AtlasPage(page);
+    await atlas.open('?pain=temple_r;calf_l&muscle=temporalis');
+    await atlas.waitReady();
+    await page.getByTestId('candidate').first().click();
+    await page.waitForTimeout(500);
+    expect(foreign).toEqual([]);
+  });
+
+  test('serves a strict Content-Security-Policy as a header and as a meta tag, and breaks none of it', async ({ page, request }) => {
+    const response = await request.get('/');
+    const header = response.headers()['content-security-policy'] ?? '';
+    await page.goto('/');
+    const meta = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+    for (const policy of [header, meta]) {
+      const script = /script-src ([^;]+)/.exec(policy)?.[1] ?? '';
+      expect(script).toContain("'self'");
+      expect(script).not.toContain('unsafe-inline');
+      expect(script).not.toMatch(/'unsafe-eval'/);
+      expect(policy).toContain("default-src 'self'");
+    }
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to ${e.violatedDirective}: ${e.blockedURI}`));
+    });
+    const atlas = new AtlasPage(page);
+    await atlas.open('?muscle=upper-trapezius');
+    await atlas.waitReady();
+    expect(violations).toEqual([]);
+  });
+
+  test('keeps the pain drawing on the device: only in the address bar, never sent', async ({ page, baseURL }) => {
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('temple') || (request.postData() ?? '').includes('temple')) sent.push(request.url());
+    });
+    const atlas = new AtlasPage(page);
+    await atlas.open('?pain=temple_r');
+    await atlas.waitReady();
+    await expect(page.getByTestId('candidate').first()).toBeVisible();
+    // The page request itself carries the query; nothing after it may.
+    expect(sent.filter((u) => !u.startsWith(`${baseURL}/?`))).toEqual([]);
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(stored).not.toContain('temple');
+  });
+});
