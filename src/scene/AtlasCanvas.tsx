@@ -16,6 +16,8 @@ import { TriggerPointMarkers } from './TriggerPointMarkers';
 import { SelectionFocus } from './SelectionFocus';
 import { PainMarkers } from './PainMarkers';
 import { Picking } from './Picking';
+import { MuscleMeshes } from './MuscleMeshes';
+import { MusclePicking } from './MusclePicking';
 import { BenchProbe } from './BenchProbe';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { viewPosition } from './views';
@@ -36,7 +38,8 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
       dpr={[1, 2]}
       camera={{ fov: 30, near: 0.05, far: 30, position: viewPosition(atlasStore.getState().view) }}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
-      aria-label="3D body"
+      role="img"
+      aria-label="3D body. Drag to turn, pinch or scroll to zoom; keys F, B, L, R choose a view; arrow keys turn."
       onCreated={({ gl }) => {
         gl.domElement.addEventListener('webglcontextlost', (e) => e.preventDefault());
       }}
@@ -50,6 +53,9 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
               <LandmarkMarkers labels={showLandmarks === 'labels'} {...(landmarkFilter ? { filter: landmarkFilter } : {})} />
             )}
             <ZoneOverlay />
+            <MusclePicking>
+              <MuscleMeshes />
+            </MusclePicking>
             <TriggerPointMarkers />
             <SelectionFocus />
             <PainMarkers />
