@@ -19,7 +19,8 @@ const TYPES: Record<string, string> = {
 
 /** Serves `dir` on `port` (0 = any free port); unknown paths fall back to index.html. */
 export function startStaticServer(dir: string, port: number, host = '127.0.0.1'): Promise<Server> {
-  const server = createServer((req, res) => {
+  // Shared pain drawings can make long links: allow them (Node's default stops at 16 KB).
+  const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path: string;
     try {

@@ -21,6 +21,8 @@ export interface ResolvedPainPoint {
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 /** Farther than this from the skin, a coordinate is surely a mistake (metres). */
 const MAX_DISTANCE_FROM_SKIN = 1;
+/** No coordinate of a point within a metre of the body exceeds this (metres). */
+const MAX_COORDINATE = 4;
 
 /** True when `text` has the form of a pain point (a landmark id or three finite numbers). */
 export function isPainPointText(text: string): boolean {
@@ -50,6 +52,10 @@ export function resolvePainPoint(text: string, atlas: OpenAtlas): ResolvedPainPo
   }
   const point = parts.map(Number) as [number, number, number];
   if (!point.every(Number.isFinite)) throw new PainPointError(`malformed coordinate "${text}" (numbers must be finite)`);
+  // Far outside the body's box, the nearest-skin search has nothing to find: say so at once.
+  if (point.some((c) => Math.abs(c) > MAX_COORDINATE)) {
+    throw new PainPointError(`coordinate "${text}" is far from the body (metres, feet on y = 0, about 1.75 m tall)`);
+  }
   const near = nearestSkinPoint(atlas.mesh, point);
   if (near.distance > MAX_DISTANCE_FROM_SKIN) {
     throw new PainPointError(`coordinate "${text}" is ${near.distance.toFixed(2)} m from the body (metres, feet on y = 0)`);

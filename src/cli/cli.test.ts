@@ -63,6 +63,7 @@ describe('the atlas command line', () => {
     [['lookup', '--at', '1,2', '--json'], /malformed coordinate "1,2"/],
     [['lookup', '--at', '1,2,abc', '--json'], /malformed coordinate/],
     [['lookup', '--at', '40,0,0', '--json'], /from the body/],
+    [['lookup', '--at', '1e308,0,0', '--json'], /far from the body/],
     [['lookup', '--at', 'temple_r', '--top', '0', '--json'], /--top/],
     [['lookup', '--at', 'temple_r', '--wat', '--json'], /unknown option --wat/],
     [['lookup', '--json'], /at least one --at/],

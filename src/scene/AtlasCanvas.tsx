@@ -40,8 +40,11 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       role="img"
       aria-label="3D body. Drag to turn, pinch or scroll to zoom; keys F, B, L, R choose a view; arrow keys turn."
-      onCreated={({ gl }) => {
+      onCreated={({ gl, invalidate }) => {
+        // preventDefault tells the browser we will restore; three re-creates its GPU state on
+        // restore, and one new frame redraws the body.
         gl.domElement.addEventListener('webglcontextlost', (e) => e.preventDefault());
+        gl.domElement.addEventListener('webglcontextrestored', () => invalidate());
       }}
     >
       <color attach="background" args={['#eef1f4']} />

@@ -3,11 +3,13 @@
  * reasons, and the red flags that need a clinician. Choosing a candidate shows its pattern over
  * the drawing.
  */
+import { useEffect } from 'react';
 import { findMuscle } from '../atlas/muscles';
 import { atlasStore, useAtlasStore } from '../state/store';
 import { useCandidates } from './useCandidates';
 import { RedFlags } from './RedFlags';
 import { PainAreaList } from './PainAreaList';
+import { SavedDrawingControls } from './SavedDrawingControls';
 import { hasWebGL } from './webgl';
 
 /** The pain-drawing panel. */
@@ -17,7 +19,14 @@ export function PainPanel() {
   const canUndo = useAtlasStore((s) => s.painHistory.length > 0);
   const selected = useAtlasStore((s) => s.selectedMuscle);
   const selectedSide = useAtlasStore((s) => s.selectedSide);
-  const { candidates, ready } = useCandidates();
+  const { candidates, ready, unplaced } = useCandidates();
+  useEffect(() => {
+    // Points that cannot be placed on the body (e.g. a coordinate far off it) leave the drawing.
+    if (unplaced.length === 0) return;
+    const store = atlasStore.getState();
+    store.setPainPoints(store.painPoints.filter((p) => !unplaced.includes(p)));
+    store.addNotice(`${unplaced.length} pain point(s) are not on the body and were left out.`);
+  }, [unplaced]);
   const store = atlasStore.getState();
   const webgl = hasWebGL();
   const open = painMode || points.length > 0 || !webgl;
@@ -47,6 +56,7 @@ export function PainPanel() {
           </>
         )}
       </div>
+      <SavedDrawingControls />
       {open && (
         <div className="pain-body">
           <p className="pain-hint">

@@ -6,11 +6,11 @@ import { resolvePainPoints } from '../scene/usePainPoints';
 import { useAtlasStore } from '../state/store';
 
 /** The candidates (best first) and how many points of the drawing resolved. */
-export function useCandidates(): { candidates: Candidate[]; resolved: number; ready: boolean } {
+export function useCandidates(): { candidates: Candidate[]; resolved: number; ready: boolean; unplaced: string[] } {
   const atlas = useOpenAtlas();
   const points = useAtlasStore((s) => s.painPoints);
   return useMemo(() => {
-    if (!atlas) return { candidates: [], resolved: 0, ready: false };
+    if (!atlas) return { candidates: [], resolved: 0, ready: false, unplaced: [] };
     const resolved = resolvePainPoints(points, atlas);
     const candidates = findCandidates(resolved.map((r) => r.point.spot), atlas.index, { top: 10 });
     // `explains` indexes the resolved list; map back to the drawing's own numbering.
@@ -19,6 +19,7 @@ export function useCandidates(): { candidates: Candidate[]; resolved: number; re
       candidates: candidates.map((c) => ({ ...c, explains: c.explains.map((i) => drawingIndex[i] ?? i) })),
       resolved: resolved.length,
       ready: true,
+      unplaced: points.filter((_, i) => !resolved.some((r) => r.index === i)),
     };
   }, [atlas, points]);
 }

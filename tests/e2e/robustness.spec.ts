@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { AtlasPage } from './atlasPage';
+
+test.describe('robustness', () => {
+  const fuzzed: [string, string][] = [
+    ['unknown ids', '?muscle=no-such-muscle&side=middle&view=sideways'],
+    ['NaN and huge numbers', '?pain=NaN,NaN,NaN;1e308,0,0;-0.07,1e9,0&view=front'],
+    ['a script payload', '?muscle=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&pain=%3Cscript%3Ealert(1)%3C%2Fscript%3E'],
+    ['broken percent-encoding', '?muscle=%E0%A4%A&pain=temple_r%ZZ&view=%'],
+    ['a 10,000-character value', `?muscle=${'a'.repeat(10_000)}&pain=temple_r`],
+    ['a 10,000-character drawing', `?pain=${'temple_r;'.repeat(1112)}`],
+  ];
+  for (const [what, query] of fuzzed) {
+    test(`loads the default view with a notice for a link with ${what}`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('dialog', (d) => {
+        errors.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      const atlas = new AtlasPage(page);
+      await atlas.open(query);
+      await atlas.waitReady();
+      await expect(page.getByTestId('notice').first()).toBeVisible();
+      await expect(page.getByTestId('muscle-panel')).toHaveCount(0);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('recovers when the WebGL context is lost and restored', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open();
+    await atlas.waitReady();
+    const before = await atlas.canvasStats();
+    await page.evaluate(async () => {
+      const canvas = document.querySelector('canvas')!;
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+      const lose = gl.getExtension('WEBGL_lose_context')!;
+      lose.loseContext();
+      await new Promise((r) => setTimeout(r, 300));
+      lose.restoreContext();
+      await new Promise((r) => setTimeout(r, 1500));
+    });
+    await expect.poll(async () => (await atlas.canvasStats()).skin, { timeout: 30_000 }).toBeGreaterThan(before.skin * 0.8);
+  });
+
+  for (const what of ['the zones file fails with 500', 'the model arrives truncated'] as const) {
+    test(`gives a readable error with a retry when ${what}`, async ({ page }) => {
+      const url = what.includes('zones') ? '**/models/zones.bin' : '**/models/body.glb';
+      let broken = true;
+      await page.route(url, async (route) => {
+        if (!broken) return route.continue();
+        if (what.includes('zones')) return route.fulfill({ status: 500, body: 'boom' });
+        const response = await route.fetch();
+        const body = await response.body();
+        return route.fulfill({ response, body: body.subarray(0, Math.floor(body.length / 3)) });
+      });
+      const atlas = new AtlasPage(page);
+      await atlas.open();
+      await expect(page.locator('html')).toHaveAttribute('data-atlas-error', 'model-load-failed', { timeout: 60_000 });
+      await expect(page.getByRole('alert')).toContainText('could not be loaded');
+      broken = false;
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await atlas.waitReady();
+    });
+  }
+
+  test('saves a drawing only on request, reopens it, deletes it in one click, and survives a corrupt save', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open('?pain=temple_r');
+    await atlas.waitReady();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await page.getByTestId('pain-save').click();
+    expect(await page.evaluate(() => Object.values({ ...localStorage }).join())).toContain('temple_r');
+    await page.getByTestId('pain-clear').click();
+    await page.getByTestId('pain-open-saved').click();
+    await expect(page).toHaveURL(/pain=temple_r/);
+    await page.getByTestId('pain-delete-saved').click();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    // A corrupt saved value is dropped with a notice, never trusted.
+    await page.evaluate(() => localStorage.setItem('trigger-point-atlas.saved-drawing', '{"version":1,"points":["<b>"]'));
+    await page.goto('/?pain=calf_l');
+    await atlas.waitReady();
+    await expect(page.getByText('could not be read, so it was removed')).toBeVisible();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  });
+});
