@@ -8,6 +8,7 @@ import { Raycaster, Vector2 } from 'three';
 import { formatPainPoint } from '../atlas/painPoints';
 import { atlasStore } from '../state/store';
 import { useBody } from './bodyContext';
+import { pickMeshOf, raycastSkin } from './pickSurface';
 
 /** How far (px) and how long (ms) a press may move and last and still be a tap. */
 const TAP_SLOP_PX = 8;
@@ -15,11 +16,22 @@ const TAP_MAX_MS = 600;
 
 /** Listens on the canvas for taps while pain mode is on. */
 export function Picking() {
-  const { mesh } = useBody();
+  const { skin } = useBody();
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   const press = useRef<{ x: number; y: number; t: number; id: number } | null>(null);
   const active = useRef(new Set<number>());
+
+  // Build the picking BVH when the browser is idle, not on the first tap.
+  useEffect(() => {
+    const build = () => void pickMeshOf(skin);
+    if ('requestIdleCallback' in window) {
+      const id = window.requestIdleCallback(build, { timeout: 2000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const timer = setTimeout(build, 500);
+    return () => clearTimeout(timer);
+  }, [skin]);
 
   useEffect(() => {
     const canvas = gl.domElement;
@@ -38,7 +50,7 @@ export function Picking() {
       const rect = canvas.getBoundingClientRect();
       ndc.set(((e.clientX - rect.left) / rect.width) * 2 - 1, -((e.clientY - rect.top) / rect.height) * 2 + 1);
       raycaster.setFromCamera(ndc, camera);
-      const hit = raycaster.intersectObject(mesh, false)[0];
+      const hit = raycastSkin(raycaster, skin);
       if (hit) atlasStore.getState().addPainPoint(formatPainPoint([hit.point.x, hit.point.y, hit.point.z]));
     };
     const onCancel = (e: PointerEvent) => {
@@ -53,6 +65,6 @@ export function Picking() {
       canvas.removeEventListener('pointerup', onUp);
       canvas.removeEventListener('pointercancel', onCancel);
     };
-  }, [gl, camera, mesh]);
+  }, [gl, camera, skin]);
   return null;
 }
