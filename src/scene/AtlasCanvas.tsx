@@ -13,6 +13,7 @@ import { LandmarkMarkers } from './LandmarkMarkers';
 import { ReadySignal } from './ReadySignal';
 import { ZoneOverlay } from './ZoneOverlay';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
+import { ReferralPaths } from './ReferralPaths';
 import { SelectionFocus } from './SelectionFocus';
 import { PainMarkers } from './PainMarkers';
 import { Picking } from './Picking';
@@ -60,6 +61,7 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
               <MuscleMeshes />
             </MusclePicking>
             <TriggerPointMarkers />
+            <ReferralPaths />
             <SelectionFocus />
             <PainMarkers />
             <Picking />

@@ -1,0 +1,104 @@
+/**
+ * Animated referral paths: an arc from each trigger point to each patch of its zones, with a flow
+ * of dashes towards the pain, so a patient sees the knot "send" pain elsewhere. The flow runs for
+ * a few seconds after a muscle is chosen, then rests (the frame loop is on demand: no endless
+ * rendering); it restarts on a new selection.
+ */
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { CatmullRomCurve3, ShaderMaterial, TubeGeometry, Vector3 } from 'three';
+import { referralTargets } from '../atlas/referralTargets';
+import { useAtlasStore } from '../state/store';
+import { useBody } from './bodyContext';
+import { vertexNormal } from './surfaceFrame';
+
+const FLOW_SECONDS = 5;
+const RADIUS = 0.0028;
+
+const vertexShader = /* glsl */ `
+  varying vec2 vUv;
+  void main() {
+    vUv = uv;
+    gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+  }
+`;
+// Dashes move from the trigger point (u = 0) towards the zone (u = 1); the path fades in at its start.
+const fragmentShader = /* glsl */ `
+  uniform float time;
+  uniform float dashes;
+  uniform vec3 colour;
+  uniform float spill;
+  varying vec2 vUv;
+  void main() {
+    float phase = fract(vUv.x * dashes - time * 1.2);
+    float dash = smoothstep(0.0, 0.08, phase) * (1.0 - smoothstep(0.55, 0.65, phase));
+    float fade = smoothstep(0.0, 0.06, vUv.x);
+    float alpha = mix(0.55, 1.0, dash) * fade * (spill > 0.5 ? 0.7 : 1.0);
+    gl_FragColor = vec4(mix(colour * 0.75, colour, dash), alpha);
+  }
+`;
+
+/** The referral paths of the selected muscle. */
+export function ReferralPaths() {
+  const { mesh, atlas } = useBody();
+  const muscle = useAtlasStore((s) => s.selectedMuscle);
+  const side = useAtlasStore((s) => s.selectedSide);
+  const invalidate = useThree((s) => s.invalidate);
+  const paths = useMemo(() => {
+    if (!muscle) return [];
+    // Essential zones only: spillover paths would double the arcs and blur the message.
+    return referralTargets(atlas, muscle, side, { minVertices: 6 }).filter((t) => t.kind === 'essential').map((target) => {
+      const a = new Vector3(...target.from.position);
+      const b = new Vector3(...target.to.position);
+      const lift = vertexNormal(mesh, target.from.vertex).add(vertexNormal(mesh, target.to.vertex)).normalize();
+      const length = a.distanceTo(b);
+      // An arc off the skin: high enough to clear it, low enough to read as "along the body".
+      const control = a.clone().lerp(b, 0.5).addScaledVector(lift, 0.02 + length * 0.35);
+      const curve = new CatmullRomCurve3([a, a.clone().lerp(control, 0.55), control, b.clone().lerp(control, 0.55), b]);
+      const geometry = new TubeGeometry(curve, Math.max(24, Math.round(length * 200)), RADIUS, 6, false);
+      const material = new ShaderMaterial({
+        vertexShader,
+        fragmentShader,
+        transparent: true,
+        depthWrite: false,
+        uniforms: {
+          time: { value: 0 },
+          dashes: { value: Math.max(2, Math.round(length / 0.03)) },
+          colour: { value: new Vector3(0.69, 0.227, 0.282) },
+          spill: { value: target.kind === 'spillover' ? 1 : 0 },
+        },
+      });
+      return { key: `${target.triggerPoint}-${target.kind}-${target.to.vertex}`, geometry, material };
+    });
+  }, [atlas, mesh, muscle, side]);
+
+  useEffect(
+    () => () => {
+      for (const p of paths) {
+        p.geometry.dispose();
+        p.material.dispose();
+      }
+    },
+    [paths],
+  );
+
+  const clock = useRef(0);
+  useEffect(() => {
+    clock.current = 0;
+    invalidate();
+  }, [paths, invalidate]);
+  useFrame((_, delta) => {
+    if (clock.current >= FLOW_SECONDS || paths.length === 0) return;
+    clock.current = Math.min(FLOW_SECONDS, clock.current + Math.min(delta, 0.1));
+    for (const p of paths) p.material.uniforms.time!.value = clock.current;
+    invalidate();
+  });
+
+  return (
+    <group name="referral-paths">
+      {paths.map((p) => (
+        <mesh key={p.key} geometry={p.geometry} material={p.material} renderOrder={8} />
+      ))}
+    </group>
+  );
+}
