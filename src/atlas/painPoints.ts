@@ -1,10 +1,12 @@
 /**
  * Reading the points of a pain drawing as the contract writes them: a landmark name (`temple_r`)
- * or a coordinate `x,y,z` in metres, moved to the nearest point of the skin.
+ * or a coordinate `x,y,z` in metres, moved to the nearest point of the skin. As an extension, a
+ * painted area is `area~x,y,z~x,y,z...`: the centres of a brush stroke, each painting the skin
+ * within BRUSH_RADIUS of it (measured over the skin), as one pain spot.
  */
 import { isLandmarkId } from './landmarkNames';
-import { nearestSkinPoint, vertexTriangles } from './mesh';
-import { pointSpot, type PainSpot } from './lookup';
+import { geodesicDistances, nearestSkinPoint, surfacePointSeeds, vertexTriangles } from './mesh';
+import { areaSpot, pointSpot, type PainSpot } from './lookup';
 import type { OpenAtlas } from './openAtlas';
 import type { SurfacePoint, Vec3 } from './types';
 
@@ -24,11 +26,30 @@ const MAX_DISTANCE_FROM_SKIN = 1;
 /** No coordinate of a point within a metre of the body exceeds this (metres). */
 const MAX_COORDINATE = 4;
 
-/** True when `text` has the form of a pain point (a landmark id or three finite numbers). */
+/** Radius of the pain brush, metres. */
+export const BRUSH_RADIUS = 0.03;
+/** Most stroke centres one painted area keeps. */
+export const MAX_AREA_SAMPLES = 48;
+const AREA_PREFIX = 'area~';
+
+/** True when `text` has the form of a pain point (a landmark id, x,y,z, or a painted area). */
 export function isPainPointText(text: string): boolean {
   if (isLandmarkId(text)) return true;
+  if (text.startsWith(AREA_PREFIX)) {
+    const samples = text.slice(AREA_PREFIX.length).split('~');
+    return samples.length >= 1 && samples.length <= MAX_AREA_SAMPLES && samples.every(isCoordinateText);
+  }
+  return isCoordinateText(text);
+}
+
+function isCoordinateText(text: string): boolean {
   const parts = text.split(',');
   return parts.length === 3 && parts.every((p) => NUMBER.test(p.trim()) && Number.isFinite(Number(p)));
+}
+
+/** Formats brush stroke centres as a painted area. */
+export function formatPainArea(samples: readonly Vec3[]): string {
+  return AREA_PREFIX + samples.slice(0, MAX_AREA_SAMPLES).map(formatPainPoint).join('~');
 }
 
 /** Formats a model point as the contract's `x,y,z` (millimetre precision). */
@@ -38,6 +59,7 @@ export function formatPainPoint(point: Vec3): string {
 
 /** Resolves one point; throws a PainPointError that says what was wrong. */
 export function resolvePainPoint(text: string, atlas: OpenAtlas): ResolvedPainPoint {
+  if (text.startsWith(AREA_PREFIX)) return resolvePainArea(text, atlas);
   const landmark = isLandmarkId(text) ? atlas.landmarks.get(text) : undefined;
   if (landmark) {
     const surface = vertexSurfacePoint(atlas, landmark.vertex);
@@ -71,4 +93,22 @@ function vertexSurfacePoint(atlas: OpenAtlas, vertex: number): SurfacePoint {
   const barycentric: [number, number, number] = [0, 0, 0];
   barycentric[corner] = 1;
   return { triangle, barycentric };
+}
+
+/** A painted area: every skin vertex within the brush radius (over the skin) of a stroke centre. */
+function resolvePainArea(text: string, atlas: OpenAtlas): ResolvedPainPoint {
+  const samples = text.slice(AREA_PREFIX.length).split('~');
+  if (samples.length === 0 || samples.length > MAX_AREA_SAMPLES || !samples.every(isCoordinateText)) {
+    throw new PainPointError(`malformed painted area "${text.slice(0, 40)}" (expected area~x,y,z~x,y,z..., at most ${MAX_AREA_SAMPLES} points)`);
+  }
+  const snapped = samples.map((sample) => resolvePainPoint(sample, atlas));
+  const seeds = snapped.flatMap((s) => ('surface' in s.spot ? surfacePointSeeds(atlas.mesh, s.spot.surface) : []));
+  const distance = geodesicDistances(atlas.mesh, seeds, { maxDistance: BRUSH_RADIUS });
+  const area: [number, number][] = [];
+  distance.forEach((d, v) => {
+    // Full weight in the brush's middle, fading to its rim.
+    if (d <= BRUSH_RADIUS) area.push([v, 1 - 0.5 * (d / BRUSH_RADIUS) ** 2]);
+  });
+  if (area.length === 0) throw new PainPointError(`painted area "${text.slice(0, 40)}" covers no skin`);
+  return { at: text, position: snapped[0]!.position, spot: areaSpot(area, 'painted area') };
 }

@@ -58,8 +58,17 @@ describe('the atlas command line', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it('accepts a painted area as one spot (an extension of the contract)', () => {
+    const { code, stdout } = atlas(['lookup', '--at', 'area~-0.063,1.645,0.091~-0.06,1.63,0.09', '--json']);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout) as { candidates: { muscle: string; explains: number[] }[] };
+    expect(doc.candidates.map((c) => c.muscle)).toContain('temporalis');
+    expect(doc.candidates[0]!.explains).toEqual([0]);
+  });
+
   it.each([
     [['lookup', '--at', 'templ_r', '--json'], /unknown landmark "templ_r"/],
+    [['lookup', '--at', 'area~1,2', '--json'], /malformed painted area/],
     [['lookup', '--at', '1,2', '--json'], /malformed coordinate "1,2"/],
     [['lookup', '--at', '1,2,abc', '--json'], /malformed coordinate/],
     [['lookup', '--at', '40,0,0', '--json'], /from the body/],

@@ -1,30 +1,53 @@
-/** The pain drawing on the body: a numbered pin where each painful spot was marked. */
+/**
+ * The pain drawing on the body: a numbered pin on each painful spot, a translucent band over each
+ * painted area (and over the stroke being painted).
+ */
 import { Html } from '@react-three/drei';
 import { useMemo } from 'react';
-import { Vector3 } from 'three';
-import { nearestCorner } from '../atlas/mesh';
+import { MeshBasicMaterial, Vector3 } from 'three';
+import { nearestCorner, nearestSkinPoint } from '../atlas/mesh';
+import { BRUSH_RADIUS } from '../atlas/painPoints';
+import type { Vec3 } from '../atlas/types';
+import { useAtlasStore } from '../state/store';
 import { useBody } from './bodyContext';
 import { facing, vertexNormal } from './surfaceFrame';
 import { usePainPoints } from './usePainPoints';
 import { useFacingCamera } from './useFacingCamera';
 
-/** Pins for the pain points. */
+const AREA_MATERIAL = new MeshBasicMaterial({ color: '#1b5fa8', transparent: true, opacity: 0.28, depthWrite: false });
+
+/** Pins for the pain points and bands for painted areas. */
 export function PainMarkers() {
   const { mesh, atlas } = useBody();
   const points = usePainPoints(atlas);
+  const stroke = useAtlasStore((s) => s.stroke);
+  const placeOnSkin = useMemo(
+    () => (p: Vec3) => {
+      const near = nearestSkinPoint(atlas.mesh, p);
+      const normal = vertexNormal(mesh, nearestCorner(atlas.mesh, near.surface));
+      return { normal, position: new Vector3(...near.position).addScaledVector(normal, 0.0015), quaternion: facing(normal) };
+    },
+    [atlas, mesh],
+  );
   const pins = useMemo(
     () =>
       points.map(({ index, point }) => {
-        const spot = point.spot;
-        const vertex = 'surface' in spot ? nearestCorner(atlas.mesh, spot.surface) : 0;
-        const normal = vertexNormal(mesh, vertex);
-        return { index, normal, position: new Vector3(...point.position).addScaledVector(normal, 0.002), quaternion: facing(normal) };
+        const samples = point.at.startsWith('area~')
+          ? point.at.slice(5).split('~').map((s) => s.split(',').map(Number) as unknown as Vec3)
+          : [];
+        return { index, ...placeOnSkin(point.position), discs: samples.map(placeOnSkin) };
       }),
-    [points, mesh, atlas],
+    [points, placeOnSkin],
   );
+  const live = useMemo(() => (stroke ?? []).map((p) => placeOnSkin(p)), [stroke, placeOnSkin]);
   const { objectRef, labelRef } = useFacingCamera(pins);
   return (
     <group name="pain-markers">
+      {[...pins.flatMap((pin) => pin.discs), ...live].map((disc, i) => (
+        <mesh key={`disc-${i}`} position={disc.position} quaternion={disc.quaternion} material={AREA_MATERIAL} renderOrder={4}>
+          <circleGeometry args={[BRUSH_RADIUS * 0.9, 24]} />
+        </mesh>
+      ))}
       {pins.map((pin, i) => (
         <group key={pin.index} ref={objectRef(i)} position={pin.position} quaternion={pin.quaternion}>
           <mesh renderOrder={5}>

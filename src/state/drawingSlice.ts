@@ -15,6 +15,12 @@ export interface DrawingSlice {
   /** While on, a tap on the body adds a pain point instead of just looking. */
   painMode: boolean;
   setPainMode: (on: boolean) => void;
+  /** In pain mode: paint an area with a brush (true) or tap single spots (false). */
+  brush: boolean;
+  setBrush: (on: boolean) => void;
+  /** The brush stroke being painted: its centres on the skin, metres. */
+  stroke: [number, number, number][] | null;
+  setStroke: (stroke: [number, number, number][] | null) => void;
   addPainPoint: (point: string) => void;
   setPainPoints: (points: string[]) => void;
   undoPain: () => void;
@@ -27,6 +33,10 @@ export const createDrawingSlice: StateCreator<DrawingSlice, [], [], DrawingSlice
   painHistory: [],
   painMode: false,
   setPainMode: (on) => set({ painMode: on }),
+  brush: false,
+  setBrush: (on) => set({ brush: on }),
+  stroke: null,
+  setStroke: (stroke) => set({ stroke }),
   addPainPoint: (point) =>
     set((s) =>
       s.painPoints.length >= MAX_PAIN_POINTS

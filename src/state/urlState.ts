@@ -71,7 +71,7 @@ export function formatUrlState(state: UrlState, current: string): string {
   put('pain', state.pain && state.pain.length > 0 ? state.pain.join(';') : undefined);
   put('view', state.view && state.view !== 'front' ? state.view : undefined);
   // Semicolons and commas read better unescaped and are safe in a query value.
-  const text = params.toString().replace(/%3B/gi, ';').replace(/%2C/gi, ',');
+  const text = params.toString().replace(/%3B/gi, ';').replace(/%2C/gi, ',').replace(/%7E/gi, '~');
   return text ? `?${text}` : '';
 }
 

@@ -15,6 +15,7 @@ import { hasWebGL } from './webgl';
 /** The pain-drawing panel. */
 export function PainPanel() {
   const painMode = useAtlasStore((s) => s.painMode);
+  const brush = useAtlasStore((s) => s.brush);
   const points = useAtlasStore((s) => s.painPoints);
   const canUndo = useAtlasStore((s) => s.painHistory.length > 0);
   const selected = useAtlasStore((s) => s.selectedMuscle);
@@ -45,6 +46,16 @@ export function PainPanel() {
         </button>
         )}
         {!webgl && <h2 className="pain-heading">Where does it hurt?</h2>}
+        {open && webgl && painMode && (
+          <div className="brush-switch" role="group" aria-label="How to mark">
+            <button type="button" data-testid="pain-tap" aria-pressed={!brush} onClick={() => store.setBrush(false)}>
+              Tap spots
+            </button>
+            <button type="button" data-testid="pain-brush" aria-pressed={brush} onClick={() => store.setBrush(true)}>
+              Paint an area
+            </button>
+          </div>
+        )}
         {open && (
           <>
             <button type="button" data-testid="pain-undo" onClick={() => store.undoPain()} disabled={!canUndo}>
@@ -62,7 +73,9 @@ export function PainPanel() {
           <p className="pain-hint">
             {points.length === 0
               ? webgl
-                ? 'Tap the body where it hurts (or choose from the list below). Add every painful spot; drag to turn the body.'
+                ? brush
+                  ? 'Drag a finger or the mouse over the skin where it hurts to paint the area; drag beside the body to turn it.'
+                  : 'Tap the body where it hurts (or choose from the list below). Add every painful spot; drag to turn the body.'
                 : 'Choose every painful area from the list below.'
               : `${points.length} painful spot${points.length === 1 ? '' : 's'} marked.`}
           </p>

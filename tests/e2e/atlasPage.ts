@@ -29,10 +29,13 @@ export class AtlasPage {
     return this.page.getByTestId(`view-${view}`);
   }
 
-  /** Screenshots the canvas and measures it in the page (no image library needed). */
-  async canvasStats(): Promise<CanvasStats> {
+  /**
+   * Screenshots the canvas and measures it in the page (no image library needed); `region`
+   * limits the measure to a part of it, as fractions [x0, y0, x1, y1].
+   */
+  async canvasStats(region: [number, number, number, number] = [0, 0, 1, 1]): Promise<CanvasStats> {
     const png = await this.page.locator('canvas').first().screenshot();
-    return this.page.evaluate(async (base64) => {
+    return this.page.evaluate(async ({ base64, region }) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
       await image.decode();
@@ -48,8 +51,9 @@ export class AtlasPage {
       let zoneRed = 0;
       let samples = 0;
       const columns = new Array(16).fill(0);
-      for (let y = 0; y < height; y += 3) {
-        for (let x = 0; x < width; x += 3) {
+      const [x0, y0, x1, y1] = region;
+      for (let y = Math.floor(y0 * height); y < Math.floor(y1 * height); y += 3) {
+        for (let x = Math.floor(x0 * width); x < Math.floor(x1 * width); x += 3) {
           const i = (y * width + x) * 4;
           const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
           samples++;
@@ -62,7 +66,7 @@ export class AtlasPage {
         }
       }
       return { coverage: body / samples, skin: skin / samples, zoneRed: zoneRed / samples, columns: columns.map((c) => c / Math.max(1, body)) };
-    }, png.toString('base64'));
+    }, { base64: png.toString('base64'), region });
   }
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { AtlasPage, shownRanking } from './atlasPage';
+import { AtlasPage, shownRanking, silhouetteDistance } from './atlasPage';
 import { cliRanking } from './cli';
 
 test.describe('where does it hurt?', () => {
@@ -53,7 +53,7 @@ test.describe('where does it hurt?', () => {
     await expect(page).not.toHaveURL(/pain=/);
   });
 
-  test('shows a candidate pattern over the drawing when it is chosen, and keeps it in the URL', async ({ page }) => {
+  test('shows a candidate pattern over the drawing when it is chosen, and keeps it in the URL', async ({ page, isMobile }) => {
     const atlas = new AtlasPage(page);
     await atlas.open('?pain=trochanterion_r');
     await atlas.waitReady();
@@ -63,7 +63,8 @@ test.describe('where does it hurt?', () => {
     await expect(first).toHaveAttribute('aria-pressed', 'true');
     await expect(page).toHaveURL(new RegExp(`muscle=${muscle}`));
     await expect(page).toHaveURL(/pain=trochanterion_r/);
-    await expect(page.getByTestId('legend')).toBeVisible();
+    // The legend floats beside the body on wide screens; on phones the panel carries the key.
+    await expect(page.getByTestId(isMobile ? 'muscle-panel' : 'legend')).toBeVisible();
     // Reopening the URL restores both the drawing and the chosen muscle.
     await page.reload();
     await atlas.waitReady();
@@ -89,5 +90,31 @@ test.describe('where does it hurt?', () => {
     await expect(page.getByText('Unknown muscle', { exact: false })).toBeVisible();
     expect(await shownRanking(page)).toEqual(cliRanking(['temple_r']));
     expect(errors).toEqual([]);
+  });
+});
+
+test.describe('painting an area', () => {
+  test('paints an area with the brush as one pain spot, without turning the camera', async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open();
+    await atlas.waitReady();
+    await page.getByTestId('pain-mode').click();
+    await page.getByTestId('pain-brush').click();
+    const legs: [number, number, number, number] = [0.45, 0.55, 1, 0.85];
+    const before = await atlas.canvasStats(legs);
+    const box = (await page.locator('canvas').first().boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height * 0.4;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(x + i * 3, y + i * 6);
+    await page.mouse.up();
+    await expect(page).toHaveURL(/pain=area~/);
+    await expect(page.getByText('1 painful spot marked.')).toBeVisible();
+    await expect(page.getByTestId('candidate').first()).toBeVisible();
+    await expect(page.getByTestId('candidate').first()).toContainText(/area you painted/i);
+    // The silhouette did not move: painting held the camera still.
+    const after = await atlas.canvasStats(legs);
+    expect(silhouetteDistance(before, after)).toBeLessThan(0.05);
   });
 });

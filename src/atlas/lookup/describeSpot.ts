@@ -55,6 +55,7 @@ export function describeSpot(label: string | undefined, index: number): string {
     const base = label.slice(0, -2) as SidedLandmarkBase;
     return `your ${label.endsWith('_r') ? 'right' : 'left'} ${SIDED_WORDS[base]}`;
   }
+  if (label === 'painted area') return `the area you painted (spot ${index + 1})`;
   return label === undefined || label === '' ? `pain spot ${index + 1}` : `pain spot ${index + 1} (${label})`;
 }
 
