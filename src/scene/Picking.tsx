@@ -10,7 +10,7 @@ import { Raycaster, Vector2 } from 'three';
 import { BRUSH_RADIUS, MAX_AREA_SAMPLES, formatPainArea, formatPainPoint } from '../atlas/painPoints';
 import { atlasStore } from '../state/store';
 import { useBody } from './bodyContext';
-import { pickMeshOf, raycastSkin } from './pickSurface';
+import { preparePicking, raycastSkin } from './pickSurface';
 
 /** How far (px) and how long (ms) a press may move and last and still be a tap. */
 const TAP_SLOP_PX = 8;
@@ -30,9 +30,9 @@ export function Picking() {
   const painting = useRef<{ id: number; samples: Point3[] } | null>(null);
   const active = useRef(new Set<number>());
 
-  // Build the picking BVH when the browser is idle, not on the first tap.
+  // Build the picking grid when the browser is idle, not on the first tap.
   useEffect(() => {
-    const build = () => void pickMeshOf(skin);
+    const build = () => preparePicking(skin);
     if ('requestIdleCallback' in window) {
       const id = window.requestIdleCallback(build, { timeout: 2000 });
       return () => window.cancelIdleCallback(id);

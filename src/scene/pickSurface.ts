@@ -1,35 +1,21 @@
 /**
  * Fast, exact picking on the skin. The drawn body is a skinned, quantised mesh, which three.js
- * raycasts by skinning every vertex per ray; picking instead uses a plain mesh of the bind-pose
- * skin (the same vertices and triangles, in model space) with a bounding-volume hierarchy
- * (three-mesh-bvh), so a ray costs microseconds. The body is shown in its bind pose, so the two agree.
+ * raycasts by skinning every vertex per ray; picking instead casts against the core's bind-pose
+ * skin through its uniform triangle grid (src/atlas/mesh/raycastSkin.ts), microseconds per ray.
+ * The body is shown in its bind pose, so the two agree.
  */
-import { BufferAttribute, BufferGeometry, Mesh, MeshBasicMaterial, type Intersection, type Raycaster } from 'three';
-import { MeshBVH, acceleratedRaycast } from 'three-mesh-bvh';
+import { Vector3, type Raycaster } from 'three';
+import { prepareRaycastSkin, raycastSkin as castOnSkin } from '../atlas/mesh';
 import type { SkinMesh } from '../atlas/types';
 
-const cache = new WeakMap<SkinMesh, Mesh>();
-
-/** The invisible pick mesh of a skin, built (with its BVH) once. */
-export function pickMeshOf(skin: SkinMesh): Mesh {
-  let mesh = cache.get(skin);
-  if (!mesh) {
-    const geometry = new BufferGeometry();
-    geometry.setAttribute('position', new BufferAttribute(skin.positions, 3));
-    geometry.setIndex(new BufferAttribute(skin.indices, 1));
-    // drei ships an older three-mesh-bvh whose type augmentation of BufferGeometry clashes with
-    // ours; the runtime property is the same.
-    (geometry as unknown as { boundsTree: MeshBVH }).boundsTree = new MeshBVH(geometry);
-    mesh = new Mesh(geometry, new MeshBasicMaterial());
-    mesh.raycast = acceleratedRaycast as Mesh['raycast'];
-    mesh.updateMatrixWorld(true);
-    cache.set(skin, mesh);
-  }
-  return mesh;
+/** Builds the picking grid ahead of the first tap. */
+export function preparePicking(skin: SkinMesh): void {
+  prepareRaycastSkin(skin);
 }
 
 /** The nearest skin hit along the raycaster's ray, if any. */
-export function raycastSkin(raycaster: Raycaster, skin: SkinMesh): Intersection | undefined {
-  raycaster.firstHitOnly = true;
-  return raycaster.intersectObject(pickMeshOf(skin), false)[0];
+export function raycastSkin(raycaster: Raycaster, skin: SkinMesh): { point: Vector3; triangle: number } | undefined {
+  const { origin, direction } = raycaster.ray;
+  const hit = castOnSkin(skin, [origin.x, origin.y, origin.z], [direction.x, direction.y, direction.z], raycaster.far);
+  return hit ? { point: new Vector3(...hit.point), triangle: hit.triangle } : undefined;
 }

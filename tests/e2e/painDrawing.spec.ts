@@ -118,3 +118,17 @@ test.describe('painting an area', () => {
     expect(silhouetteDistance(before, after)).toBeLessThan(0.05);
   });
 });
+
+test.describe('touch', () => {
+  test('a one-finger tap marks pain on a touch screen', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'touch on the phone layout');
+    const atlas = new AtlasPage(page);
+    await atlas.open();
+    await atlas.waitReady();
+    await page.getByTestId('pain-mode').tap();
+    const box = (await page.locator('canvas').first().boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height * 0.5);
+    await expect(page).toHaveURL(/pain=/);
+    await expect(page.getByText('1 painful spot marked.')).toBeVisible();
+  });
+});
