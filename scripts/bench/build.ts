@@ -1,0 +1,24 @@
+/** Production builds for the bench, made with Vite's API into temporary folders (dist/ is left alone). */
+import { join } from 'node:path';
+import { build } from 'vite';
+
+/** Builds the app with the project's own vite.config.ts, plus a manifest to read the chunk graph. */
+export async function buildApp(projectRoot: string, outDir: string): Promise<void> {
+  await build({
+    root: projectRoot,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, manifest: true, reportCompressedSize: false },
+  });
+}
+
+/** Builds the bare three.js baseline page (scripts/bench/bare) with the same body model. */
+export async function buildBare(projectRoot: string, outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    root: join(projectRoot, 'scripts', 'bench', 'bare'),
+    base: './',
+    publicDir: join(projectRoot, 'public'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
+  });
+}

@@ -1,0 +1,75 @@
+/** The bench's output: metrics against budgets, and the README table made from them. */
+
+export interface Metric {
+  value: number;
+  unit: string;
+  budget: number;
+  pass: boolean;
+  /** How the value was measured, in a few words (not part of the pass/fail). */
+  note?: string;
+  /** The raw samples behind a median, when there are several. */
+  samples?: number[];
+}
+
+export interface BenchReport {
+  metrics: Record<string, Metric>;
+  environment: Record<string, unknown>;
+}
+
+/** Rounds for the JSON: three significant decimals are plenty for every metric here. */
+export function round(value: number, digits = 2): number {
+  if (!Number.isFinite(value)) return value;
+  const k = 10 ** digits;
+  return Math.round(value * k) / k;
+}
+
+/** A metric that passes when `value <= budget` (or `value === budget` for exact ones). */
+export function metric(
+  value: number,
+  unit: string,
+  budget: number,
+  options: { exact?: boolean; note?: string; samples?: number[]; digits?: number } = {},
+): Metric {
+  const v = round(value, options.digits ?? 2);
+  const pass = Number.isFinite(value) && (options.exact ? value === budget : value <= budget);
+  return {
+    value: v,
+    unit,
+    budget: round(budget, options.digits ?? 2),
+    pass,
+    ...(options.note ? { note: options.note } : {}),
+    ...(options.samples ? { samples: options.samples.map((s) => round(s, options.digits ?? 2)) } : {}),
+  };
+}
+
+/** Labels for the README table, in table order. */
+export const LABELS: Record<string, string> = {
+  entryJsGzip: 'Entry JS (gzip)',
+  totalJsGzip: 'Total JS (gzip)',
+  modelAndZonesBytes: 'Body model + zones',
+  readyMs: 'Time to `data-atlas-ready` (median of 5)',
+  readyVsBareThree: 'Ready time / bare three.js scene',
+  longestTaskMs: 'Longest main-thread task during load',
+  idleFrames: 'Frames rendered while idle',
+  idleCpu: 'Main-thread CPU while idle',
+  raycastMs: 'Raycast on the posed skin (median)',
+  tapToListMs: 'Tap to updated candidate list (median of 20)',
+  heapGrowthMB: 'Heap growth over 10 select/lookup cycles',
+  webglContexts: 'Live WebGL contexts',
+};
+
+/** The markdown table for the README. */
+export function markdownTable(report: BenchReport): string {
+  const bare = report.environment.baselineReadyMs;
+  const rows = Object.entries(report.metrics).map(([name, m]) => {
+    const value = Number.isFinite(m.value) ? `${m.value} ${m.unit}` : 'not measured';
+    const budget =
+      name === 'webglContexts' || name === 'idleFrames'
+        ? `= ${m.budget} ${m.unit}`
+        : name === 'readyMs'
+          ? `≤ 3 × bare three.js (${String(bare)} ms)`
+          : `≤ ${m.budget} ${m.unit}`;
+    return `| ${LABELS[name] ?? name} | ${value} | ${budget} | ${m.pass ? 'pass' : '**fail**'} |`;
+  });
+  return ['| metric | value | budget | |', '| --- | ---: | ---: | --- |', ...rows].join('\n');
+}
