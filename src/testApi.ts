@@ -10,6 +10,32 @@ export interface AtlasTestApi {
   setCamera?: (position: Vec3, target: Vec3) => void;
   /** Number of frames rendered so far (to check the on-demand loop idles). */
   frames?: () => number;
+  /**
+   * Bench: median time (ms) of one raycast against the body, made the way a tap on the canvas
+   * makes it, over `samples` seeded random screen rays inside the body's on-screen bounds that hit
+   * the skin (`hits` of them were found); the median of rays there that miss it; and the time of
+   * the page's first such raycast (which may build acceleration structures).
+   */
+  raycastTime?: (samples: number) => { medianMs: number; missMedianMs: number; hits: number; firstMs: number };
+  /** Bench: landmarks visible from the current camera, as client (CSS pixel) coordinates on the canvas. */
+  visibleLandmarks?: () => { name: string; x: number; y: number }[];
+  /** Bench: selects a muscle and side through the store, as a click in the UI would. */
+  selectMuscle?: (id: string | null, side?: 'left' | 'right') => void;
+  /** Bench: replaces the pain drawing through the store, as taps and undo would. */
+  setPainPoints?: (points: string[]) => void;
+  /**
+   * Where (client pixels) a muscle side is the front-most muscle under the pointer (or, with
+   * `covered`, where it lies behind another muscle); null if there is no such place on screen.
+   */
+  muscleScreenPoint?: (id: string, side: 'left' | 'right', covered?: boolean) => { x: number; y: number } | null;
+  /** The muscles (x-ray) under a client-pixel point, nearest first. */
+  musclesAt?: (x: number, y: number) => { id: string; side: 'left' | 'right' }[];
+  /** How a muscle side is drawn now. */
+  muscleLook?: (id: string, side: 'left' | 'right') => 'hidden' | 'normal' | 'dimmed' | 'hovered' | 'selected';
+  /** The muscle under the pointer (hover highlight), or null. */
+  hoveredMuscle?: () => string | null;
+  /** Muscle meshes built so far (of `total`), their triangles and the time spent building them (ms). */
+  muscleStats?: () => { built: number; total: number; triangles: number; buildMs: number };
 }
 
 declare global {
