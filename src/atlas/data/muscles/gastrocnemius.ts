@@ -23,7 +23,7 @@ const muscle: MuscleData = {
       name: 'TrP1 (medial head)',
       location: { landmark: 'calf', toward: 'popliteal', t: 0.45, offset: [-0.025, 0, 0] },
       landmarks: ['calf', 'popliteal'],
-      description: 'The most common one: high in the inner head of the calf muscle, a little above the middle of the inner calf bulge.',
+      description: 'The most common one: in the inner (medial) head of the calf muscle, slightly higher than the middle of the inner calf bulge.',
       palpation:
         'Lying face down with the foot supported, or sitting with the leg up, squeeze or press the upper inner calf bulge, feeling for a tight, tender band.',
       zones: [
@@ -34,7 +34,7 @@ const muscle: MuscleData = {
         },
         {
           kind: 'spillover',
-          description: 'From the back of the lower thigh through the back of the knee and down the back and inner side of the calf to the ankle.',
+          description: 'A strip from the lower back of the thigh, across the hollow of the knee and on down the back and inner side of the calf to the ankle.',
           shapes: [
             {
               shape: 'stroke',
@@ -61,6 +61,8 @@ const muscle: MuscleData = {
         {
           kind: 'essential',
           description: 'Local pain around the trigger point in the back and outer side of the calf.',
+          uncertain:
+            'NAMTPT describes gastrocnemius referral differently: behind the knee, down the outer side of the leg below the knee, and the instep.',
           shapes: [
             {
               shape: 'disc',
@@ -138,7 +140,8 @@ const muscle: MuscleData = {
   notes: [
     'Night calf cramps are linked especially with trigger points in the medial head, even latent ones.',
     'Disagreement: NAMTPT describes the referral as behind the knee, the outer side of the leg below the knee, and the instep.',
-    'The reference does not say which of the two high trigger points near the knee is TrP3 and which is TrP4, so both are labelled TrP3/TrP4.',
+    'The sources consulted do not say which of the two high trigger points near the knee is TrP3 and which is TrP4, so both are labelled TrP3/TrP4.',
+    'Patterns follow the 1992 Vol. 2 of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

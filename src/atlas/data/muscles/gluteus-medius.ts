@@ -24,6 +24,8 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'trp1',
+      uncertain:
+        'Some teaching sheets give this muscle patterns that look like gluteus maximus ones (gluteal cleft, tailbone, the whole buttock and back of the thigh); the pattern drawn follows a summary based on Travell & Simons.',
       name: 'TrP1 (posterior)',
       location: { landmark: 'iliac_crest_posterior', toward: 'psis', t: 0.5, offset: [0.02, -0.01, 0] },
       landmarks: ['iliac_crest_posterior', 'psis'],
@@ -54,6 +56,8 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp2',
+      uncertain:
+        'Some teaching sheets give this muscle patterns that look like gluteus maximus ones; the pattern drawn follows a summary based on Travell & Simons.',
       name: 'TrP2 (middle)',
       location: { landmark: 'iliac_crest_posterior', toward: 'iliocristale', t: 0.55, offset: [0, -0.03, 0] },
       landmarks: ['iliocristale', 'iliac_crest_posterior'],
@@ -172,7 +176,8 @@ const muscle: MuscleData = {
     'Disagreement: some teaching sheets give gluteus medius patterns that look like gluteus maximus ones (gluteal cleft, coccyx, "entire buttock and posterior thigh"). A flash-card set based on Travell & Simons gives TrP1 to the low back, sacrum and sacroiliac joint and TrP2 to the outer buttock, matching what is drawn here.',
     'In low back pain (systematic review, Monclús-Díez 2025) active gluteus medius trigger points were found in 34-45% of patients, and latent trigger points were most common in this muscle (74%). A controlled study of chronic low back pain also examined it (Iglesias-González 2013).',
     'In a fibromyalgia study where stimulating active trigger points reproduced the overall spontaneous pain pattern, gluteus medius was a key lower-body muscle (Ge 2011).',
-    'The ACR 1990 gluteal tender point (upper outer quadrant of the buttock) lies over this muscle; a fibromyalgia tender point is a tenderness test site, not a trigger point (Wolfe 1990).',
+    'The fibromyalgia "gluteal" tender point of the ACR 1990 criteria, in the upper outer part of the buttock, sits over this muscle; it is a site tested for tenderness, not a trigger point (Wolfe 1990).',
+    'Patterns follow the 1992 Vol. 2 of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

@@ -65,7 +65,7 @@ const muscle: MuscleData = {
       location: { landmark: 'buttock', toward: 'trochanterion', t: 0.4, offset: [0, 0.04, 0] },
       landmarks: ['buttock', 'trochanterion', 'sacrum'],
       description:
-        'Deep in the upper outer buttock, along the upper edge of the piriformis, on a line from the top of the greater trochanter toward the upper edge of the sacrum.',
+        'Deep in the upper outer part of the buttock, following the upper border of the piriformis: on the line that runs from the top of the greater trochanter toward the top of the sacrum.',
       palpation:
         'Lying on the other side with the top knee bent, press deeply into the upper outer buttock along the line from the top of the hip bone bump toward the sacrum.',
       zones: [
@@ -130,9 +130,10 @@ const muscle: MuscleData = {
   sources: ['ts-1992', 'niel-asher', 'iglesias-gonzalez-2013'],
   notes: [
     'The pain can be severe and unrelenting; it usually stops at the ankle.',
-    'Travell & Simons cite a study in which 55 of 70 patients seen for "sciatica" had pain of ligamentous or muscular (often gluteal) origin.',
+    'Travell & Simons quote a series of 70 patients referred with "sciatica" in whom 55 turned out to have pain from ligaments or muscles, often the gluteal muscles, rather than from a nerve root.',
     'The sources summarised do not mark essential and spillover layers for these patterns; only the top of the foot, described as rare, is drawn as spillover.',
     'A controlled study of chronic low back pain examined gluteus minimus among other muscles; patients had more active trigger points than controls (Iglesias-González 2013).',
+    'Patterns follow the 1992 Vol. 2 of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

@@ -35,6 +35,7 @@ const GROIN_THIGH: ReferralZone = {
 const UPPER_BUTTOCK: ReferralZone = {
   kind: 'spillover',
   description: 'Sometimes the upper inner part of the buttock.',
+  uncertain: 'Described only as occasional; the sources summarised do not give a colour-coded main and sometimes zone.',
   shapes: [
     { shape: 'disc', center: { landmark: 'buttock', toward: 'sacrum', t: 0.3 }, radius: 0.05 },
   ],
@@ -132,6 +133,7 @@ const muscle: MuscleData = {
     'The pain is typically worse when standing upright and eased by lying down with the hips bent.',
     'The sources give a single pattern for the whole muscle, so the three trigger points share the same zones.',
     'In low back pain, active psoas trigger points were found in only 5-10% of patients in a systematic review (Monclús-Díez 2025); a controlled study of chronic low back pain also examined the psoas (Iglesias-González 2013).',
+    'Patterns follow the 1992 Vol. 2 of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

@@ -1,6 +1,6 @@
 import type { MuscleData } from '../../muscleSchema';
 
-/** Infraspinatus: the muscle most often holding active trigger points in shoulder pain, felt deep in the front of the shoulder. */
+/** Infraspinatus: one of the muscles most often holding active trigger points in shoulder pain, felt deep in the front of the shoulder. */
 const muscle: MuscleData = {
   id: 'infraspinatus',
   name: 'Infraspinatus',
@@ -125,10 +125,11 @@ const muscle: MuscleData = {
     'ge-2011',
   ],
   notes: [
-    'Typical complaints: cannot reach a back pocket, fasten a bra, zip a dress or get the arm into a coat sleeve; cannot sleep on the painful side (sometimes not on the back either).',
-    'Needle mapping found the lowest pressure-pain thresholds in the middle of the fibres and several active trigger points on the painful side (Ge 2008).',
-    'Prevalence: active infraspinatus trigger points in 77% of patients with shoulder pain, the most of any muscle (Bron 2011; figure unverified); the most involved muscle (38.9%) in neck pain with a normal MRI (Ezzati 2021); 42% in unilateral shoulder impingement (Hidalgo-Lozano 2010). In fibromyalgia it was among the upper-body muscles most often holding key active trigger points (Ge 2011).',
+    'Everyday clues: trouble reaching behind to a back pocket or a bra clasp, doing up a back zip, or getting the arm into a coat sleeve; lying on the painful side (and sometimes on the back) keeps the person awake.',
+    'Mapping the muscle point by point, Ge 2008 found it most pressure-sensitive in the middle of the fibres, with several active trigger points on the painful side.',
+    'How often: active infraspinatus trigger points in 77% of people with shoulder pain, more than any other muscle (Bron 2011; figure not checked against the paper); the muscle most often involved (38.9%) in neck pain with a normal MRI (Ezzati 2021); 42% in one-sided shoulder impingement (Hidalgo-Lozano 2010). In fibromyalgia it was one of the upper-body muscles where key active trigger points were most frequent (Ge 2011).',
     'Of three shoulder muscles, infraspinatus gave the best agreement between examiners (Bron 2007).',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

@@ -34,7 +34,8 @@ const muscle: MuscleData = {
           description: 'Deep pain in the jaw joint in front of the ear and in the cheek over the upper jaw (maxillary sinus), on the same side.',
           shapes: [
             { shape: 'disc', center: 'tmj', radius: 0.025 },
-            { shape: 'disc', center: { landmark: 'upper_molars', offset: [-0.005, 0.02, 0.01] }, radius: 0.025 },
+            // The cheek over the upper jaw (maxillary sinus), below the cheekbone and beside the nose.
+            { shape: 'disc', center: { landmark: 'upper_molars', toward: 'supraorbital', t: 0.3, offset: [0, 0, 0.015] }, radius: 0.024 },
           ],
         },
       ],
@@ -52,7 +53,8 @@ const muscle: MuscleData = {
   selfCare: {
     pressureRelease:
       'With clean hands, press gently or stroke inside the mouth behind the upper back teeth.',
-    stretch: 'Let the jaw rest relaxed, lips together and teeth apart.',
+    stretch:
+      'The sources give no specific stretch for this muscle. Let the jaw rest relaxed, lips together and teeth apart, and avoid pushing the jaw forward.',
     other: [
       'A splint made and supervised by a dentist.',
       'Correct head posture.',
@@ -75,7 +77,8 @@ const muscle: MuscleData = {
   notes: [
     'Not described as a muscle that refers pain to the teeth.',
     'For contrast, the medial pterygoid (not in this atlas) refers to the throat, tongue, the area below and behind the jaw joint and deep in the ear, not to the teeth (T&S 1983 via MedLink).',
-    'In 230 dental TMD patients, the cheek, ear and forehead were the most common referral sites of pressed trigger points or tender nodules (Wright 2000).',
+    'Among 230 TMD patients seen in a dental setting, pressure on trigger points or tender nodules most often sent pain to the cheek, the ear or the forehead (Wright 2000).',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

@@ -1,6 +1,6 @@
 import type { MuscleData } from '../../muscleSchema';
 
-/** Levator scapulae: the usual cause of a "stiff neck" that will not turn, with pain at the angle of the neck. */
+/** Levator scapulae: a common muscular cause of a "stiff neck" that will not turn, with pain at the angle of the neck. */
 const muscle: MuscleData = {
   id: 'levator-scapulae',
   name: 'Levator scapulae',
@@ -25,7 +25,7 @@ const muscle: MuscleData = {
       location: { landmark: 'neck_base', offset: [0, 0.01, 0.015] },
       landmarks: ['neck_base', 'scapula_superior_angle'],
       description:
-        'At the angle of the neck, where the side of the neck meets the top of the shoulder, at the spot where the muscle comes out from under the front edge of the upper trapezius.',
+        'In the corner formed by the side of the neck and the top of the shoulder (the angle of the neck), just where the muscle appears from beneath the front edge of the upper trapezius.',
       palpation:
         'Let the shoulder hang relaxed or draw it slightly down, then press with the fingertips at the angle of the neck, just in front of the upper edge of the trapezius.',
       zones: [
@@ -102,7 +102,7 @@ const muscle: MuscleData = {
   ],
   selfCare: {
     pressureRelease:
-      'Lean a ball against a wall, or use a hooked massage tool, on the lower trigger point just above the upper corner of the shoulder blade; press with the fingertips at the angle of the neck for the upper one. Short, repeated strokes work better than crushing pressure.',
+      'Lean a ball against a wall, or use a hooked massage tool, on the lower trigger point just above the upper corner of the shoulder blade; press with the fingertips at the angle of the neck for the upper one. Davies recommends short, repeated strokes over the spot rather than long, hard pressing.',
     stretch:
       'Sit and hold the chair seat with the hand on the sore side. Bend the head forward and turn it about 45 degrees away from the sore side, as if bringing the nose toward the opposite armpit, then add a gentle sideways bend away.',
     other: [
@@ -138,10 +138,10 @@ const muscle: MuscleData = {
     'ts-2019',
   ],
   notes: [
-    'T&S and secondary sources say levator scapulae trigger points do not ordinarily cause headache, so no head zone is drawn. In women with chronic tension-type headache, however, the referred pain area from levator scapulae trigger points was larger than that from SCM, masseter and superior oblique (Fernández-de-las-Peñas 2010, JBMT): head referral may occur in sensitised patients.',
-    'The sources give one pattern for the muscle; it is shown for both trigger points.',
-    'Chronic non-specific neck pain: active levator scapulae trigger points in 82.14% (Cerezo-Téllez 2016).',
-    'In mechanical neck pain vs controls, levator scapulae was the only muscle examined whose trigger points were not significantly more common in patients (Fernández-de-las-Peñas 2007, Man Ther): latent trigger points here are common in people without pain.',
+    'Travell & Simons, and the summaries that follow them, do not count headache as part of this pattern, so the atlas draws no head zone for it. One study of women with chronic tension-type headache nevertheless found larger levator scapulae referral areas than SCM, masseter or superior oblique ones (Fernández-de-las-Peñas 2010, JBMT), so in sensitised patients the pain may reach further than drawn.',
+    'The sources describe a single pattern for the whole muscle, so both trigger points share the same zones.',
+    'Active levator scapulae trigger points were found in 82.14% of people with chronic non-specific neck pain (Cerezo-Téllez 2016).',
+    'Comparing mechanical neck pain with pain-free controls, levator scapulae was the one muscle where trigger points were not clearly more frequent in the patients (Fernández-de-las-Peñas 2007, Man Ther): latent trigger points in this muscle are common in people with no pain at all.',
     'Patterns follow the 1983 and 1999 editions; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };

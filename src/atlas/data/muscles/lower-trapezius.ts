@@ -31,6 +31,8 @@ const muscle: MuscleData = {
           kind: 'essential',
           description:
             'The upper back of the neck beside the spine and the neighbouring area at the bony bump behind the ear (mastoid); the tip of the shoulder (acromion); and a deep ache with tenderness above the shoulder blade. Same side.',
+          uncertain:
+            'The sources list these areas without marking which are main and which are sometimes zones; all three are drawn as the main zone.',
           shapes: [
             {
               shape: 'stroke',
@@ -119,8 +121,9 @@ const muscle: MuscleData = {
   sources: ['ts-1983', 'ts-1999', 'medlink', 'namtpt'],
   notes: [
     'Because TrP3 refers up to the upper neck and mastoid, it belongs in the list of causes for pain at those sites, though below the muscles of the neck itself.',
-    'Lower trapezius TrP3 is also described as a key trigger point that can keep upper trapezius trigger points going; this is not confirmed.',
+    'Some sources call lower trapezius TrP3 a key trigger point that keeps upper trapezius trigger points active; this has not been confirmed.',
     'Trigger point labels follow the T&S numbering for the trapezius as a whole (TrP1 and TrP2 upper, TrP5 to TrP7 middle).',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

@@ -184,6 +184,7 @@ const muscle: MuscleData = {
     'Disagreement on S1 multifidus: Travell & Simons send it to the tailbone; a flash-card summary of another text gives the low back, buttock and upper hamstrings for S1 and the lower sacrum (locally) for S4.',
     'In low back pain, active iliocostalis lumborum trigger points were found in 33-38% of patients (systematic review, Monclús-Díez 2025); a controlled study of chronic low back pain also examined iliocostalis (Iglesias-González 2013).',
     'In the neck, active trigger points in the cervical multifidi were found in 77.68% of people with chronic neck pain (Cerezo-Téllez 2016); that cervical part of multifidus is not drawn here.',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

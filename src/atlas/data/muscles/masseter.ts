@@ -1,6 +1,6 @@
 import type { MuscleData } from '../../muscleSchema';
 
-/** Masseter: the main muscular source of jaw, molar-tooth and ear pain, and of restricted mouth opening. */
+/** Masseter: a major muscular source of jaw, molar-tooth and ear pain, and of restricted mouth opening. */
 const muscle: MuscleData = {
   id: 'masseter',
   name: 'Masseter',
@@ -23,7 +23,7 @@ const muscle: MuscleData = {
     {
       id: 'superficial-upper',
       name: 'Superficial layer, upper TrP',
-      location: { landmark: 'zygion', toward: 'upper_molars', t: 0.35 },
+      location: { landmark: 'zygion', toward: 'upper_molars', t: 0.4, offset: [0, 0, 0.012] },
       landmarks: ['zygion', 'upper_molars'],
       description: 'In the front part of the superficial layer, just below the cheekbone arch.',
       palpation:
@@ -32,7 +32,8 @@ const muscle: MuscleData = {
         {
           kind: 'essential',
           description: 'The upper molar teeth, the gums beside them and the upper jaw bone (maxilla), on the same side.',
-          shapes: [{ shape: 'disc', center: { landmark: 'upper_molars', offset: [0, 0.008, 0.005] }, radius: 0.024 }],
+          // A narrow feather keeps this upper-molar patch off the lower molars (only ~2 cm below on this body).
+          shapes: [{ shape: 'disc', center: { landmark: 'upper_molars', offset: [0, 0.012, 0.005] }, radius: 0.02, feather: 0.014 }],
         },
       ],
     },
@@ -50,7 +51,8 @@ const muscle: MuscleData = {
           description:
             'The lower molar teeth and the body of the lower jaw, on the same side; the teeth may become oversensitive.',
           shapes: [
-            { shape: 'disc', center: 'lower_molars', radius: 0.02 },
+            // Narrow feather and a slight downward shift keep this patch off the upper molars.
+            { shape: 'disc', center: { landmark: 'lower_molars', offset: [0, -0.006, 0] }, radius: 0.018, feather: 0.014 },
             {
               shape: 'stroke',
               path: [
@@ -165,8 +167,10 @@ const muscle: MuscleData = {
   ],
   notes: [
     'T&S describe four zones: upper superficial to the upper molars and maxilla, mid-belly to the lower molars and mandible, lower superficial over the eyebrow and along the jaw, deep layer to the cheek, jaw joint and ear.',
-    'Women with myofascial TMD had more active masseter trigger points than women with fibromyalgia (Alonso-Blanco 2012). In TMD, neck trigger points gave larger referral areas than jaw-muscle trigger points (Fernández-de-las-Peñas 2010, J Pain); in chronic tension-type headache, masseter referral areas were smaller than those of levator scapulae (Fernández-de-las-Peñas 2010, JBMT).',
-    'In 230 dental TMD patients, 85% reported referred pain when trigger points or tender nodules were pressed; the cheek, ear and forehead were the most common referral sites (Wright 2000).',
+    'Research notes: active masseter trigger points were more frequent in women with myofascial TMD than in women with fibromyalgia (Alonso-Blanco 2012). In TMD, trigger points in the neck muscles produced bigger referral areas than those in the jaw muscles (Fernández-de-las-Peñas 2010, J Pain), and in chronic tension-type headache the masseter areas were smaller than the levator scapulae ones (Fernández-de-las-Peñas 2010, JBMT).',
+    'Among 230 TMD patients seen in a dental setting, 85% felt referred pain when trigger points or tender nodules were pressed, most often in the cheek, the ear or the forehead (Wright 2000).',
+    'The sources consulted do not mark which parts of these zones are felt by nearly everyone and which only by some; every zone is drawn as a main zone.',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

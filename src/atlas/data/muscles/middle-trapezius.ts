@@ -60,29 +60,6 @@ const muscle: MuscleData = {
         },
       ],
     },
-    {
-      id: 'trp7',
-      name: 'TrP7',
-      location: { landmark: 'scapula_spine_root', offset: [-0.025, 0.025, 0] },
-      landmarks: ['scapula_spine_root', 'cervicale'],
-      description: 'Close to TrP5, between the inner edge of the shoulder blade and the spine.',
-      palpation: 'Press near TrP5, between the shoulder blade and the spine, and ask whether a shivery feeling runs down the outer arm.',
-      zones: [
-        {
-          kind: 'essential',
-          description:
-            'Not pain but a shivery feeling with goose-flesh on the outer upper arm of the same side (sometimes the thigh).',
-          shapes: [
-            {
-              shape: 'stroke',
-              path: [{ landmark: 'acromion', toward: 'deltoid', t: 0.3 }, 'deltoid'],
-              width: 0.05,
-            },
-          ],
-          uncertain: 'This zone is a goose-flesh sensation, not pain; the occasional thigh response is not drawn.',
-        },
-      ],
-    },
   ],
   activatingFactors: [
     'Leaning forward to read or work with the arms reaching forward and unsupported.',
@@ -115,6 +92,8 @@ const muscle: MuscleData = {
   sources: ['ts-1983', 'ts-1999', 'medlink', 'namtpt'],
   notes: [
     'Trigger point labels TrP5 to TrP7 follow the T&S numbering for the trapezius as a whole (TrP1 and TrP2 are upper trapezius, TrP3 and TrP4 lower trapezius).',
+    'TrP7 lies close to TrP5, between the inner edge of the shoulder blade and the spine. Instead of pain it gives a shivery feeling with goose-flesh on the outer upper arm of the same side (sometimes the thigh). Because it causes no pain, it is described here but not drawn as a referral zone, so that it does not appear as a cause of arm pain in the pain lookup.',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

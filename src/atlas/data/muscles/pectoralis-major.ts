@@ -28,7 +28,7 @@ const muscle: MuscleData = {
       landmarks: ['clavicle_mid', 'chest', 'shoulder_front'],
       description: 'In the upper fibres of the muscle, just below the collarbone.',
       palpation:
-        'Lying on your back with the arm slightly out to the side, feel just under the outer half of the collarbone for a tender, tight strand running toward the shoulder.',
+        'Lying on your back with the arm slightly out to the side, feel just under the middle of the collarbone for a tender, tight strand running out toward the shoulder.',
       zones: [
         {
           kind: 'essential',
@@ -165,8 +165,9 @@ const muscle: MuscleData = {
   sources: ['ts-1999', 'namtpt', 'niel-asher'],
   notes: [
     'Left-sided pectoralis major trigger points can imitate angina or a heart attack; the reverse also happens, with trigger points developing after a heart attack (a viscerosomatic effect).',
-    'Travell & Simons describe a right-side-only "arrhythmia" trigger point between the 5th and 6th ribs, just below where the lower border of the 5th rib crosses a line midway between the sternal edge and the nipple line. It is linked with ectopic heartbeats, not with pain, so it is not drawn here (and the atlas mirrors every muscle to the left side, where it does not apply).',
+    'Travell & Simons describe an "arrhythmia" trigger point on the right side only, in the space between the 5th and 6th ribs, roughly halfway between the edge of the breastbone and the nipple line. It is associated with extra heartbeats rather than pain, so it is not drawn (the atlas mirrors every muscle to the left, where this point does not apply).',
     'The sources summarised give the sternal pattern without separate layers; the forearm and ring/little-finger part, described as appearing when the pain is intense, is drawn as spillover.',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

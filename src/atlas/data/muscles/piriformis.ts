@@ -110,6 +110,7 @@ const muscle: MuscleData = {
   notes: [
     'Separate from referred pain: the sciatic, gluteal or pudendal nerves can be squeezed where they pass through the greater sciatic foramen with the muscle, adding pain or pins-and-needles further down the leg and into the perineum. Travell & Simons count sacroiliac dysfunction as a third part of "piriformis syndrome". NAMTPT mentions pain on opening the bowels.',
     'In low back pain, active piriformis trigger points were found in 42% of patients (systematic review, Monclús-Díez 2025); a controlled study of chronic low back pain also examined the piriformis (Iglesias-González 2013).',
+    'Patterns follow the 1992 Vol. 2 of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

@@ -29,9 +29,9 @@ const muscle: MuscleData = {
       location: { landmark: 'iliocristale', toward: 'scapula_inferior_angle', t: 0.3, offset: [-0.015, 0, 0] },
       landmarks: ['iliocristale', 'iliac_crest_posterior', 't12'],
       description:
-        'In the outer (lateral) part of the muscle just below the 12th rib, in the corner between the rib and the outer edge of the long back muscles.',
+        'High in the outer (lateral) part of the muscle, tucked under the lowest (12th) rib where the rib meets the outer edge of the long back muscles.',
       palpation:
-        'Lie on the other side with a rolled towel under the waist, the top arm overhead and the top leg stretched back behind the lower one, so the gap between the lowest rib and the pelvis opens. Press just under the 12th rib, outside the edge of the long back muscles.',
+        'Lie on the pain-free side over a rolled towel at the waist, reach the upper arm above the head and take the upper leg back behind the lower one; this widens the gap between the lowest rib and the pelvic rim. Press just under the 12th rib, outside the edge of the long back muscles.',
       zones: [
         {
           kind: 'essential',
@@ -73,7 +73,7 @@ const muscle: MuscleData = {
         {
           kind: 'essential',
           description:
-            'The bony point of the outer hip (greater trochanter), on the same side; tenderness there can make lying on that side impossible and disturb sleep.',
+            'The bony point of the outer hip (greater trochanter), on the same side; the spot can become so tender that lying on that side, and so sleeping, becomes difficult.',
           shapes: [{ shape: 'disc', center: 'trochanterion', radius: 0.06 }],
         },
         {
@@ -159,7 +159,7 @@ const muscle: MuscleData = {
     'Awkward bending combined with twisting: lifting to the side, reaching for something on the floor, putting on trousers while standing, gardening, scrubbing floors.',
     'Sudden trauma: car accidents, falls, stepping off a kerb unexpectedly.',
     'Walking or jogging on a sloping surface (a beach, a cambered road); standing with the weight on one leg.',
-    'Long periods bent over low work surfaces; carrying a heavy load on one hip.',
+    'Working bent over a low surface for long spells; carrying something heavy on one hip.',
   ],
   perpetuatingFactors: [
     'A difference in leg length or a smaller half of the pelvis.',
@@ -169,9 +169,9 @@ const muscle: MuscleData = {
   ],
   selfCare: {
     pressureRelease:
-      'Lean against a wall or lie on a tennis or lacrosse ball placed in the flank, between the lowest rib and the pelvic rim and outside the long back muscles; knuckles or thumbs also work. Short, repeated strokes work better than crushing pressure.',
+      'Lean against a wall or lie on a tennis or lacrosse ball placed in the flank, between the lowest rib and the pelvic rim and outside the long back muscles; knuckles or thumbs also work. Davies recommends short, repeated strokes over the spot rather than long, hard pressing.',
     stretch:
-      'Lie on the good side near the edge of the bed, let the top leg drop back and off the bed while the top arm reaches overhead, opening the space between the pelvis and the ribs. A standing side-bend with the arm overhead is a gentler version.',
+      'Lie on the pain-free side close to the edge of the bed. Let the upper leg slide back and hang down off the edge while the upper arm reaches above the head, so the waist on the sore side lengthens between pelvis and ribs. Standing and bending sideways with the arm overhead is a gentler version.',
     other: [
       'A heel lift for a shorter leg, or a buttock (ischial) lift when sitting for a smaller half of the pelvis, if a clinician finds one.',
       'Chairs with armrests; a firm mattress.',
@@ -196,14 +196,14 @@ const muscle: MuscleData = {
   ],
   sources: ['ts-1992', 'davies-2013', 'monclus-diez-2025', 'iglesias-gonzalez-2013', 'ge-2011', 'ts-2019'],
   notes: [
-    'T&S summarise the pattern in three regions: the sacroiliac joint and lower buttock behind; the iliac crest, sometimes to the lower belly and groin, in front; and the greater trochanter on the side.',
-    'The pain is deep and aching at rest but can be sharp and stabbing on movement. Turning in bed, getting up from a chair, standing upright and walking hurt; coughing and sneezing hurt; severe cases crawl. Pushing down on the armrests eases sitting.',
+    'In short, the pattern has three parts: behind, the sacroiliac joint and the lower buttock; in front, the iliac crest, sometimes running on into the lower belly and groin; and at the side, the greater trochanter.',
+    'At rest the pain is a deep ache; with movement it can turn sharp and stabbing. Typical triggers are rolling over in bed, rising from a chair, straightening up, walking, coughing and sneezing; in severe cases people move about on hands and knees. Taking weight through the arms on the armrests makes sitting easier.',
     'Travell called this muscle "the Joker"; it is also called the "pseudo-disc syndrome". QL trigger points can set up satellite trigger points in gluteus minimus, which extend the pain down the leg like sciatica.',
     'The muscle has three fibre sets: iliocostal (vertical, crest to 12th rib), iliolumbar (diagonal, crest to transverse processes) and lumbocostal (transverse processes to 12th rib). It lies deep to the erector spinae and behind the kidney.',
     'Anatomy texts disagree on the lowest transverse process attachment (L4 or L5) and on the lowest nerve root supply (L3 or L4).',
-    'Low back pain, systematic review of 9 studies: active QL trigger points in 30-55% of patients, the highest range of the muscles reviewed; latent ones in 14-17% (Monclús-Díez 2025). In chronic non-specific low back pain, patients had more active trigger points than controls in QL and the other muscles examined (Iglesias-González 2013).',
-    'In fibromyalgia, QL and gluteus medius were the lower-body muscles that most often held the key active trigger points (Ge 2011).',
-    'A web claim that QL accounts for "over 30%" of musculoskeletal low back complaints has no primary source.',
+    'A systematic review of nine low back pain studies (Monclús-Díez 2025) reported active QL trigger points in 30-55% of patients, a higher range than for any other muscle reviewed, and latent ones in 14-17%. In chronic non-specific low back pain, QL was among the muscles in which patients had more active trigger points than controls (Iglesias-González 2013).',
+    'In fibromyalgia, the key active trigger points of the lower body lay most often in QL and gluteus medius (Ge 2011).',
+    'A figure found on one web page, that QL lies behind more than 30% of musculoskeletal low back complaints, could not be traced to any primary source and is not relied on here.',
     'Patterns follow the 1992 Vol. 2 (as summarised by secondary sources); they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };

@@ -20,7 +20,7 @@ const muscle: MuscleData = {
       location: { landmark: 'asis', toward: 'thigh_anterior', t: 0.3 },
       landmarks: ['asis', 'groin', 'thigh_anterior'],
       description:
-        'High in the muscle, a few centimetres below the lower bony point at the front of the pelvis (AIIS), near the front of the hip joint.',
+        'Near the top of the muscle, at the front of the hip joint, a short way below the lower bony point at the front of the pelvis (AIIS).',
       palpation:
         'Lying on your back with the leg relaxed, press into the upper front of the thigh a few finger-widths below the bony point at the front of the hip, feeling for a tender band running down the thigh.',
       zones: [
@@ -62,7 +62,8 @@ const muscle: MuscleData = {
   sources: ['ts-1992'],
   notes: [
     'Typical complaints are a deep ache at the front of the knee at night and the knee feeling weak or buckling when going downstairs.',
-    'The trigger point is far from the pain, so it is easily overlooked.',
+    'Because the trigger point sits high in the thigh, well away from the painful knee, it is often missed.',
+    'Patterns follow the 1992 Vol. 2 of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

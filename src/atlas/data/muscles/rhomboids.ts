@@ -89,7 +89,7 @@ const muscle: MuscleData = {
     },
   ],
   activatingFactors: [
-    'Long periods of rounded-shoulder, head-forward work with the arms in front (desk work, sewing, drawing).',
+    'Hours spent with the shoulders rounded, the head forward and the arms working in front of the body (desk work, sewing, drawing).',
     'Reaching overhead for long periods.',
   ],
   perpetuatingFactors: [
@@ -100,7 +100,7 @@ const muscle: MuscleData = {
     pressureRelease:
       'Lean against a wall or lie on the floor with a ball between the shoulder blade and the spine; a hooked massage tool also reaches here.',
     stretch:
-      'Treat and stretch the chest muscles as well: T&S and Davies note that pain between the shoulder blades often needs work on the chest to settle.',
+      'The sources give no stretch for the rhomboids themselves. Stretch the chest muscles instead (for example a doorway stretch): T&S and Davies both note that pain between the shoulder blades often settles only once the chest muscles are treated too.',
     other: ['Build endurance in the postural muscles with strengthening exercise.'],
     cautions: [
       'Pain between the shoulder blades with chest pain, breathlessness, sweating or nausea: seek emergency care (heart problems must be ruled out).',
@@ -120,6 +120,7 @@ const muscle: MuscleData = {
     'The pain is mainly felt where the muscle lies, and only on the back.',
     'Patients may hear or feel crunching when the shoulder blade moves.',
     'There are usually two or three trigger point sites between the level of the ridge of the shoulder blade and its lower tip; two are drawn here.',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

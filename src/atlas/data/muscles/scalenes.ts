@@ -89,13 +89,16 @@ const muscle: MuscleData = {
               width: 0.035,
             },
             { shape: 'stroke', path: ['radial_styloid', 'thumb'], width: 0.022 },
+            // The index finger: from its knuckle to its tip (there is no index-finger landmark; the tip
+            // sits about 3 cm above and 1.5 cm in front of the middle fingertip on this body).
             {
               shape: 'stroke',
               path: [
-                { landmark: 'radial_styloid', toward: 'dactylion', t: 0.4 },
-                { landmark: 'dactylion', toward: 'thumb', t: 0.25 },
+                { landmark: 'radial_styloid', toward: 'dactylion', t: 0.55, offset: [-0.035, 0.012, 0.015] },
+                { landmark: 'dactylion', offset: [-0.03, 0.03, 0.014] },
               ],
-              width: 0.02,
+              width: 0.018,
+              feather: 0.014,
             },
           ],
         },
@@ -161,11 +164,13 @@ const muscle: MuscleData = {
   ],
   sources: ['ts-1983', 'ts-1999', 'medlink', 'davies-2013', 'ezzati-2021', 'quintner-1994'],
   notes: [
-    'T&S regard the scalenes as a very common cause of pain along the inner edge of the shoulder blade.',
+    'Travell & Simons single out the scalenes as one of the most frequent sources of pain along the inner edge of the shoulder blade.',
     'T&S describe a "scalene cramp test" and a "scalene relief test" to help with diagnosis.',
     'Separate from the referred pain: pressure on the lower trunk of the brachial plexus gives tingling on the little-finger side and dropping of objects, and pressure on the subclavian vein gives swelling of the hand and fingers.',
     'In chronic neck pain with a normal MRI (n = 126), 88.9% had at least one trigger point; the scalenes were the second most often involved muscle (34.9%) after infraspinatus (Ezzati 2021).',
-    'Quintner and Cohen argued that "myofascial" referred pain may be better explained as pain arising from irritated peripheral nerves (Quintner 1994).',
+    'A critical view: Quintner and Cohen proposed that much of what is called myofascial referred pain could instead come from irritated peripheral nerves (Quintner 1994).',
+    'The sources consulted do not separate main and sometimes zones for the scalenes; the whole pattern is drawn as the main zone.',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

@@ -26,7 +26,7 @@ const muscle: MuscleData = {
       zones: [
         {
           kind: 'essential',
-          description: 'A steady, deep ache under the upper part of the shoulder blade.',
+          description: 'A constant, deep ache beneath the upper half of the shoulder blade, on the same side.',
           shapes: [
             {
               shape: 'disc',
@@ -91,7 +91,8 @@ const muscle: MuscleData = {
   notes: [
     'Movements that press the shoulder blade onto the trigger point make it worse: reaching forward, lifting with the arms outstretched, lying on that side.',
     'The pain can feel like numbness in the C8-T1 territory of the hand.',
-    'The reference reaches Travell & Simons for this muscle only through secondary summaries (NAMTPT; a Massage Today article quoting Simons & Travell on breathing overload).',
+    'For this muscle the Travell & Simons pattern is known here only through secondary summaries (NAMTPT; a Massage Today article quoting Simons & Travell on breathing overload).',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

@@ -25,7 +25,7 @@ const muscle: MuscleData = {
       location: { landmark: 'achilles', toward: 'calf', t: 0.2, offset: [-0.02, 0, 0] },
       landmarks: ['achilles', 'heel', 'medial_malleolus'],
       description:
-        'The most common one: at the lower end of the muscle belly, a few centimetres above the heel attachment, slightly to the inner side of the Achilles tendon.',
+        'The most common one: where the muscle belly ends low in the calf, a few centimetres above the heel, just to the inner side of the Achilles tendon.',
       palpation: 'Sitting with the knee bent and the foot relaxed, press just inside the Achilles tendon where the muscle ends, a few finger-widths above the heel.',
       zones: [
         {
@@ -47,7 +47,7 @@ const muscle: MuscleData = {
       name: 'TrP2 (upper, lateral)',
       location: { landmark: 'fibular_head', toward: 'calf', t: 0.3, offset: [0, -0.01, 0] },
       landmarks: ['fibular_head', 'calf', 'popliteal'],
-      description: 'High in the calf, just below the head of the fibula (the bony knob on the outer side below the knee).',
+      description: 'In the upper outer calf, just under the head of the fibula (the bony knob on the outer side below the knee).',
       palpation: 'Sitting with the knee bent, press into the upper outer calf just below the bony knob of the fibula.',
       zones: [
         {
@@ -114,6 +114,7 @@ const muscle: MuscleData = {
   notes: [
     'Davies regards the soleus as the primary cause of heel pain.',
     'One secondary source mentions referral to the jaw as a rare, extreme case; this is anecdotal and not drawn.',
+    'Patterns follow the 1992 Vol. 2 of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

@@ -32,7 +32,7 @@ const muscle: MuscleData = {
           description: 'A patch on the top of the head (vertex), on the same side.',
           shapes: [{ shape: 'disc', center: { landmark: 'vertex', toward: 'tragion', t: 0.2 }, radius: 0.035 }],
           uncertain:
-            'T&S describe no substantial spillover. Secondary summaries lump the two splenius muscles together and add the back of the head, the eye and diffuse head pain; one handout adds above the ear and, rarely, over the eyebrow. These are not drawn.',
+            'Travell & Simons are reported to describe no real spillover zone, but this has not been checked against the book. Secondary summaries mix the two splenius muscles and add the back of the head, the eye and diffuse head pain; one handout adds the area above the ear and, rarely, over the eyebrow. None of these is drawn.',
         },
       ],
     },
@@ -67,6 +67,7 @@ const muscle: MuscleData = {
   notes: [
     'Splenius cervicis, a neighbouring muscle not in this atlas, competes for the same pain: its upper trigger point refers inside the head behind the same-side eye (sometimes with blurred vision), its lower one to the angle of the neck. T&S keep the two apart: splenius capitis to the vertex, splenius cervicis to the eye.',
     'Other summaries (fpnotebook, a course handout) list eye or temple-and-eye pain under splenius capitis; this conflicts with T&S.',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

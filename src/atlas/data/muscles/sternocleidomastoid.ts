@@ -1,6 +1,6 @@
 import type { MuscleData } from '../../muscleSchema';
 
-/** Sternocleidomastoid: refers pain to the face, eye, ear and forehead, and can cause dizziness; rarely felt in the neck itself. */
+/** Sternocleidomastoid: refers pain to the face, eye, ear, forehead and top of the head, and can cause dizziness. */
 const muscle: MuscleData = {
   id: 'sternocleidomastoid',
   name: 'Sternocleidomastoid',
@@ -13,7 +13,7 @@ const muscle: MuscleData = {
     innervation: 'Spinal accessory nerve (cranial nerve XI); C2-C3 (proprioception).',
     actions: [
       'Acting on one side: side-bends the neck toward the same side and turns the face toward the opposite side.',
-      'Acting on both sides: flex the neck, and can extend the head on the upper neck when the head is already tipped back.',
+      'Acting on both sides: bend the neck forward; if the head is already tipped back, they can pull it further back at the top of the neck.',
       'Accessory muscle of inspiration.',
     ],
   },
@@ -58,6 +58,8 @@ const muscle: MuscleData = {
           kind: 'essential',
           description:
             'Across the cheek, into and around the eye (a deep eye pain) and over the eyebrow; also the throat and back of the tongue when swallowing, and the chin. Same side.',
+          uncertain:
+            'The sources list these areas without saying which are felt by nearly everyone and which only by some; all are drawn as the main zone.',
           shapes: [
             { shape: 'disc', center: { landmark: 'upper_molars', offset: [0, 0.015, 0.012] }, radius: 0.025 },
             { shape: 'disc', center: { landmark: 'supraorbital', offset: [0, -0.02, 0] }, radius: 0.022 },
@@ -70,7 +72,8 @@ const muscle: MuscleData = {
               ],
               width: 0.02,
             },
-            { shape: 'disc', center: { landmark: 'menton', toward: 'suprasternale', t: 0.4 }, radius: 0.025 },
+            // The throat, just under the chin (back of the tongue on swallowing), slightly to the same side.
+            { shape: 'disc', center: { landmark: 'menton', toward: 'suprasternale', t: 0.3, offset: [0.01, 0, 0] }, radius: 0.02 },
             { shape: 'disc', center: { landmark: 'menton', toward: 'gonion', t: 0.15 }, radius: 0.018 },
           ],
         },
@@ -89,6 +92,8 @@ const muscle: MuscleData = {
           kind: 'essential',
           description:
             'The ridge at the back of the skull behind the ear, and the top of the head (vertex), where the scalp may be tender. Same side.',
+          uncertain:
+            'The sources list these areas without separating a main zone from a sometimes zone; both are drawn as the main zone.',
           shapes: [
             { shape: 'disc', center: { landmark: 'mastoid', toward: 'inion', t: 0.3, offset: [0, 0.015, 0] }, radius: 0.028 },
             { shape: 'disc', center: { landmark: 'vertex', toward: 'tragion', t: 0.2 }, radius: 0.035 },
@@ -98,6 +103,8 @@ const muscle: MuscleData = {
     },
     {
       id: 'clavicular-middle',
+      uncertain:
+        'One physiotherapy web page gives the two divisions the opposite patterns (clavicular to the eye, cheek and chest; sternal to the forehead and behind the ear); Travell & Simons are followed here.',
       name: 'Clavicular division, middle TrP',
       location: { landmark: 'clavicle_mid', toward: 'mastoid', t: 0.45, offset: [-0.01, 0, 0] },
       landmarks: ['clavicle_mid', 'mastoid', 'gonion'],
@@ -198,11 +205,12 @@ const muscle: MuscleData = {
     'fernandez-de-las-penas-2006',
   ],
   notes: [
-    'In T&S the sternal division is the superficial, more medial head and the clavicular division the deeper, more lateral one. Trigger points can lie anywhere along both divisions.',
+    'Travell & Simons describe the sternal division as the head that lies nearer the surface and nearer the midline, with the clavicular division deeper and further out. Trigger points may be found at any level of either division.',
     'Sternal division trigger points are linked to same-side eye and nose signs: tearing, a red eye, a narrowed eye opening, blurred vision, a runny nose or a blocked sinus.',
     'Clavicular division trigger points are linked to balance problems: dizziness on changing posture, unsteadiness, nausea, misjudging the weight of objects held, and a change in hearing on one side.',
     'One physiotherapy page reverses the two divisions (clavicular to the eye, cheek and chest; sternal to the forehead and behind the ear); this contradicts T&S and is not followed here.',
-    'In women with chronic tension-type headache, the SCM referral area was smaller than that of levator scapulae (Fernández-de-las-Peñas 2010, JBMT); women with fibromyalgia had larger SCM referral areas than women with TMD (Alonso-Blanco 2012). In chronic tension-type headache, trigger points in upper trapezius, SCM and temporalis were more numerous in patients than in controls (Fernández-de-las-Peñas 2006).',
+    'Research notes: SCM referral areas were smaller than levator scapulae ones in women with chronic tension-type headache (Fernández-de-las-Peñas 2010, JBMT) and larger in women with fibromyalgia than in women with TMD (Alonso-Blanco 2012). Patients with chronic tension-type headache had more trigger points than controls across upper trapezius, SCM and temporalis (Fernández-de-las-Peñas 2006).',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

@@ -91,10 +91,11 @@ const muscle: MuscleData = {
     'wolfe-1990',
   ],
   notes: [
-    'The suboccipital referral area was larger than that of any other muscle tested in women with myofascial TMD (Fernández-de-las-Peñas 2010, J Pain) and in children with chronic tension-type headache (Fernández-de-las-Peñas 2011, J Headache Pain). Women with fibromyalgia had larger suboccipital referral areas than women with TMD (Alonso-Blanco 2012).',
-    'In 13 women with chronic tension-type headache, suboccipital trigger points were found in 92% (Fernández-de-las-Peñas 2010, JBMT).',
+    'Of all the muscles tested, the suboccipitals produced the biggest referral areas both in women with myofascial TMD (Fernández-de-las-Peñas 2010, J Pain) and in children with chronic tension-type headache (Fernández-de-las-Peñas 2011, J Headache Pain); their areas were also bigger in women with fibromyalgia than in women with TMD (Alonso-Blanco 2012).',
+    'Suboccipital trigger points were present in 92% of a group of 13 women with chronic tension-type headache (Fernández-de-las-Peñas 2010, JBMT).',
     'The band-like pattern helps tell this headache from the finger-like rays of temporalis.',
     'The ACR 1990 "occiput" fibromyalgia tender point lies at the suboccipital muscle insertions (Wolfe 1990); a tender point is not the same as a trigger point.',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

@@ -82,6 +82,7 @@ const muscle: MuscleData = {
   notes: [
     'The wrist band makes this pattern distinctive and easy to recognise. It is drawn as two patches either side of the wrist; the landmarks do not allow the stronger back-of-wrist part to be drawn more precisely.',
     'In a small study of unilateral shoulder impingement (n = 12), 42% had active subscapularis trigger points (Hidalgo-Lozano 2010).',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

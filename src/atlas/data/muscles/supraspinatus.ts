@@ -1,6 +1,6 @@
 import type { MuscleData } from '../../muscleSchema';
 
-/** Supraspinatus: the commonest trigger-point muscle in shoulder impingement, with a deep ache in the outer shoulder. */
+/** Supraspinatus: a frequent trigger-point muscle in shoulder impingement, with a deep ache in the outer shoulder. */
 const muscle: MuscleData = {
   id: 'supraspinatus',
   name: 'Supraspinatus',
@@ -119,6 +119,7 @@ const muscle: MuscleData = {
     'Patients may notice clicking in the shoulder and trouble combing the hair.',
     'Unilateral shoulder impingement (n = 12): active supraspinatus trigger points in 67%, the most prevalent of the muscles examined (Hidalgo-Lozano 2010).',
     'The medial trigger point lies close to the ACR 1990 "supraspinatus" fibromyalgia tender point, above the scapular spine near its inner edge (Wolfe 1990); a tender point is not the same as a trigger point.',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

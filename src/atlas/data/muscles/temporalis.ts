@@ -1,5 +1,9 @@
 import type { MuscleData } from '../../muscleSchema';
 
+// The sources give the trigger point regions but not their exact heights above the zygomatic arch.
+const HEIGHT_UNSURE =
+  'How high above the cheekbone arch this trigger point lies is not pinned down in the sources (somewhere from one to three finger-breadths; one teaching text says about 2.5 cm).';
+
 /** Temporalis: a common source of temple headache and of unexplained pain in the upper teeth. */
 const muscle: MuscleData = {
   id: 'temporalis',
@@ -21,13 +25,14 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'trp1',
+      uncertain: HEIGHT_UNSURE,
       name: 'TrP1 (anterior)',
       location: { landmark: 'temple', offset: [0, -0.012, 0.014] },
       landmarks: ['temple', 'supraorbital', 'zygion'],
       description:
         'In the front fibres of the muscle, at the front of the temple, just above the cheekbone arch and behind the outer rim of the eye socket.',
       palpation:
-        'With the mouth a little open so the muscle is slightly stretched, press the front of the temple just above the cheekbone arch and behind the eye socket rim with the fingertips.',
+        'With the mouth slightly open, which puts the muscle on a gentle stretch, press the front of the temple just above the cheekbone arch and behind the eye socket rim with the fingertips.',
       zones: [
         {
           kind: 'essential',
@@ -44,10 +49,12 @@ const muscle: MuscleData = {
               ],
               width: 0.022,
             },
+            // Upper lip skin over the upper front teeth (a point inside the mouth would paint the lip's inner face).
             {
               shape: 'disc',
-              center: { landmark: 'upper_molars', toward: 'upper_molars@opposite', t: 0.4, offset: [0, 0, 0.04] },
-              radius: 0.013,
+              center: { landmark: 'menton', toward: 'glabella', t: 0.45, offset: [0.011, 0, 0.05] },
+              radius: 0.012,
+              feather: 0.012,
             },
           ],
         },
@@ -64,6 +71,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp2',
+      uncertain: HEIGHT_UNSURE,
       name: 'TrP2 (middle-anterior)',
       location: { landmark: 'temple', offset: [0, -0.004, -0.006] },
       landmarks: ['temple', 'zygion'],
@@ -83,12 +91,14 @@ const muscle: MuscleData = {
                 { landmark: 'temple', offset: [0, -0.004, -0.006] },
                 { landmark: 'temple', offset: [0, 0.035, -0.006] },
               ],
-              width: 0.025,
+              width: 0.03,
+              feather: 0.02,
             },
             {
               shape: 'disc',
-              center: { landmark: 'upper_molars', toward: 'upper_molars@opposite', t: 0.15, offset: [0, 0, 0.025] },
-              radius: 0.015,
+              center: { landmark: 'upper_molars', toward: 'upper_molars@opposite', t: 0.2, offset: [0, 0.008, 0.04] },
+              radius: 0.014,
+              feather: 0.014,
             },
           ],
           uncertain: 'Which upper teeth belong to TrP2 and which to TrP3 is not certain in the sources consulted.',
@@ -97,6 +107,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp3',
+      uncertain: HEIGHT_UNSURE,
       name: 'TrP3 (middle)',
       location: { landmark: 'temple', offset: [0, 0.003, -0.029] },
       landmarks: ['temple', 'tragion', 'zygion'],
@@ -116,9 +127,11 @@ const muscle: MuscleData = {
                 { landmark: 'temple', offset: [0, 0.003, -0.029] },
                 { landmark: 'temple', offset: [0, 0.04, -0.03] },
               ],
-              width: 0.025,
+              width: 0.03,
+              feather: 0.02,
             },
-            { shape: 'disc', center: { landmark: 'upper_molars', offset: [0, 0.004, 0.008] }, radius: 0.016 },
+            // A narrow feather keeps the upper-molar patch off the lower molars (only ~2 cm below on this body).
+            { shape: 'disc', center: { landmark: 'upper_molars', offset: [0, 0.006, 0.01] }, radius: 0.014, feather: 0.014 },
           ],
           uncertain: 'Which upper teeth belong to TrP2 and which to TrP3 is not certain in the sources consulted.',
         },
@@ -126,6 +139,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp4',
+      uncertain: HEIGHT_UNSURE,
       name: 'TrP4 (posterior)',
       location: { landmark: 'tragion', offset: [0, 0.045, -0.025] },
       landmarks: ['tragion', 'temple'],
@@ -209,13 +223,13 @@ const muscle: MuscleData = {
     'ts-2019',
   ],
   notes: [
-    'T&S describe four trigger point regions, all in the lower part of the fan, roughly one to three finger-breadths above the cheekbone arch; one teaching text puts them near the muscle-tendon junction about 2.5 cm above the arch. The exact height of each trigger point is not certain.',
+    'Travell & Simons place four trigger point regions low in the fan-shaped muscle, a little above the cheekbone arch, from the front of the temple back to above the ear. One teaching text puts them at the junction of muscle and tendon, about 2.5 cm above the arch.',
     'The pattern is made of separate finger-like rays rather than a band, which helps tell it from the band-like headache of the suboccipital muscles.',
-    'Referral goes to the upper teeth only, never the lower teeth (those belong to the masseter). The teeth may become sensitive to heat, cold, biting and tapping. Some patients also feel pain in the upper jaw (maxilla) or the jaw joint; the sources do not tie these to a particular trigger point, so they are not drawn.',
+    'Referral goes to the upper teeth only; the lower teeth are not part of the temporalis pattern (they belong to the masseter). The teeth may become sensitive to heat, cold, biting and tapping. Some patients also feel pain in the upper jaw (maxilla) or the jaw joint; the sources do not tie these to a particular trigger point, so they are not drawn.',
     'Temporalis trigger points cause only a small loss of mouth opening (about 5 to 10 mm) that patients rarely notice.',
-    'In chronic tension-type headache (30 patients, 30 controls), temporalis trigger points evoked referral on 87%/54% of dominant/non-dominant sides in patients vs 10%/17% in controls; the pain went to the temple in both groups but behind the eye only in patients (Fernández-de-las-Peñas 2007, Clin J Pain).',
-    'In chronic tension-type headache, patients had on average 3.9 trigger points across upper trapezius, SCM and temporalis (1.9 active), while controls had only latent ones (Fernández-de-las-Peñas 2006). Women with myofascial TMD had more active temporalis trigger points than women with fibromyalgia (Alonso-Blanco 2012).',
-    'A 2011 Pain Medicine study compared head and neck trigger points in adults and children with chronic tension-type headache; its referral-area results have not been verified here.',
+    'Fernández-de-las-Peñas 2007 (Clin J Pain) pressed temporalis trigger points in 30 people with chronic tension-type headache and 30 without. Referred pain appeared on 87% of dominant and 54% of non-dominant sides in the patients, against 10% and 17% in the controls. Both groups felt it at the temple; only patients felt it behind the eye.',
+    'Counting upper trapezius, SCM and temporalis together, people with chronic tension-type headache averaged 3.9 trigger points (1.9 of them active), while controls had latent ones only (Fernández-de-las-Peñas 2006). Active temporalis trigger points were more frequent in women with myofascial TMD than in women with fibromyalgia (Alonso-Blanco 2012).',
+    'A 2011 Pain Medicine study of head and neck trigger points compared adults with children who have chronic tension-type headache; what it found about referral areas has not been checked here.',
     'Patterns and TrP labels follow the 1983 and 1999 editions; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };

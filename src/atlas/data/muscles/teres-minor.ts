@@ -34,8 +34,8 @@ const muscle: MuscleData = {
           shapes: [
             {
               shape: 'disc',
-              center: { landmark: 'deltoid', toward: 'shoulder_back', t: 0.35, offset: [0, 0, -0.02] },
-              radius: 0.04,
+              center: { landmark: 'deltoid', toward: 'shoulder_back', t: 0.6, offset: [0, 0, -0.02] },
+              radius: 0.05,
             },
           ],
         },
@@ -84,7 +84,8 @@ const muscle: MuscleData = {
   sources: ['ts-1999'],
   notes: [
     'The pain usually becomes noticeable after infraspinatus trigger points have been treated.',
-    'The reference reaches Travell & Simons for this muscle through a T&S-based muscle table and a chiropractic blog.',
+    'For this muscle the Travell & Simons pattern is known here only through a T&S-based muscle table and a chiropractic blog.',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

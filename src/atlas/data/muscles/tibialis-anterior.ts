@@ -24,13 +24,13 @@ const muscle: MuscleData = {
       location: { landmark: 'shin', toward: 'patella', t: 0.3, offset: [0.02, 0, 0] },
       landmarks: ['shin', 'patella', 'fibular_head'],
       description:
-        'In the upper third of the muscle, just to the outer side of the sharp front edge of the shinbone, about one-third of the way from the knee to the ankle.',
+        'High in the muscle belly, beside the sharp front edge of the shinbone on its outer side, roughly a third of the way down from the knee toward the ankle.',
       palpation:
         'Sitting with the foot flat, run a thumb down the muscle just outside the sharp edge of the shinbone; the trigger point is a tender, tight spot about a third of the way down from the knee.',
       zones: [
         {
           kind: 'essential',
-          description: 'The front and inner side of the ankle, and the big toe (top and inner side of the whole toe, around its base joint).',
+          description: 'The front and inner side of the ankle, and the big toe: its top and inner side along its whole length, including the joint at its base.',
           shapes: [
             { shape: 'disc', center: { landmark: 'medial_malleolus', toward: 'foot_dorsum', t: 0.4 }, radius: 0.035 },
             {
@@ -89,7 +89,10 @@ const muscle: MuscleData = {
     'Other causes of foot drop',
   ],
   sources: ['ts-1992', 'davies-2013', 'niel-asher'],
-  notes: ['The pain is felt on the front of the leg and foot only.'],
+  notes: [
+    'The pain is felt on the front of the leg and foot only.',
+    'Patterns follow the 1992 Vol. 2 of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
+  ],
 };
 
 export default muscle;

@@ -25,7 +25,7 @@ const muscle: MuscleData = {
     {
       id: 'trp1',
       name: 'TrP1',
-      location: { landmark: 'neck_base', toward: 'acromion', t: 0.45 },
+      location: { landmark: 'neck_base', toward: 'acromion', t: 0.35 },
       landmarks: ['neck_base', 'acromion'],
       description:
         'In the free upper edge of the muscle, in its most vertical fibres (the ones running to the collarbone), about halfway between the base of the neck and the tip of the shoulder.',
@@ -40,7 +40,7 @@ const muscle: MuscleData = {
             {
               shape: 'stroke',
               path: [
-                { landmark: 'neck_base', toward: 'acromion', t: 0.45 },
+                { landmark: 'neck_base', toward: 'acromion', t: 0.35 },
                 { landmark: 'neck_base', offset: [0, 0.01, -0.01] },
                 { landmark: 'mastoid', offset: [0, 0, -0.005] },
               ],
@@ -71,7 +71,7 @@ const muscle: MuscleData = {
     {
       id: 'trp2',
       name: 'TrP2',
-      location: { landmark: 'neck_base', toward: 'acromion', t: 0.55, offset: [0, -0.015, -0.015] },
+      location: { landmark: 'neck_base', toward: 'acromion', t: 0.45, offset: [0, -0.015, -0.015] },
       landmarks: ['neck_base', 'acromion', 'scapula_superior_angle'],
       description:
         'A little lower and further out than TrP1, in the flatter, more horizontal fibres near the middle of the upper edge of the muscle, above the shoulder blade.',
@@ -162,16 +162,16 @@ const muscle: MuscleData = {
     'ts-2019',
   ],
   notes: [
-    'The T&S figure caption calls this pattern a major source of tension-type headache; secondary summaries also call the muscle the main source of "tension neck ache".',
-    'In chronic tension-type headache (20 patients, 20 controls), pressing upper trapezius trigger points referred pain to the back and side of the neck in both groups, but to the temple in most patients and in no controls; 45% of patients recognised the evoked pain as their usual headache. Referral was evoked on 85%/50% of dominant/non-dominant sides in patients and 55%/25% in controls (Fernández-de-las-Peñas 2007, Eur J Pain). The temple extension is therefore the more sensitised part of the pattern.',
-    'In 24 neck-pain patients and 24 controls, palpated upper trapezius trigger points lay about 1 cm (10.4 ± 5.8 mm) from the innervation zone, which sat roughly midway between the C7 spinous process and the acromial angle (Barbero 2013).',
-    'Chronic non-specific neck pain, n = 224: trapezius trigger points in 93.75% of patients; active trigger points in the near-horizontal upper fibres in 82.1% (right) and 79% (left), the most prevalent active trigger points of the study (Cerezo-Téllez 2016).',
-    'Chronic unilateral shoulder pain, n = 72: active upper trapezius trigger points in 58% (Bron 2011; figure unverified).',
-    'Mechanical neck pain vs controls: upper trapezius was one of four muscles examined, all of which gave referred pain that contributed to the patients\' symptoms (Fernández-de-las-Peñas 2007, Man Ther). In chronic tension-type headache, patients had on average 3.9 trigger points across upper trapezius, SCM and temporalis (1.9 active), while controls had only latent ones (Fernández-de-las-Peñas 2006).',
+    'Travell & Simons present this referral pattern as one of the commonest muscular contributors to tension-type headache, and web summaries name the muscle as the usual culprit in "tension neck ache".',
+    'A study of 20 people with chronic tension-type headache and 20 without (Fernández-de-las-Peñas 2007, Eur J Pain) found that pressure on these trigger points sent pain up the back and side of the neck in both groups, whereas pain at the temple appeared in most of the patients and in none of the controls; 45% of the patients knew the provoked pain as their own headache. Referral could be provoked on 85% of dominant and 50% of non-dominant sides in patients, against 55% and 25% in controls. The temple part of the pattern therefore seems to belong to the sensitised state.',
+    'Barbero 2013 (24 people with neck pain, 24 without) mapped the muscle\'s innervation zone with surface electrodes: it lay near the midpoint of a line from the C7 spinous process to the acromial angle, and the trigger points found by hand were on average about 1 cm from it (10.4 ± 5.8 mm).',
+    'Among 224 people with chronic non-specific neck pain, 93.75% had trapezius trigger points; active ones in the almost horizontal upper fibres were found on the right in 82.1% and on the left in 79%, more often than in any other muscle examined (Cerezo-Téllez 2016).',
+    'In 72 people with one painful shoulder, 58% had active upper trapezius trigger points (Bron 2011; this figure has not been checked against the paper).',
+    'In mechanical neck pain compared with pain-free controls, upper trapezius was one of four muscles studied, and the referred pain from each of them formed part of the patients\' complaint (Fernández-de-las-Peñas 2007, Man Ther). Counting upper trapezius, SCM and temporalis together, people with chronic tension-type headache averaged 3.9 trigger points (1.9 of them active), while controls had latent ones only (Fernández-de-las-Peñas 2006).',
     'TrP1 lies at the ACR 1990 "trapezius" fibromyalgia tender point (midpoint of the upper border; Wolfe 1990). A tender point is tested for tenderness only, needs no taut band or referred pain, and is not the same thing as a trigger point. In women with fibromyalgia, the combined referral of active trigger points reproduced the whole spontaneous pain area (Alonso-Blanco 2011).',
     'Upper trapezius trigger points can set up satellite trigger points in temporalis, masseter, splenius and levator scapulae.',
-    'In a general-medicine practice, 30% of pain visits met criteria for myofascial pain, more often with upper-body pain (Skootsky 1989); German physicians estimated active trigger points in about 46% of their patients (Fleckenstein 2010).',
-    'Referral cannot always be provoked: in 95 patients, it appeared with both palpation and needling in 53.9% of trigger points and only with needling in 33.7% (Hong 1997). Examiners agree only moderately on trigger points (pooled kappa 0.45; Rathbone 2017; Lucas 2009), and agreement improves after joint training (Gerwin 1997). Treat the drawn zones as likely, not certain.',
+    'Myofascial pain accounted for 30% of the pain consultations in one general-medicine clinic, mostly in the upper body (Skootsky 1989); in a German survey, physicians guessed that about 46% of their patients had active trigger points (Fleckenstein 2010).',
+    'Referred pain is not always reproducible: in a series of 95 patients it was provoked by both finger pressure and needling at 53.9% of trigger points, and by needling alone at 33.7% (Hong 1997). Different examiners agree only moderately on where trigger points are (pooled kappa 0.45; Rathbone 2017; Lucas 2009), though training together helps (Gerwin 1997). The zones drawn here show where pain is likely, not where it must be.',
     'Patterns and TrP labels follow the 1983 and 1999 editions; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };

@@ -123,6 +123,7 @@ const muscle: MuscleData = {
   notes: [
     'The trigger points are scattered over the outer thigh under the iliotibial band; the four drawn here are the groups the sources describe.',
     'Pain when lying on the affected side disturbs sleep.',
+    'Patterns follow the 1992 Vol. 2 of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 
