@@ -1,5 +1,5 @@
 /**
- * Hand-built fixtures for zone and lookup tests: a muscle record with placeholder prose around
+ * Hand-built fixtures for zone and lookup tests: a muscle record with stand-in prose around
  * the fields under test, and a landmark table placed on grid-plane vertices.
  */
 import type { LandmarkId } from '../landmarkNames';
