@@ -1,11 +1,12 @@
 /** The atlas, read top to bottom like a table of contents: loader, 3D view, lists and panels. */
-import { lazy, Suspense } from 'react';
-import { useAtlasStore } from './state/store';
+import { lazy, Suspense, useEffect } from 'react';
+import { atlasStore, useAtlasStore } from './state/store';
+import { WEBGL_UNAVAILABLE } from './state/statusSlice';
 import { useUrlSync } from './state/useUrlSync';
 import { ViewButtons } from './ui/ViewButtons';
 import { StatusOverlay } from './ui/StatusOverlay';
 import { Notices } from './ui/Notices';
-import { hasWebGL } from './ui/webgl';
+import { hasWebGLApi, useWebGL } from './ui/webgl';
 import { landmarkDisplayFromUrl } from './ui/landmarkDisplay';
 import { Legend } from './ui/Legend';
 import { PainPanel } from './ui/PainPanel';
@@ -20,7 +21,10 @@ const AtlasCanvas = lazy(() => import('./scene/AtlasCanvas'));
 export default function AtlasStage() {
   useUrlSync();
   const phase = useAtlasStore((s) => s.phase);
-  const webgl = hasWebGL();
+  const webgl = useWebGL();
+  useEffect(() => {
+    if (!hasWebGLApi()) atlasStore.getState().fail(WEBGL_UNAVAILABLE);
+  }, []);
   const landmarks = landmarkDisplayFromUrl(window.location.search);
   return (
     <main className={webgl ? 'stage' : 'stage stage--lists'} aria-busy={phase === 'loading'}>
@@ -30,7 +34,7 @@ export default function AtlasStage() {
           <AtlasCanvas showLandmarks={landmarks.mode} {...(landmarks.filter ? { landmarkFilter: landmarks.filter } : {})} />
         </Suspense>
       )}
-      <StatusOverlay webgl={webgl} />
+      <StatusOverlay />
       <aside className="sidebar" aria-label="Find muscles and mark pain">
         <PainPanel />
         <MuscleFinder embedded />

@@ -2,9 +2,7 @@
  * The one Canvas of the app, alive for its whole life, rendering on demand. Loaded lazily so the
  * text-first shell shows before the 3D code arrives.
  */
-import { ContactShadows } from '@react-three/drei';
-import { Canvas } from '@react-three/fiber';
-import { Suspense } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { atlasStore, useAtlasStore } from '../state/store';
 import { BodyModel } from './BodyModel';
 import { CameraRig } from './CameraRig';
@@ -22,6 +20,13 @@ import { MusclePicking } from './MusclePicking';
 import { BenchProbe } from './BenchProbe';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { viewPosition } from './views';
+import { GroundShadow } from './GroundShadow';
+import { SceneCanvas, type SceneSettings } from './SceneCanvas';
+import { webglSurface, type WebGLSurface } from '../ui/webgl';
+import { WEBGL_UNAVAILABLE } from '../state/statusSlice';
+import { loadAtlasResources } from './atlasResources';
+
+const LABEL = '3D body. Drag to turn, pinch or scroll to zoom; keys F, B, L, R choose a view; arrow keys turn.';
 
 /** Which optional layers the canvas draws. */
 export interface AtlasCanvasProps {
@@ -32,22 +37,28 @@ export interface AtlasCanvasProps {
 /** The 3D view. */
 export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanvasProps) {
   const attempt = useAtlasStore((s) => s.loadAttempt);
+  // Fixed at mount: later views move the camera through CameraRig, not by reconfiguring the root.
+  const [settings] = useState<SceneSettings>(() => ({
+    frameloop: 'demand',
+    dpr: [1, 2],
+    camera: { fov: 30, near: 0.05, far: 30, position: viewPosition(atlasStore.getState().view) },
+  }));
+  const loaded = useBodyLoaded(attempt);
+  const [surface, setSurface] = useState<WebGLSurface | null>(null);
+  // Making the context waits for the browser's GPU process to finish presenting the page's
+  // current frame (over 100 ms on CPU-rendered WebGL), so it gets a task of its own.
+  useEffect(() => {
+    if (!loaded) return;
+    const timer = setTimeout(() => {
+      const made = webglSurface();
+      if (made) setSurface(made);
+      else atlasStore.getState().fail(WEBGL_UNAVAILABLE);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [loaded]);
+  if (!surface) return null;
   return (
-    <Canvas
-      className="atlas-canvas"
-      frameloop="demand"
-      dpr={[1, 2]}
-      camera={{ fov: 30, near: 0.05, far: 30, position: viewPosition(atlasStore.getState().view) }}
-      gl={{ antialias: true, powerPreference: 'high-performance' }}
-      role="img"
-      aria-label="3D body. Drag to turn, pinch or scroll to zoom; keys F, B, L, R choose a view; arrow keys turn."
-      onCreated={({ gl, invalidate }) => {
-        // preventDefault tells the browser we will restore; three re-creates its GPU state on
-        // restore, and one new frame redraws the body.
-        gl.domElement.addEventListener('webglcontextlost', (e) => e.preventDefault());
-        gl.domElement.addEventListener('webglcontextrestored', () => invalidate());
-      }}
-    >
+    <SceneCanvas surface={surface} settings={settings} className="atlas-canvas" label={LABEL}>
       <color attach="background" args={['#eef1f4']} />
       <Lights />
       <SceneErrorBoundary key={attempt}>
@@ -70,8 +81,27 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
           </BodyModel>
         </Suspense>
       </SceneErrorBoundary>
-      <ContactShadows position={[0, 0.001, 0]} scale={2.4} blur={2.4} opacity={0.35} far={1.2} frames={1} resolution={512} />
+      <GroundShadow />
       <CameraRig />
-    </Canvas>
+    </SceneCanvas>
   );
+}
+
+/**
+ * True once the body and zones have loaded (on any attempt). The WebGL context is made only then:
+ * see webgl.ts. A failed load is reported by AtlasLoader, which shares the same promise.
+ */
+function useBodyLoaded(attempt: number): boolean {
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    loadAtlasResources().then(
+      () => live && setLoaded(true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  return loaded;
 }

@@ -9,6 +9,7 @@ import { openAtlas, type OpenAtlas } from '../atlas/openAtlas';
 import { BODY_MODEL_URL, ZONES_URL, configureGltfLoader, findBodyMesh } from './loadBodyModel';
 import { skinMeshFromThree } from './skinMeshFromThree';
 import { addZoneAttributes, createSkinMaterial } from './skinMaterial';
+import { nextTask } from '../ui/nextTask';
 
 /** The loaded body: its three.js scene and skinned mesh, and the opened atlas on it. */
 export interface AtlasResources {
@@ -44,6 +45,8 @@ async function load(onProgress?: (fraction: number) => void): Promise<AtlasResou
     mesh.material = createSkinMaterial();
     mesh.frustumCulled = false;
     addZoneAttributes(mesh.geometry);
+    // Parsing the model and opening the atlas take tens of milliseconds each on a slow CPU.
+    await nextTask();
     return { scene: gltf.scene, mesh, atlas: openAtlas(skinMeshFromThree(mesh), zones) };
   } catch (error) {
     pending = null;

@@ -17,6 +17,13 @@ export const MODEL_LOAD_FAILED: AtlasError = {
     'The 3D body model or its referral zones could not be loaded (a file may be missing or damaged). Check your connection and try again.',
 };
 
+/** The error shown when the browser cannot give us WebGL 2: the atlas then works from lists. */
+export const WEBGL_UNAVAILABLE: AtlasError = {
+  code: 'webgl-unavailable',
+  message:
+    'This browser or device cannot show 3D graphics (WebGL is unavailable or switched off), so the body cannot be drawn. You can still find muscles, read where they refer pain, and choose painful areas from the list to get candidate muscles.',
+};
+
 /** Status state. */
 export interface StatusSlice {
   phase: 'loading' | 'ready' | 'error';

@@ -10,7 +10,7 @@ import { useCandidates } from './useCandidates';
 import { RedFlags } from './RedFlags';
 import { PainAreaList } from './PainAreaList';
 import { SavedDrawingControls } from './SavedDrawingControls';
-import { hasWebGL } from './webgl';
+import { useWebGL } from './webgl';
 
 /** The pain-drawing panel. */
 export function PainPanel() {
@@ -29,7 +29,7 @@ export function PainPanel() {
     store.addNotice(`${unplaced.length} pain point(s) are not on the body and were left out.`);
   }, [unplaced]);
   const store = atlasStore.getState();
-  const webgl = hasWebGL();
+  const webgl = useWebGL();
   const open = painMode || points.length > 0 || !webgl;
   return (
     <section className={`pain-panel${open ? ' open' : ''}`} aria-label="Where does it hurt?">

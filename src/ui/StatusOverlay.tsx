@@ -1,20 +1,11 @@
 /** Loading progress and fatal errors, over the 3D stage: never a blank canvas. */
 import { atlasStore, useAtlasStore } from '../state/store';
-import { useEffect } from 'react';
 
 /** Shows progress while loading, and a readable message with a retry on error. */
-export function StatusOverlay({ webgl }: { webgl: boolean }) {
+export function StatusOverlay() {
   const phase = useAtlasStore((s) => s.phase);
   const progress = useAtlasStore((s) => s.progress);
   const error = useAtlasStore((s) => s.error);
-  useEffect(() => {
-    if (!webgl)
-      atlasStore.getState().fail({
-        code: 'webgl-unavailable',
-        message:
-          'This browser or device cannot show 3D graphics (WebGL is unavailable or switched off), so the body cannot be drawn. You can still find muscles, read where they refer pain, and choose painful areas from the list to get candidate muscles.',
-      });
-  }, [webgl]);
   if (phase === 'ready') return null;
   if (phase === 'error' && error)
     return (

@@ -1,0 +1,137 @@
+/**
+ * The one canvas of the app, hosting an R3F root on the page's WebGL surface.
+ *
+ * R3F's <Canvas> would make its own canvas and context and register all of three.js; this host
+ * mounts the surface made when the app checked for WebGL (one context for the page's life),
+ * registers only the classes the scene uses, and turns a renderer or scene failure into the
+ * app's readable error instead of an unmounted page.
+ */
+import { createRoot, events, extend, type ReconcilerRoot, type RenderProps, type RootState, type RootStore, type Size } from '@react-three/fiber';
+import { Component, useInsertionEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { atlasStore } from '../state/store';
+import { releaseWebglSurface, type WebGLSurface } from '../ui/webgl';
+import { THREE_CATALOGUE } from './threeCatalogue';
+import { nextTask } from '../ui/nextTask';
+
+extend(THREE_CATALOGUE);
+
+/** What the scene needs from the root: everything R3F's props offer except the renderer's own. */
+export type SceneSettings = Omit<RenderProps<HTMLCanvasElement>, 'gl' | 'size' | 'events' | 'onCreated'>;
+
+interface SceneCanvasProps {
+  surface: WebGLSurface;
+  settings: SceneSettings;
+  className: string;
+  label: string;
+  children: ReactNode;
+}
+
+const RENDER_FAILED = {
+  code: 'render-failed' as const,
+  message:
+    'The 3D view stopped working on this device. You can still find muscles, read where they refer pain, and choose painful areas from the list; reloading the page may bring the 3D view back.',
+};
+
+/** Reports an error thrown while building or drawing the scene, then draws nothing. */
+class SceneFailure extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown): void {
+    console.error('3D view failed:', error);
+    atlasStore.getState().fail(RENDER_FAILED);
+  }
+  override render(): ReactNode {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+/** Measures an element's box (in CSS pixels) and follows its changes. */
+function useBoxSize(ref: React.RefObject<HTMLElement | null>): Size | null {
+  const [size, setSize] = useState<Size | null>(null);
+  useLayoutEffect(() => {
+    const element = ref.current!;
+    const measure = () => {
+      const box = element.getBoundingClientRect();
+      setSize((old) =>
+        old && old.width === box.width && old.height === box.height && old.top === box.top && old.left === box.left
+          ? old
+          : { width: box.width, height: box.height, top: box.top, left: box.left },
+      );
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
+
+/** Hosts the scene; `children` are R3F elements. */
+export function SceneCanvas({ surface, settings, className, label, children }: SceneCanvasProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
+  const store = useRef<RootStore | null>(null);
+  const size = useBoxSize(hostRef);
+
+  // The root ends with the host. An insertion effect, as in R3F's own canvas, because React's
+  // development replay of layout effects must not tear the renderer down and rebuild it.
+  useInsertionEffect(
+    () => () => {
+      root.current?.unmount();
+      root.current = null;
+      // Unmounting loses the context on purpose (browsers cap live contexts): a later view makes
+      // a new surface.
+      releaseWebglSurface();
+    },
+    [],
+  );
+
+  // The surface's canvas lives outside React; it joins the host for as long as the host exists.
+  useLayoutEffect(() => {
+    const { canvas } = surface;
+    hostRef.current!.appendChild(canvas);
+    // Telling the browser we will restore a lost context; three rebuilds its GPU state then, and
+    // one new frame redraws the body.
+    const onLost = (event: Event) => event.preventDefault();
+    const onRestored = () => store.current?.getState().invalidate();
+    canvas.addEventListener('webglcontextlost', onLost);
+    canvas.addEventListener('webglcontextrestored', onRestored);
+    return () => {
+      canvas.removeEventListener('webglcontextlost', onLost);
+      canvas.removeEventListener('webglcontextrestored', onRestored);
+      canvas.remove();
+    };
+  }, [surface]);
+
+  useLayoutEffect(() => {
+    if (!size || size.width === 0 || size.height === 0) return;
+    root.current ??= createRoot(surface.canvas);
+    const current = root.current;
+    current
+      .configure({
+        ...settings,
+        gl: { canvas: surface.canvas, context: surface.context, antialias: true, powerPreference: 'high-performance' },
+        size,
+        events,
+        onCreated: (state: RootState) => {
+          // Pointer events are read on the host, as R3F's own canvas does, so overlays inside
+          // it (labels) share them.
+          state.events.connect?.(hostRef.current!);
+        },
+      })
+      // The renderer's set-up and the scene's first mount are each long on CPU-rendered WebGL:
+      // separate tasks keep the page responsive between them.
+      .then(nextTask)
+      .then(() => {
+        store.current = current.render(<SceneFailure>{children}</SceneFailure>);
+      })
+      .catch((error: unknown) => {
+        console.error('3D view could not start:', error);
+        atlasStore.getState().fail(RENDER_FAILED);
+      });
+  });
+
+  return <div ref={hostRef} className={className} role="img" aria-label={label} style={{ overflow: 'hidden' }} />;
+}
