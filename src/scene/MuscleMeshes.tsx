@@ -225,8 +225,8 @@ function modelSpaceBindMatrix(body: SkinnedMesh): Matrix4 {
 
 /**
  * The core's view of the body plus its skinning influences (weights de-normalised to floats). The
- * generator gets its own copy of the triangle list: other code may reorder the shared one in place
- * (a BVH build does), which would leave its cached search grid pointing at the wrong triangles.
+ * generator works on the same skin object as picking and the lookup, so they share one cached
+ * search grid (about 1.7 MB) rather than each building its own.
  */
 function shapeContext(body: BodyData): ShapeContext {
   const skinIndex = body.mesh.geometry.getAttribute('skinIndex');
@@ -239,8 +239,7 @@ function shapeContext(body: BodyData): ShapeContext {
       weights[i * 4 + k] = skinWeight.getComponent(i, k);
     }
   }
-  const mesh = { positions: body.skin.positions, indices: body.skin.indices.slice(), mirror: body.skin.mirror };
-  return { mesh, landmarks: body.landmarks, influences: { joints, weights } };
+  return { mesh: body.skin, landmarks: body.landmarks, influences: { joints, weights } };
 }
 
 function toBufferGeometry(shape: MuscleGeometry): BufferGeometry {

@@ -52,8 +52,9 @@ export function ReferralPaths() {
       const b = new Vector3(...target.to.position);
       const lift = vertexNormal(mesh, target.from.vertex).add(vertexNormal(mesh, target.to.vertex)).normalize();
       const length = a.distanceTo(b);
-      // An arc off the skin: high enough to clear it, low enough to read as "along the body".
-      const control = a.clone().lerp(b, 0.5).addScaledVector(lift, 0.02 + length * 0.35);
+      // An arc off the skin: high enough to clear it, low enough to read as "along the body"
+      // (a neck-to-skull path rises about 4 cm, not 6, so it does not float free of the neck).
+      const control = a.clone().lerp(b, 0.5).addScaledVector(lift, 0.012 + length * 0.22);
       const curve = new CatmullRomCurve3([a, a.clone().lerp(control, 0.55), control, b.clone().lerp(control, 0.55), b]);
       const geometry = new TubeGeometry(curve, Math.max(24, Math.round(length * 200)), RADIUS, 6, false);
       const material = new ShaderMaterial({
