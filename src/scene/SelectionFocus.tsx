@@ -4,9 +4,10 @@
  */
 import { useEffect, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
+import { Vector3 } from 'three';
 import { atlasStore } from '../state/store';
 import { useBody } from './bodyContext';
-import { framePattern } from './frameRegion';
+import { framePattern, frameSpots } from './frameRegion';
 import { useSelectedPattern } from './usePattern';
 import { resolvePainPoints } from './usePainPoints';
 import { nearestCorner } from '../atlas/mesh';
@@ -31,18 +32,12 @@ export function SelectionFocus() {
     const state = atlasStore.getState();
     const spots = resolvePainPoints(state.painPoints, atlas);
     if (spots.length === 0 || state.viewRequest > 0) return;
-    // Frame the drawing as if it were a pattern made of its spots alone.
-    const asPattern = {
-      triggerPoints: spots.map(({ point }, i) => ({
-        id: String(i),
-        name: '',
-        vertex: 'surface' in point.spot ? nearestCorner(skin, point.spot.surface) : 0,
-        position: point.position,
-      })),
-      essential: new Float32Array(0),
-      spillover: new Float32Array(0),
-    };
-    const placement = framePattern(mesh, skin.positions, asPattern, { aspect, minRadius: 0.25 });
+    const framed = spots.map(({ point }) => ({
+      vertex: 'surface' in point.spot ? nearestCorner(skin, point.spot.surface) : 0,
+      position: new Vector3(...point.position),
+      weight: 1,
+    }));
+    const placement = frameSpots(mesh, framed, { aspect, minRadius: 0.25 });
     if (placement) state.focusCamera(placement.position, placement.target);
     // Aspect changes (rotating a phone) do not re-frame: the user may have moved the camera since.
   }, [mesh, skin, atlas, pattern]);

@@ -29,25 +29,42 @@ export interface FramingOptions {
 /** Defaults of {@link FramingOptions}. */
 export const FRAMING_DEFAULTS: FramingOptions = { fovDegrees: 30, minDistance: 0.7, maxDistance: 4.3, threshold: 0.3, aspect: 16 / 9, minRadius: 0.12, visibleHeight: 1, visibleCentre: 0.5 };
 
+/** A camera placement: where it stands and what it looks at. */
+export interface Placement {
+  position: [number, number, number];
+  target: [number, number, number];
+}
+
+/** A point of skin to keep in view: its vertex (for the facing), place and weight. */
+export interface FramedSpot {
+  vertex: number;
+  position: Vector3;
+  weight: number;
+}
+
 /** Camera position and target that show the whole pattern, or null if it has no points. */
 export function framePattern(
   mesh: SkinnedMesh,
   bindPositions: Float32Array,
   pattern: MusclePattern,
   overrides: Partial<FramingOptions> = {},
-): { position: [number, number, number]; target: [number, number, number] } | null {
-  const options = { ...FRAMING_DEFAULTS, ...overrides };
-  const points: Vector3[] = [];
-  const normal = new Vector3();
-  const add = (v: number, p: Vector3, weight: number) => {
-    points.push(p);
-    normal.addScaledVector(vertexNormal(mesh, v), weight);
-  };
-  pattern.triggerPoints.forEach((tp) => add(tp.vertex, new Vector3(...tp.position), 4));
+): Placement | null {
+  const threshold = overrides.threshold ?? FRAMING_DEFAULTS.threshold;
+  // Trigger points weigh most in which way the view faces.
+  const spots: FramedSpot[] = pattern.triggerPoints.map((tp) => ({ vertex: tp.vertex, position: new Vector3(...tp.position), weight: 4 }));
   for (let v = 0; v < pattern.essential.length; v++) {
-    const w = Math.max(pattern.essential[v]!, pattern.spillover[v]!);
-    if (w >= options.threshold) add(v, new Vector3().fromArray(bindPositions, v * 3), w);
+    const weight = Math.max(pattern.essential[v]!, pattern.spillover[v]!);
+    if (weight >= threshold) spots.push({ vertex: v, position: new Vector3().fromArray(bindPositions, v * 3), weight });
   }
+  return frameSpots(mesh, spots, overrides);
+}
+
+/** Camera position and target that show every spot from the side the skin there faces, or null for none. */
+export function frameSpots(mesh: SkinnedMesh, spots: readonly FramedSpot[], overrides: Partial<FramingOptions> = {}): Placement | null {
+  const options = { ...FRAMING_DEFAULTS, ...overrides };
+  const points = spots.map((spot) => spot.position);
+  const normal = new Vector3();
+  for (const spot of spots) normal.addScaledVector(vertexNormal(mesh, spot.vertex), spot.weight);
   if (points.length === 0) return null;
   const centre = points.reduce((sum, p) => sum.add(p), new Vector3()).divideScalar(points.length);
   if (normal.lengthSq() < 1e-8) normal.set(centre.x, 0, centre.z);
@@ -65,5 +82,5 @@ export function framePattern(
   const shift = (0.5 - options.visibleCentre) * 2 * distance * Math.tan(halfVertical);
   const target = centre.clone().addScaledVector(up, -shift);
   const position = target.clone().addScaledVector(normal, distance);
-  return { position: position.toArray() as [number, number, number], target: target.toArray() as [number, number, number] };
+  return { position: position.toArray() as Placement['position'], target: target.toArray() as Placement['target'] };
 }

@@ -9,6 +9,8 @@ export interface CanvasStats {
   skin: number;
   /** Fraction of sampled pixels in the zone red (strongly red, little green). */
   zoneRed: number;
+  /** Fraction of sampled pixels with the red-brown of muscle (red well above green and blue). */
+  muscle: number;
   /** Column histogram of body pixels in 16 bins, to compare images. */
   columns: number[];
 }
@@ -49,6 +51,7 @@ export class AtlasPage {
       let body = 0;
       let skin = 0;
       let zoneRed = 0;
+      let muscle = 0;
       let samples = 0;
       const columns = new Array(16).fill(0);
       const [x0, y0, x1, y1] = region;
@@ -63,9 +66,10 @@ export class AtlasPage {
           }
           if (r > g + 8 && g > b + 4) skin++;
           if (r > 120 && r > g * 1.45 && r > b * 1.3) zoneRed++;
+          if (r > 70 && r > 1.45 * g && r > 1.45 * b) muscle++;
         }
       }
-      return { coverage: body / samples, skin: skin / samples, zoneRed: zoneRed / samples, columns: columns.map((c) => c / Math.max(1, body)) };
+      return { coverage: body / samples, skin: skin / samples, zoneRed: zoneRed / samples, muscle: muscle / samples, columns: columns.map((c) => c / Math.max(1, body)) };
     }, { base64: png.toString('base64'), region });
   }
 }

@@ -76,26 +76,7 @@ export class MusclePage {
 
   /** Fraction of canvas pixels with the red-brown of muscle (red well above green and blue). */
   async muscleFraction(): Promise<number> {
-    const png = await this.page.locator('canvas').first().screenshot();
-    return this.page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(image, 0, 0);
-      const { data } = ctx.getImageData(0, 0, image.width, image.height);
-      let muscle = 0;
-      let samples = 0;
-      for (let i = 0; i < data.length; i += 4 * 7) {
-        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-        samples++;
-        if (r > 70 && r > 1.45 * g && r > 1.45 * b) muscle++;
-      }
-      return muscle / samples;
-    }, png.toString('base64'));
+    return (await this.atlas.canvasStats()).muscle;
   }
 
   /** Two animation frames: the on-demand loop has drawn what was asked. */
