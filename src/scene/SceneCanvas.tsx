@@ -2,13 +2,14 @@
  * The one canvas of the app, hosting an R3F root on the page's WebGL surface.
  *
  * R3F's <Canvas> would make its own canvas and context and register all of three.js; this host
- * mounts the surface made when the app checked for WebGL (one context for the page's life),
- * registers only the classes the scene uses, and turns a renderer or scene failure into the
- * app's readable error instead of an unmounted page.
+ * mounts the page's one WebGL surface (see ui/webgl.ts), registers only the classes the scene
+ * uses, and turns a renderer or scene failure into the app's readable error instead of an
+ * unmounted page.
  */
 import { createRoot, events, extend, type ReconcilerRoot, type RenderProps, type RootState, type RootStore, type Size } from '@react-three/fiber';
 import { Component, useInsertionEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { atlasStore } from '../state/store';
+import { RENDER_FAILED } from '../state/statusSlice';
 import { releaseWebglSurface, type WebGLSurface } from '../ui/webgl';
 import { THREE_CATALOGUE } from './threeCatalogue';
 import { nextTask } from '../ui/nextTask';
@@ -25,12 +26,6 @@ interface SceneCanvasProps {
   label: string;
   children: ReactNode;
 }
-
-const RENDER_FAILED = {
-  code: 'render-failed' as const,
-  message:
-    'The 3D view stopped working on this device. You can still find muscles, read where they refer pain, and choose painful areas from the list; reloading the page may bring the 3D view back.',
-};
 
 /** Reports an error thrown while building or drawing the scene, then draws nothing. */
 class SceneFailure extends Component<{ children: ReactNode }, { failed: boolean }> {

@@ -24,6 +24,13 @@ export const WEBGL_UNAVAILABLE: AtlasError = {
     'This browser or device cannot show 3D graphics (WebGL is unavailable or switched off), so the body cannot be drawn. You can still find muscles, read where they refer pain, and choose painful areas from the list to get candidate muscles.',
 };
 
+/** The error shown when the renderer cannot start or the scene throws while drawing. */
+export const RENDER_FAILED: AtlasError = {
+  code: 'render-failed',
+  message:
+    'The 3D view stopped working on this device. You can still find muscles, read where they refer pain, and choose painful areas from the list; reloading the page may bring the 3D view back.',
+};
+
 /** Status state. */
 export interface StatusSlice {
   phase: 'loading' | 'ready' | 'error';
