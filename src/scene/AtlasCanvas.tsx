@@ -45,8 +45,9 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
   }));
   const loaded = useBodyLoaded(attempt);
   const [surface, setSurface] = useState<WebGLSurface | null>(null);
-  // Making the context waits for the browser's GPU process to finish presenting the page's
-  // current frame (over 100 ms on CPU-rendered WebGL), so it gets a task of its own.
+  // AtlasLoader has usually made the context already (webglSurface() then returns it); if not,
+  // making it waits for the browser's GPU process to finish presenting the page's current frame
+  // (over 100 ms on CPU-rendered WebGL), so it gets a task of its own.
   useEffect(() => {
     if (!loaded) return;
     const timer = setTimeout(() => {
