@@ -74,11 +74,25 @@ export const referralZoneSchema = z.strictObject({
   shapes: z.array(zoneShapeSchema).min(1),
   /** Set when the sources are unsure or disagree about this zone; says how. */
   uncertain: text.optional(),
+  /**
+   * A one-sided trigger point refers to its own side: the baker ends every zone at the midline
+   * (which, within about 1 cm, belongs to both sides). Set this only where the sources draw the
+   * pattern across the midline, saying which source and how.
+   */
+  crossesMidline: text.optional(),
 });
 /** See {@link referralZoneSchema}. */
 export type ReferralZone = z.infer<typeof referralZoneSchema>;
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
+
+/**
+ * How often the sources find this trigger point active among patients with the muscle's pain:
+ * the lookup weighs a common trigger point's zone above a rare one's.
+ */
+export const PREVALENCES = ['common', 'occasional', 'rare'] as const;
+/** See {@link PREVALENCES}. */
+export type Prevalence = (typeof PREVALENCES)[number];
 
 /** A trigger point: where it sits, how to find it, and where it sends pain. */
 export const triggerPointSchema = z.strictObject({
@@ -94,11 +108,42 @@ export const triggerPointSchema = z.strictObject({
   description: text,
   /** How to find it by touch. */
   palpation: text,
+  /**
+   * Set when finding this trigger point by touch belongs in a clinician's examination, not in
+   * self-care (a nerve, an artery or an organ lies in the way), saying why: the panel then shows
+   * the palpation as the clinician's and tells the patient not to press there.
+   */
+  clinicianOnly: text.optional(),
   zones: z.array(referralZoneSchema).min(1),
+  /** How often it is found (see {@link PREVALENCES}); the reason and source go in `prevalenceNote`. */
+  prevalence: z.enum(PREVALENCES),
+  prevalenceNote: text.optional(),
   uncertain: text.optional(),
 });
 /** See {@link triggerPointSchema}. */
 export type TriggerPointData = z.infer<typeof triggerPointSchema>;
+
+/** The self-care or examination techniques a caution can belong to. */
+export const TECHNIQUES = ['palpation', 'pressure-release', 'stretch', 'other'] as const;
+/** See {@link TECHNIQUES}. */
+export type Technique = (typeof TECHNIQUES)[number];
+
+/**
+ * A caution that belongs to one technique because it sends a finger, a ball or a movement near
+ * a structure that can be hurt (an artery, a nerve, an organ). The panel shows it beside the
+ * technique, and `docs/safety-cautions.md` tables every one of them.
+ */
+export const techniqueCautionSchema = z.strictObject({
+  technique: z.enum(TECHNIQUES),
+  /** For `palpation`: the trigger points whose palpation it concerns (all when absent). */
+  triggerPoints: z.array(kebab).min(1).optional(),
+  /** The structures at risk, in plain anatomical words ("femoral nerve", "kidney"). */
+  near: z.array(z.string().min(3)).min(1),
+  /** What to do, or not do, in the patient's words. */
+  caution: text,
+});
+/** See {@link techniqueCautionSchema}. */
+export type TechniqueCaution = z.infer<typeof techniqueCautionSchema>;
 
 /** A muscle of the atlas, as authored in `src/atlas/data/muscles/`. */
 export const muscleSchema = z.strictObject({
@@ -127,6 +172,8 @@ export const muscleSchema = z.strictObject({
     /** When self-care should stop and a clinician should look. */
     cautions: z.array(text),
   }),
+  /** Cautions tied to a technique (see {@link techniqueCautionSchema}). */
+  techniqueCautions: z.array(techniqueCautionSchema),
   mistakenFor: z.array(text),
   /** Ids from `src/atlas/data/sources.ts`, most important first. */
   sources: z.array(kebab).min(1),

@@ -18,6 +18,16 @@ export async function bakeZoneBytes(): Promise<Uint8Array> {
 }
 
 let cached: Promise<OpenAtlas> | undefined;
+let live: Promise<OpenAtlas> | undefined;
+
+/**
+ * The committed body with zones baked from the data as it is now (not the committed file): what
+ * the clinical tests judge, so a data change is checked before it is re-baked and committed.
+ */
+export function loadLiveAtlas(): Promise<OpenAtlas> {
+  live ??= loadSkinMesh().then(async (mesh) => openAtlas(mesh, await bakeZoneBytes()));
+  return live;
+}
 
 /** The committed body and zones, opened once per process. */
 export function loadOpenAtlas(): Promise<OpenAtlas> {

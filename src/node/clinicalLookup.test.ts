@@ -5,11 +5,11 @@ import { findCandidates, pointSpot, type Candidate } from '../atlas/lookup';
 import { vertexTriangles } from '../atlas/mesh';
 import type { OpenAtlas } from '../atlas/openAtlas';
 import { atlasMuscles } from '../atlas/muscles';
-import { bakeZoneBytes, loadOpenAtlas, ZONES_PATH } from './bakeZoneBytes';
+import { bakeZoneBytes, loadLiveAtlas, ZONES_PATH } from './bakeZoneBytes';
 
 let atlas: OpenAtlas;
 beforeAll(async () => {
-  atlas = await loadOpenAtlas();
+  atlas = await loadLiveAtlas();
 });
 
 /** Looks up a drawing made of landmark names. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meshFingerprint } from '../mesh';
 import { gridPlane } from '../mesh/testMeshes';
-import type { ZoneKind } from '../muscleSchema';
+import type { Prevalence, ZoneKind } from '../muscleSchema';
 import type { MuscleId, SkinMesh, TriggerPointId } from '../types';
 import type { BakedAtlas, BakedMuscle } from '../zones';
 import { indexAtlas } from './indexAtlas';
@@ -17,11 +17,16 @@ type ZoneSpec = { kind: ZoneKind; weights: Record<number, number> };
 
 /** A muscle with one trigger point "TrP1" whose zones have the given weights (0..1) per vertex. */
 function muscle(id: string, ...zones: ZoneSpec[]): BakedMuscle {
+  return muscleOfPrevalence(id, 'common', ...zones);
+}
+
+/** The same, with a trigger point as common as `prevalence`. */
+function muscleOfPrevalence(id: string, prevalence: Prevalence, ...zones: ZoneSpec[]): BakedMuscle {
   return {
     id: id as MuscleId,
     name: id.charAt(0).toUpperCase() + id.slice(1),
     triggerPoints: [{
-      id: 'trp1' as TriggerPointId, name: 'TrP1',
+      id: 'trp1' as TriggerPointId, name: 'TrP1', prevalence,
       location: { right: { vertex: R1, position: [0, 0, 0] }, left: { vertex: mesh.mirror[R1]!, position: [0, 0, 0] } },
       zones: zones.map(({ kind, weights }) => {
         const vertices = Object.keys(weights).map(Number).sort((a, b) => a - b);
@@ -142,6 +147,20 @@ describe('findCandidates', () => {
       'Pain spot 3 lies at the edge of the main pain zone of temporalis trigger point 1 (TrP1) on the right side.',
     ].join(' '));
     expect(c!.details[1]).toMatchObject({ spot: 1, triggerPoint: 'trp1', kind: 'spillover', weight: 1, coverage: 0.5 });
+  });
+
+  it('weighs a zone by how common its trigger point is, so a small rare zone does not beat the usual source', () => {
+    const atlas = atlasOf(mesh,
+      muscleOfPrevalence('common-one', 'common', { kind: 'essential', weights: { [R1]: 1, [R2]: 1, [R3]: 1 } }),
+      muscleOfPrevalence('occasional-one', 'occasional', { kind: 'essential', weights: { [R1]: 1 } }),
+      muscleOfPrevalence('rare-one', 'rare', { kind: 'essential', weights: { [R1]: 1 } }),
+      muscleOfPrevalence('spill-one', 'common', { kind: 'spillover', weights: { [R1]: 1 } }));
+    expect(summary(findCandidates([at(R1)], atlas))).toEqual([
+      'common-one/right 1 [0]', 'occasional-one/right 0.8 [0]', 'rare-one/right 0.6 [0]', 'spill-one/right 0.5 [0]',
+    ]);
+    // The factors are options: all at 1, the smaller zones win the tie as before.
+    const flat = findCandidates([at(R1)], atlas, { prevalenceFactors: { common: 1, occasional: 1, rare: 1 } });
+    expect(summary(flat).slice(0, 3)).toEqual(['occasional-one/right 1 [0]', 'rare-one/right 1 [0]', 'common-one/right 1 [0]']);
   });
 
   it('refuses an atlas baked on another mesh', () => {

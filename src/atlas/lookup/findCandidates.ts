@@ -3,7 +3,7 @@
  * pain to it, ranked by how much of the drawing each explains, with the reasons in words.
  */
 import { triangleCorners } from '../mesh';
-import type { ZoneKind } from '../muscleSchema';
+import type { Prevalence, ZoneKind } from '../muscleSchema';
 import type { MuscleId, Side, TriggerPointId } from '../types';
 import type { AtlasIndex } from './indexAtlas';
 import { describeSpot, describeTriggerPoint } from './describeSpot';
@@ -18,12 +18,24 @@ export interface FindCandidatesOptions {
    * Simons' spillover is felt by some patients only, so it explains a spot less well.
    */
   spilloverFactor: number;
+  /**
+   * What a zone counts for by how often its trigger point is found (see `PREVALENCES`): a rare
+   * trigger point explains a spot less well than a common one whose zone covers it as fully, so
+   * a small rare zone does not outrank the usual source of that pain.
+   */
+  prevalenceFactors: Readonly<Record<Prevalence, number>>;
   /** Below this coverage a spot is not explained (the faint outer edge of a zone's feather). */
   minCoverage: number;
 }
 
 /** Defaults of {@link FindCandidatesOptions}. */
-export const FIND_CANDIDATES_DEFAULTS: FindCandidatesOptions = { top: 10, spilloverFactor: 0.5, minCoverage: 0.1 };
+// A rare trigger point's essential zone (0.6) still counts above a common one's spillover (0.5).
+export const FIND_CANDIDATES_DEFAULTS: FindCandidatesOptions = {
+  top: 10,
+  spilloverFactor: 0.5,
+  prevalenceFactors: { common: 1, occasional: 0.8, rare: 0.6 },
+  minCoverage: 0.1,
+};
 
 /** Why a candidate explains one spot: the trigger point and zone layer that cover it best. */
 export interface SpotExplanation {
@@ -33,7 +45,7 @@ export interface SpotExplanation {
   readonly kind: ZoneKind;
   /** The zone's weight at the spot, 0..1 (3 decimals). */
   readonly weight: number;
-  /** weight x the layer's factor: what the spot adds to the score (before dividing by the spot count). */
+  /** weight x the layer's factor x the prevalence factor: what the spot adds to the score (before dividing by the spot count). */
   readonly coverage: number;
   /** The reason in words, one sentence. */
   readonly why: string;
@@ -75,21 +87,22 @@ const scratchCache = new WeakMap<AtlasIndex, { sums: Float64Array; seen: Uint8Ar
 
 /**
  * Ranks the (muscle, side) pairs whose referral zones cover the drawing's spots: score = mean over
- * all spots of the best coverage (essential weight x 1, spillover weight x `spilloverFactor`),
+ * all spots of the best coverage (essential weight x 1, spillover weight x `spilloverFactor`,
+ * either times the trigger point's `prevalenceFactors`),
  * so explaining every spot beats explaining one and an uncovered spot adds nothing. Ties go to
  * more essential hits, then to the smaller zones (a spot inside a small zone points at its
  * muscle more specifically than one inside a zone that covers half a limb), then muscle id, side. Muscles that explain no spot are left out.
  */
 export function findCandidates(drawing: PainDrawing, index: AtlasIndex, options: Partial<FindCandidatesOptions> = {}): Candidate[] {
-  const { top, spilloverFactor, minCoverage } = { ...FIND_CANDIDATES_DEFAULTS, ...options };
+  const { top, spilloverFactor, prevalenceFactors, minCoverage } = { ...FIND_CANDIDATES_DEFAULTS, ...options };
   if (drawing.length === 0 || top <= 0) return [];
   const tallies = new Map<number, Tally>();
   drawing.forEach((spot, s) => {
     // The best layer of each (muscle, side) for this spot, keyed 2 * muscle + (right ? 1 : 0).
     const best = new Map<number, Hit>();
     forEachLayerWeight(index, spot, (layer, weight) => {
-      const { muscle, side, kind } = index.layers[layer]!;
-      const coverage = weight * (kind === 'essential' ? 1 : spilloverFactor);
+      const { muscle, side, kind, prevalence } = index.layers[layer]!;
+      const coverage = weight * (kind === 'essential' ? 1 : spilloverFactor) * prevalenceFactors[prevalence];
       const key = 2 * muscle + (side === 'right' ? 1 : 0);
       const held = best.get(key);
       if (!held || coverage > held.coverage || (coverage === held.coverage && layer < held.layer)) {

@@ -3,7 +3,7 @@
  * reading what covers a spot costs a few array reads instead of a scan over every zone.
  */
 import { meshFingerprint, vertexCount } from '../mesh';
-import type { ZoneKind } from '../muscleSchema';
+import type { Prevalence, ZoneKind } from '../muscleSchema';
 import type { Side, SkinMesh } from '../types';
 import { type BakedAtlas, type BakedZone, forEachZoneWeight, WEIGHT_SCALE } from '../zones';
 
@@ -15,6 +15,8 @@ export interface AtlasLayer {
   /** Index into the muscle's `triggerPoints`. */
   readonly triggerPoint: number;
   readonly kind: ZoneKind;
+  /** The trigger point's prevalence, which weighs what the layer explains. */
+  readonly prevalence: Prevalence;
 }
 
 /** A baked atlas with its per-vertex lookup, built once by {@link indexAtlas}. */
@@ -51,7 +53,7 @@ export function indexAtlas(atlas: BakedAtlas, mesh: SkinMesh): AtlasIndex {
     for (const side of SIDES) {
       muscle.triggerPoints.forEach((tp, t) => {
         for (const zone of tp.zones) {
-          layers.push({ muscle: m, side, triggerPoint: t, kind: zone.kind });
+          layers.push({ muscle: m, side, triggerPoint: t, kind: zone.kind, prevalence: tp.prevalence });
           zones.push(zone);
         }
       });

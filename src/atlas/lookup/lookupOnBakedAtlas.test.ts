@@ -36,7 +36,10 @@ const muscles = [
     id: 'sternal', location: 'menton',
     zones: [
       { kind: 'essential', description: 'top of the head and across', shapes: [{ shape: 'disc', center: 'vertex', radius: 0.1 }] },
-      { kind: 'spillover', description: 'other temple', shapes: [{ shape: 'disc', center: 'temple@opposite', radius: 0.06 }] },
+      {
+        kind: 'spillover', description: 'other temple', shapes: [{ shape: 'disc', center: 'temple@opposite', radius: 0.06 }],
+        crossesMidline: 'a test pattern that reaches the other temple',
+      },
     ],
   }]),
 ];

@@ -56,6 +56,25 @@ describe('bakeZones', () => {
     }
   });
 
+  it('ends a zone at the midline strip unless its data says the pattern crosses, and says why', () => {
+    const across = { shape: 'stroke' as const, path: ['temple', 'temple@opposite'], width: 0.06 };
+    const xOf = (v: number) => mesh.positions[3 * v]!;
+    const [ended] = bakeOne([{ kind: 'essential', description: 'across the forehead', shapes: [across] }]);
+    const endedMax = Math.max(...Array.from(ended!.vertices, xOf));
+    // Grid columns lie every 2 cm: x = 0 is the last one within the 1 cm strip.
+    expect(endedMax).toBeCloseTo(0, 6);
+    const [crossing] = bakeOne([{ kind: 'essential', description: 'across the forehead', shapes: [across], crossesMidline: 'test: drawn across' }]);
+    expect(Math.max(...Array.from(crossing!.vertices, xOf))).toBeGreaterThan(0.25);
+    // Only the zone that crosses keeps its far side when the two share a layer.
+    const [mixed] = bakeOne([
+      { kind: 'essential', description: 'across', shapes: [across] },
+      { kind: 'essential', description: 'the other temple', shapes: [{ shape: 'disc', center: 'temple@opposite', radius: 0.04 }], crossesMidline: 'test' },
+    ]);
+    const far = Array.from(mixed!.vertices).filter((v) => xOf(v) > 0.01);
+    expect(far.length).toBeGreaterThan(0);
+    for (const v of far) expect(Math.hypot(xOf(v) - 0.3, mesh.positions[3 * v + 1]! - 0.8)).toBeLessThan(0.06);
+  });
+
   it('uses the default feather when a shape gives none', () => {
     const shapes = [{ shape: 'disc' as const, center: 'temple', radius: 0.1 }];
     const soft = weightMap(bakeOne([{ kind: 'essential', description: 'test zone', shapes }], mesh, ctx.landmarks, 0.08)[0]!);

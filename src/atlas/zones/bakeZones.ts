@@ -15,11 +15,17 @@ import { zoneFalloff } from './zoneFalloff';
 export interface BakeOptions {
   /** Width of a shape's soft edge (metres) when the data gives none: about the accuracy of the drawings. */
   feather: number;
+  /**
+   * How far past the midline (metres, +X for a right-side zone) a zone may reach unless its data
+   * says it crosses: the midline strip belongs to both sides, the far side to the other muscle.
+   */
+  midlineTolerance: number;
 }
 
 /** Defaults of {@link BakeOptions}. */
-// 3 cm: wider than the skin mesh's trunk edges (about 2 cm), so zone edges fade instead of stepping.
-export const BAKE_DEFAULTS: BakeOptions = { feather: 0.03 };
+// Feather 3 cm: wider than the skin mesh's trunk edges (about 2 cm), so zone edges fade instead
+// of stepping. Midline 1 cm: about the accuracy of a tap, and half the width of a spinous process.
+export const BAKE_DEFAULTS: BakeOptions = { feather: 0.03, midlineTolerance: 0.01 };
 
 const KINDS: readonly ZoneKind[] = ['essential', 'spillover'];
 
@@ -42,6 +48,7 @@ export function bakeZones(muscles: readonly MuscleData[], ctx: ZoneContext, opti
         return {
           id: tp.id as TriggerPointId,
           name: tp.name,
+          prevalence: tp.prevalence,
           location: withContext(`${where}, location`, () => locate(tp.location, ctx)),
           zones: KINDS.flatMap((kind) => {
             const layer = tp.zones.filter((zone) => zone.kind === kind);
@@ -73,10 +80,22 @@ function locate(anchor: MuscleData['triggerPoints'][number]['location'], ctx: Zo
 
 function bakeLayer(kind: ZoneKind, zones: readonly ReferralZone[], ctx: ZoneContext, settings: BakeOptions): BakedZone {
   const weights = new Float32Array(vertexCount(ctx.mesh));
-  zones.forEach((zone) =>
-    zone.shapes.forEach((shape, i) => withContext(`shape ${i + 1} (${shape.shape})`, () => addShape(weights, shape, ctx, settings))),
-  );
+  for (const zone of zones) {
+    const shapes = new Float32Array(weights.length);
+    zone.shapes.forEach((shape, i) => withContext(`shape ${i + 1} (${shape.shape})`, () => addShape(shapes, shape, ctx, settings)));
+    if (zone.crossesMidline === undefined) endAtMidline(shapes, ctx.mesh.positions, settings.midlineTolerance);
+    for (let v = 0; v < weights.length; v++) if (shapes[v]! > weights[v]!) weights[v] = shapes[v]!;
+  }
   return quantise(kind, weights);
+}
+
+/**
+ * Clears a right-side zone's weights beyond the midline strip, so that a one-sided trigger point
+ * never explains pain that lies wholly on the other side (Travell & Simons draw such patterns on
+ * the trigger point's own side).
+ */
+function endAtMidline(weights: Float32Array, positions: Float32Array, tolerance: number): void {
+  for (let v = 0; v < weights.length; v++) if (positions[v * 3]! > tolerance) weights[v] = 0;
 }
 
 /** Adds one shape into `weights` by max. */

@@ -3,7 +3,7 @@
  * muscle only. The left side is its mirror image, made at load time through the mesh's mirror map
  * (see `zoneForSide`), so it is never stored and can never disagree with the right.
  */
-import type { ZoneKind } from '../muscleSchema';
+import type { Prevalence, ZoneKind } from '../muscleSchema';
 import type { MuscleId, Side, TriggerPointId, Vec3 } from '../types';
 
 /** Weights are stored as uint8: 255 is fully inside the zone, 0 is outside (and not stored). */
@@ -30,6 +30,8 @@ export interface BakedTriggerPoint {
   readonly id: TriggerPointId;
   /** Short UI label ("TrP1"). */
   readonly name: string;
+  /** How often the sources find it; the lookup weighs its zones by it. */
+  readonly prevalence: Prevalence;
   readonly location: Readonly<Record<Side, BakedLocation>>;
   /** Essential first, then spillover; a kind with no shapes is absent. */
   readonly zones: readonly BakedZone[];

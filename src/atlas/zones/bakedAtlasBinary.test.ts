@@ -15,7 +15,7 @@ function atlas(): BakedAtlas {
       {
         id: 'temporalis' as MuscleId, name: 'Temporalis',
         triggerPoints: [{
-          id: 'trp1' as TriggerPointId, name: 'TrP1',
+          id: 'trp1' as TriggerPointId, name: 'TrP1', prevalence: 'rare',
           location: { right: { vertex: 7, position: [-0.0625, 1.5, 0.03125] }, left: { vertex: 8, position: [0.0625, 1.5, 0.03125] } },
           zones: [zone('essential', [0, 1, 2, 300, 99_999]), zone('spillover', [5, 128, 129, 20_000])],
         }],
@@ -24,7 +24,7 @@ function atlas(): BakedAtlas {
       {
         id: 'masseter' as MuscleId, name: 'Masseter',
         triggerPoints: [{
-          id: 'deep-upper' as TriggerPointId, name: 'Deep TrP',
+          id: 'deep-upper' as TriggerPointId, name: 'Deep TrP', prevalence: 'occasional',
           location: { right: { vertex: 0, position: [0, 0, 0] }, left: { vertex: 0, position: [0, 0, 0] } },
           zones: [zone('essential', [])],
         }],

@@ -1,9 +1,9 @@
 /**
- * The baked atlas file (`.tpza`), version 1. Little-endian throughout; `str` is a u16 byte length
+ * The baked atlas file (`.tpza`), version 2. Little-endian throughout; `str` is a u16 byte length
  * followed by UTF-8; `varint` is unsigned LEB128 (7 bits a byte, low first, high bit = more).
  *
  *   magic            4 bytes  "TPZA"
- *   version          u16      1
+ *   version          u16      2
  *   flags            u16      0 (reserved)
  *   vertexCount      u32      of the mesh it was baked on
  *   meshFingerprint  u32      FNV-1a of the mesh topology (see `meshFingerprint`)
@@ -13,6 +13,7 @@
  *     triggerPointCount      u16
  *     triggerPoint * count:
  *       id, name             str, str
+ *       prevalence           u8   0 common, 1 occasional, 2 rare (new in version 2)
  *       right vertex         u32, then position f32 x 3
  *       left vertex          u32, then position f32 x 3
  *       zoneCount            u8
@@ -29,7 +30,7 @@
 /** The four bytes every baked atlas file starts with. */
 export const BAKED_ATLAS_MAGIC = 'TPZA';
 /** The format version this code writes and reads. */
-export const BAKED_ATLAS_VERSION = 1;
+export const BAKED_ATLAS_VERSION = 2;
 
 /** An append-only little-endian byte buffer. */
 export class ByteWriter {

@@ -2,14 +2,14 @@
  * Reads a baked atlas written by `encodeBakedAtlas`, checking it as it goes: a wrong magic, an
  * unknown version, a truncated file or a vertex out of range is a clear error, never garbage.
  */
-import type { ZoneKind } from '../muscleSchema';
+import { PREVALENCES, type ZoneKind } from '../muscleSchema';
 import type { MuscleId, TriggerPointId, Vec3 } from '../types';
 import type { BakedAtlas, BakedLocation, BakedMuscle, BakedTriggerPoint, BakedZone } from './bakedAtlas';
 import { BAKED_ATLAS_MAGIC, BAKED_ATLAS_VERSION, ByteReader } from './binaryFormat';
 
 const KIND_BY_CODE: readonly ZoneKind[] = ['essential', 'spillover'];
 
-/** The atlas stored in `bytes`; throws if they are not a valid version-1 baked atlas. */
+/** The atlas stored in `bytes`; throws if they are not a valid baked atlas of this version. */
 export function decodeBakedAtlas(bytes: Uint8Array): BakedAtlas {
   const read = new ByteReader(bytes);
   const magic = String.fromCharCode(read.u8(), read.u8(), read.u8(), read.u8());
@@ -51,11 +51,13 @@ export function decodeBakedAtlas(bytes: Uint8Array): BakedAtlas {
     for (let t = read.u16(); t > 0; t--) {
       const tpId = read.str() as TriggerPointId;
       const tpName = read.str();
+      const prevalence = PREVALENCES[read.u8()];
+      if (!prevalence) throw new Error('baked atlas has an unknown trigger point prevalence');
       const right = location();
       const left = location();
       const zones: BakedZone[] = [];
       for (let z = read.u8(); z > 0; z--) zones.push(zone());
-      triggerPoints.push({ id: tpId, name: tpName, location: { right, left }, zones });
+      triggerPoints.push({ id: tpId, name: tpName, prevalence, location: { right, left }, zones });
     }
     muscles.push({ id, name, triggerPoints });
   }

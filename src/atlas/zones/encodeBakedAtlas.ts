@@ -1,7 +1,7 @@
 /**
  * Writes a baked atlas in the binary format described in `binaryFormat.ts`.
  */
-import type { ZoneKind } from '../muscleSchema';
+import { PREVALENCES, type ZoneKind } from '../muscleSchema';
 import type { BakedAtlas, BakedLocation } from './bakedAtlas';
 import { BAKED_ATLAS_MAGIC, BAKED_ATLAS_VERSION, ByteWriter } from './binaryFormat';
 
@@ -25,6 +25,7 @@ export function encodeBakedAtlas(baked: BakedAtlas): Uint8Array {
     for (const tp of muscle.triggerPoints) {
       out.str(tp.id);
       out.str(tp.name);
+      out.u8(PREVALENCES.indexOf(tp.prevalence));
       location(out, tp.location.right);
       location(out, tp.location.left);
       if (tp.zones.length > 0xff) throw new RangeError(`trigger point "${tp.id}" has too many zones`);

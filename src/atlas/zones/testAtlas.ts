@@ -8,7 +8,10 @@ import type { SkinMesh } from '../types';
 import type { LandmarkPoint } from './resolveAnchor';
 
 /** A valid muscle record whose only meaningful parts are its id and trigger points. */
-export function testMuscle(id: string, triggerPoints: readonly Pick<TriggerPointData, 'id' | 'location' | 'zones'>[]): MuscleData {
+export function testMuscle(
+  id: string,
+  triggerPoints: readonly (Pick<TriggerPointData, 'id' | 'location' | 'zones'> & Partial<Pick<TriggerPointData, 'prevalence'>>)[],
+): MuscleData {
   const words = 'test text';
   return {
     id,
@@ -18,6 +21,7 @@ export function testMuscle(id: string, triggerPoints: readonly Pick<TriggerPoint
     anatomy: { origin: words, insertion: words, innervation: words, actions: [words] },
     sideBehaviour: { referral: 'ipsilateral' },
     triggerPoints: triggerPoints.map((tp, i) => ({
+      prevalence: 'common',
       ...tp,
       name: `TrP${i + 1}`,
       landmarks: ['vertex'],
@@ -27,6 +31,7 @@ export function testMuscle(id: string, triggerPoints: readonly Pick<TriggerPoint
     activatingFactors: [words],
     perpetuatingFactors: [],
     selfCare: { pressureRelease: words, stretch: words, other: [], cautions: [] },
+    techniqueCautions: [],
     mistakenFor: [],
     sources: ['test-source'],
     notes: [],

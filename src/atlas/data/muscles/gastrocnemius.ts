@@ -20,6 +20,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'trp1',
+      prevalence: 'common',
       name: 'TrP1 (medial head)',
       location: { landmark: 'calf', toward: 'popliteal', t: 0.45, offset: [-0.025, 0, 0] },
       landmarks: ['calf', 'popliteal'],
@@ -52,6 +53,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp2',
+      prevalence: 'common',
       name: 'TrP2 (lateral head)',
       location: { landmark: 'calf', toward: 'popliteal', t: 0.45, offset: [0.025, 0, 0] },
       landmarks: ['calf', 'popliteal', 'fibular_head'],
@@ -75,6 +77,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp3-4-medial',
+      prevalence: 'common',
       name: 'TrP3/TrP4 (behind the medial condyle)',
       location: { landmark: 'popliteal', offset: [-0.03, 0.03, 0] },
       landmarks: ['popliteal'],
@@ -90,6 +93,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp3-4-lateral',
+      prevalence: 'common',
       name: 'TrP3/TrP4 (behind the lateral condyle)',
       location: { landmark: 'popliteal', offset: [0.03, 0.03, 0] },
       landmarks: ['popliteal', 'fibular_head'],
@@ -127,6 +131,7 @@ const muscle: MuscleData = {
       'Numbness, weakness, or pain after a fall or injury needs assessment by a clinician.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'S1 radiculopathy',
     'Tennis leg (partial tear of the medial head)',

@@ -24,6 +24,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'trp1',
+      prevalence: 'common',
       uncertain:
         'Some teaching sheets give this muscle patterns that look like gluteus maximus ones (gluteal cleft, tailbone, the whole buttock and back of the thigh); the pattern drawn follows a summary based on Travell & Simons.',
       name: 'TrP1 (posterior)',
@@ -56,6 +57,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp2',
+      prevalence: 'common',
       uncertain:
         'Some teaching sheets give this muscle patterns that look like gluteus maximus ones; the pattern drawn follows a summary based on Travell & Simons.',
       name: 'TrP2 (middle)',
@@ -87,6 +89,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp3',
+      prevalence: 'common',
       name: 'TrP3 (anterior)',
       location: { landmark: 'iliocristale', toward: 'asis', t: 0.6, offset: [0, -0.03, 0] },
       landmarks: ['asis', 'iliocristale'],
@@ -163,6 +166,7 @@ const muscle: MuscleData = {
       'See a clinician for pain after a fall or injury, fever, pain at night that rest does not ease, or unexplained weight loss.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Sacroiliac joint dysfunction',
     'Lumbar facet syndrome',

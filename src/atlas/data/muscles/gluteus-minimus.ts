@@ -20,6 +20,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'anterior',
+      prevalence: 'common',
       name: 'Anterior TrP',
       location: { landmark: 'asis', toward: 'trochanterion', t: 0.4 },
       landmarks: ['asis', 'trochanterion'],
@@ -61,6 +62,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'posterior',
+      prevalence: 'common',
       name: 'Posterior TrP',
       location: { landmark: 'buttock', toward: 'trochanterion', t: 0.4, offset: [0, 0.04, 0] },
       landmarks: ['buttock', 'trochanterion', 'sacrum'],
@@ -118,6 +120,7 @@ const muscle: MuscleData = {
       'See a clinician for pain after a fall or injury, fever, pain at night that rest does not ease, or unexplained weight loss.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Sciatica / L5 or S1 radiculopathy',
     'Lumbar disc herniation',

@@ -65,6 +65,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'femoral-triangle',
+      prevalence: 'common',
       name: 'Femoral triangle TrP',
       location: { landmark: 'groin', offset: [0.02, -0.02, 0] },
       landmarks: ['groin', 'asis'],
@@ -76,6 +77,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'iliacus',
+      prevalence: 'common',
       name: 'Iliacus TrP',
       location: { landmark: 'asis', offset: [-0.03, 0.01, 0] },
       landmarks: ['asis', 'lower_abdomen'],
@@ -86,6 +88,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'psoas',
+      prevalence: 'common',
       name: 'Psoas TrP',
       location: 'lower_abdomen',
       landmarks: ['lower_abdomen', 'omphalion'],
@@ -118,6 +121,7 @@ const muscle: MuscleData = {
       'Numbness, weakness or tingling in the leg, pain after a fall or injury, pain at night that rest does not ease, or unexplained weight loss need assessment by a clinician.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Lumbar disc disease or radiculopathy (L1-L3)',
     'Sacroiliac joint dysfunction',

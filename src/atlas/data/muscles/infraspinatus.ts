@@ -19,6 +19,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'upper',
+      prevalence: 'common',
       name: 'Upper (main) TrPs',
       location: { landmark: 'infraspinous_fossa', offset: [0, 0.025, 0] },
       landmarks: ['infraspinous_fossa', 'scapula_spine_root', 'shoulder_back'],
@@ -58,6 +59,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'medial',
+      prevalence: 'common',
       name: 'Medial TrP',
       location: { landmark: 'scapula_spine_root', toward: 'scapula_inferior_angle', t: 0.45, offset: [0.015, 0, 0] },
       landmarks: ['scapula_spine_root', 'scapula_inferior_angle'],
@@ -102,6 +104,7 @@ const muscle: MuscleData = {
       'Pain at night that does not ease with changes of position, or with unexplained weight loss.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Rotator cuff tendinopathy or tear',
     'Subacromial impingement',

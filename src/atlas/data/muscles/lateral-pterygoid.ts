@@ -21,6 +21,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'trp',
+      prevalence: 'common',
       name: 'Lateral pterygoid TrP',
       location: { landmark: 'tmj', toward: 'upper_molars', t: 0.45 },
       landmarks: ['tmj', 'zygion'],
@@ -66,6 +67,7 @@ const muscle: MuscleData = {
       'Over 50 with new jaw pain on chewing plus headache or vision changes (temporal arteritis must be ruled out).',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'TMJ internal derangement or arthritis',
     'Maxillary sinusitis',

@@ -21,6 +21,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'upper',
+      prevalence: 'common',
       name: 'Upper TrP',
       location: { landmark: 'neck_base', offset: [0, 0.01, 0.015] },
       landmarks: ['neck_base', 'scapula_superior_angle'],
@@ -55,6 +56,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'lower',
+      prevalence: 'common',
       name: 'Lower TrP',
       location: { landmark: 'scapula_superior_angle', offset: [0, 0.013, 0] },
       landmarks: ['scapula_superior_angle', 'neck_base'],
@@ -118,6 +120,7 @@ const muscle: MuscleData = {
       'Pain that wakes you at night or comes with unexplained weight loss.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     '"Stiff neck" or acute wry neck (torticollis)',
     'Cervical facet dysfunction',

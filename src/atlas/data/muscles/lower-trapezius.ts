@@ -19,6 +19,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'trp3',
+      prevalence: 'common',
       name: 'TrP3',
       location: { landmark: 'scapula_spine_root', toward: 'scapula_inferior_angle', t: 0.5 },
       landmarks: ['scapula_spine_root', 'scapula_inferior_angle'],
@@ -66,6 +67,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp4',
+      prevalence: 'common',
       name: 'TrP4',
       location: { landmark: 'scapula_spine_root', offset: [0.015, -0.015, 0] },
       landmarks: ['scapula_spine_root', 'infraspinous_fossa'],
@@ -112,6 +114,7 @@ const muscle: MuscleData = {
       'Night pain or unexplained weight loss.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Upper thoracic facet or rib dysfunction',
     '"Rhomboid strain"',

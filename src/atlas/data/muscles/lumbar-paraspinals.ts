@@ -30,6 +30,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'multifidus-lumbar',
+      prevalence: 'common',
       name: 'Multifidus (L1-L5)',
       location: { landmark: 'l3', offset: [0.015, 0, 0] },
       landmarks: ['l3', 'l5', 't12'],
@@ -51,6 +52,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'multifidus-s1',
+      prevalence: 'common',
       name: 'Multifidus (S1)',
       location: { landmark: 'sacrum', toward: 'psis', t: 0.3, offset: [0, 0.025, 0] },
       landmarks: ['sacrum', 'psis', 'l5'],
@@ -80,6 +82,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'iliocostalis-lumborum',
+      prevalence: 'common',
       name: 'Iliocostalis lumborum (L1)',
       location: { landmark: 't12', toward: 'l3', t: 0.35, offset: [0.06, 0, 0] },
       landmarks: ['t12', 'l3', 'iliac_crest_posterior'],
@@ -100,6 +103,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'iliocostalis-thoracis',
+      prevalence: 'common',
       name: 'Iliocostalis thoracis (T11)',
       location: { landmark: 't12', offset: [0.06, 0.03, 0] },
       landmarks: ['t12', 'scapula_inferior_angle'],
@@ -130,6 +134,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'longissimus-thoracis',
+      prevalence: 'common',
       name: 'Longissimus thoracis (L1)',
       location: { landmark: 't12', toward: 'l3', t: 0.35, offset: [0.035, 0, 0] },
       landmarks: ['t12', 'l3'],
@@ -169,6 +174,7 @@ const muscle: MuscleData = {
       'Pain after a fall or injury, or belly pain with sickness or fever, needs a medical check.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Lumbar facet syndrome',
     'Disc degeneration or herniation',

@@ -22,6 +22,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'superficial-upper',
+      prevalence: 'common',
       name: 'Superficial layer, upper TrP',
       location: { landmark: 'zygion', toward: 'upper_molars', t: 0.4, offset: [0, 0, 0.012] },
       landmarks: ['zygion', 'upper_molars'],
@@ -39,6 +40,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'superficial-middle',
+      prevalence: 'common',
       name: 'Superficial layer, mid-belly TrP',
       location: { landmark: 'zygion', toward: 'gonion', t: 0.55, offset: [0, 0, 0.008] },
       landmarks: ['lower_molars', 'gonion', 'upper_molars'],
@@ -68,6 +70,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'superficial-lower',
+      prevalence: 'common',
       name: 'Superficial layer, lower TrP',
       location: { landmark: 'gonion', toward: 'zygion', t: 0.15, offset: [0, 0, 0.006] },
       landmarks: ['gonion', 'lower_molars'],
@@ -99,6 +102,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'deep',
+      prevalence: 'common',
       name: 'Deep layer TrP',
       location: { landmark: 'tmj', offset: [0, -0.008, 0.004] },
       landmarks: ['tmj', 'zygion'],
@@ -148,6 +152,7 @@ const muscle: MuscleData = {
       'Ear pain with discharge, fever or hearing loss.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Temporomandibular disorder or jaw-joint arthritis',
     'Toothache',

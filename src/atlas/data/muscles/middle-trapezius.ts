@@ -16,6 +16,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'trp5',
+      prevalence: 'common',
       name: 'TrP5',
       location: { landmark: 'scapula_spine_root', offset: [-0.035, 0.005, 0] },
       landmarks: ['scapula_spine_root', 'cervicale'],
@@ -47,6 +48,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp6',
+      prevalence: 'common',
       name: 'TrP6',
       location: { landmark: 'acromion', toward: 'scapula_spine_root', t: 0.2, offset: [0, 0.01, -0.005] },
       landmarks: ['acromion', 'shoulder_back'],
@@ -83,6 +85,7 @@ const muscle: MuscleData = {
       'Pain after trauma, night pain or unexplained weight loss.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Upper thoracic facet or rib dysfunction',
     '"Rhomboid strain"',

@@ -23,6 +23,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'clavicular',
+      prevalence: 'common',
       name: 'Clavicular section',
       location: { landmark: 'clavicle_mid', toward: 'chest', t: 0.3, offset: [0.01, 0, 0] },
       landmarks: ['clavicle_mid', 'chest', 'shoulder_front'],
@@ -46,6 +47,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'sternal-intermediate',
+      prevalence: 'common',
       name: 'Sternal section (mid-belly)',
       location: { landmark: 'chest', toward: 'thelion', t: 0.3 },
       landmarks: ['chest', 'thelion'],
@@ -88,6 +90,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'parasternal',
+      prevalence: 'common',
       name: 'Parasternal',
       location: { landmark: 'suprasternale', toward: 'xiphoid', t: 0.5, offset: [0.025, 0, 0] },
       landmarks: ['suprasternale', 'xiphoid', 'chest'],
@@ -109,6 +112,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'costal-lateral',
+      prevalence: 'common',
       name: 'Lateral free border',
       location: { landmark: 'thelion', toward: 'shoulder_front', t: 0.5, offset: [0.03, 0, 0] },
       landmarks: ['thelion', 'shoulder_front', 'chest'],
@@ -152,6 +156,7 @@ const muscle: MuscleData = {
       'Do not press on the chest after recent surgery or a heart attack without your clinician\'s approval.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Angina or heart attack (cardiac causes must be excluded first)',
     'Costochondritis',

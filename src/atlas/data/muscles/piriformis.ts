@@ -55,6 +55,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'lateral',
+      prevalence: 'common',
       name: 'Lateral TrP',
       location: { landmark: 'trochanterion', toward: 'buttock', t: 0.5, offset: [0, 0.03, 0] },
       landmarks: ['trochanterion', 'buttock'],
@@ -66,6 +67,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'medial',
+      prevalence: 'common',
       name: 'Medial TrP',
       location: { landmark: 'buttock', toward: 'sacrum', t: 0.3, offset: [0, 0.03, 0] },
       landmarks: ['sacrum', 'buttock', 'psis'],
@@ -97,6 +99,7 @@ const muscle: MuscleData = {
       'See a clinician for pain after a fall or injury, fever, pain at night that rest does not ease, or unexplained weight loss.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Lumbar disc herniation / sciatica',
     'Sacroiliac joint dysfunction',

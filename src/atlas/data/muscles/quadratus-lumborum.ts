@@ -25,6 +25,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'superficial-upper',
+      prevalence: 'common',
       name: 'Superficial upper TrP',
       location: { landmark: 'iliocristale', toward: 'scapula_inferior_angle', t: 0.3, offset: [-0.015, 0, 0] },
       landmarks: ['iliocristale', 'iliac_crest_posterior', 't12'],
@@ -62,6 +63,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'superficial-lower',
+      prevalence: 'common',
       name: 'Superficial lower TrP',
       location: { landmark: 'iliac_crest_posterior', toward: 'iliocristale', t: 0.3, offset: [0, 0.02, 0] },
       landmarks: ['iliac_crest_posterior', 'iliocristale'],
@@ -93,6 +95,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'deep-upper',
+      prevalence: 'common',
       name: 'Deep upper TrP',
       location: { landmark: 'iliac_crest_posterior', toward: 'l3', t: 0.2, offset: [0, 0.03, 0] },
       landmarks: ['l3', 'iliac_crest_posterior'],
@@ -125,6 +128,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'deep-lower',
+      prevalence: 'common',
       name: 'Deep lower TrP',
       location: { landmark: 'iliac_crest_posterior', toward: 'l5', t: 0.25, offset: [0, 0.015, 0] },
       landmarks: ['l5', 'iliac_crest_posterior', 'psis'],
@@ -185,6 +189,7 @@ const muscle: MuscleData = {
       'Pain that is worse at night or at rest, or comes with unexplained weight loss, fever or a past history of cancer.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Lumbar disc herniation or radiculopathy ("pseudo-disc syndrome"); failed back surgery syndrome',
     'Sacroiliac joint dysfunction',

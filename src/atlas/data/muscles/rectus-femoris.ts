@@ -16,6 +16,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'proximal',
+      prevalence: 'common',
       name: 'TrP (high, below the AIIS)',
       location: { landmark: 'asis', toward: 'thigh_anterior', t: 0.3 },
       landmarks: ['asis', 'groin', 'thigh_anterior'],
@@ -50,6 +51,7 @@ const muscle: MuscleData = {
       'Numbness, tingling or weakness in the leg needs assessment by a clinician.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Patellofemoral pain',
     'Knee osteoarthritis',

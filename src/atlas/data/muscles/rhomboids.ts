@@ -22,6 +22,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'upper',
+      prevalence: 'common',
       name: 'Upper TrP',
       location: { landmark: 'scapula_spine_root', offset: [-0.015, 0, 0] },
       landmarks: ['scapula_spine_root', 'scapula_superior_angle'],
@@ -56,6 +57,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'lower',
+      prevalence: 'common',
       name: 'Lower TrP',
       location: { landmark: 'scapula_spine_root', toward: 'scapula_inferior_angle', t: 0.6, offset: [-0.015, 0, 0] },
       landmarks: ['scapula_spine_root', 'scapula_inferior_angle'],
@@ -109,6 +111,7 @@ const muscle: MuscleData = {
       'Pain after trauma, night pain or unexplained weight loss.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Thoracic facet or rib dysfunction',
     'Scapulocostal syndrome',

@@ -32,6 +32,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'main',
+      prevalence: 'common',
       name: 'Anterior, middle and posterior scalene TrPs',
       location: { landmark: 'clavicle_mid', toward: 'mastoid', t: 0.2, offset: [-0.015, 0, 0] },
       landmarks: ['clavicle_mid', 'neck_base', 'suprasternale'],
@@ -106,6 +107,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'minimus',
+      prevalence: 'common',
       name: 'Scalenus minimus TrP',
       location: { landmark: 'clavicle_mid', toward: 'neck_base', t: 0.5 },
       landmarks: ['clavicle_mid', 'neck_base'],
@@ -153,6 +155,7 @@ const muscle: MuscleData = {
       'Pain with fever, unexplained weight loss or night pain.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'C5-C7 radiculopathy',
     'Carpal tunnel syndrome',

@@ -16,6 +16,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'central',
+      prevalence: 'common',
       name: 'TrP (under the upper scapula)',
       location: { landmark: 'scapula_superior_angle', toward: 'scapula_spine_root', t: 0.6, offset: [0.01, 0, 0] },
       landmarks: ['scapula_superior_angle', 'scapula_spine_root'],
@@ -80,6 +81,7 @@ const muscle: MuscleData = {
       'A cough lasting several weeks, fever, pain after a fall or injury, or night pain that rest does not ease needs a medical check.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'C7-C8 or C8-T1 radiculopathy',
     'Thoracic outlet syndrome',

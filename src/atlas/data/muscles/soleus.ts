@@ -21,6 +21,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'trp1',
+      prevalence: 'common',
       name: 'TrP1 (lower, medial)',
       location: { landmark: 'achilles', toward: 'calf', t: 0.2, offset: [-0.02, 0, 0] },
       landmarks: ['achilles', 'heel', 'medial_malleolus'],
@@ -44,6 +45,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp2',
+      prevalence: 'common',
       name: 'TrP2 (upper, lateral)',
       location: { landmark: 'fibular_head', toward: 'calf', t: 0.3, offset: [0, -0.01, 0] },
       landmarks: ['fibular_head', 'calf', 'popliteal'],
@@ -61,6 +63,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp3',
+      prevalence: 'common',
       name: 'TrP3 (lower, lateral)',
       location: { landmark: 'achilles', toward: 'calf', t: 0.3, offset: [0.015, 0, 0] },
       landmarks: ['achilles', 'calf'],
@@ -99,6 +102,7 @@ const muscle: MuscleData = {
       'Numbness, weakness, a foot that drags, or pain after a fall or injury needs assessment by a clinician.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Plantar fasciitis',
     'Heel spur',

@@ -19,6 +19,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'trp',
+      prevalence: 'common',
       name: 'Splenius capitis TrP',
       location: { landmark: 'mastoid', toward: 'neck_base', t: 0.3, offset: [0, 0, -0.02] },
       landmarks: ['mastoid', 'suboccipital'],
@@ -56,6 +57,7 @@ const muscle: MuscleData = {
       'A new headache that keeps getting worse, or wakes you from sleep.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Tension-type headache',
     'Migraine',

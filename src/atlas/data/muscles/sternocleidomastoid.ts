@@ -24,6 +24,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'sternal-lower',
+      prevalence: 'common',
       name: 'Sternal division, lower TrP',
       location: { landmark: 'suprasternale', toward: 'mastoid', t: 0.15, offset: [0, 0, 0.008] },
       landmarks: ['suprasternale', 'clavicle_mid'],
@@ -47,6 +48,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'sternal-middle',
+      prevalence: 'common',
       name: 'Sternal division, middle TrP',
       location: { landmark: 'suprasternale', toward: 'mastoid', t: 0.5, offset: [0, 0, 0.008] },
       landmarks: ['gonion', 'mastoid', 'suprasternale'],
@@ -81,6 +83,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'sternal-upper',
+      prevalence: 'common',
       name: 'Sternal division, upper TrP',
       location: { landmark: 'suprasternale', toward: 'mastoid', t: 0.85 },
       landmarks: ['mastoid', 'gonion'],
@@ -103,6 +106,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'clavicular-middle',
+      prevalence: 'common',
       uncertain:
         'One physiotherapy web page gives the two divisions the opposite patterns (clavicular to the eye, cheek and chest; sternal to the forehead and behind the ear); Travell & Simons are followed here.',
       name: 'Clavicular division, middle TrP',
@@ -133,6 +137,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'clavicular-upper',
+      prevalence: 'common',
       name: 'Clavicular division, upper TrP',
       location: { landmark: 'mastoid', toward: 'clavicle_mid', t: 0.22 },
       landmarks: ['mastoid', 'gonion', 'tragion'],
@@ -185,6 +190,7 @@ const muscle: MuscleData = {
       'Facial pain with numbness or electric-shock pains.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Tension-type headache',
     'Migraine',

@@ -29,6 +29,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'suboccipital',
+      prevalence: 'common',
       name: 'Suboccipital TrPs',
       location: 'suboccipital',
       landmarks: ['suboccipital', 'inion', 'mastoid'],
@@ -74,6 +75,7 @@ const muscle: MuscleData = {
       'A new headache that keeps getting worse, wakes you at night or is worse lying down or on straining.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Tension-type headache',
     'Migraine',

@@ -20,6 +20,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'lateral',
+      prevalence: 'common',
       name: 'Lateral TrP',
       location: { landmark: 'scapula_inferior_angle', toward: 'shoulder_back', t: 0.5, offset: [0.02, 0, 0.02] },
       landmarks: ['shoulder_back', 'scapula_inferior_angle'],
@@ -70,6 +71,7 @@ const muscle: MuscleData = {
       'New chest or shoulder pain with breathlessness or sweating needs emergency care first.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Frozen shoulder (adhesive capsulitis): Travell & Simons regard subscapularis trigger points as often the key to it',
     'Shoulder impingement',

@@ -20,6 +20,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'medial',
+      prevalence: 'common',
       name: 'Medial TrP',
       location: { landmark: 'scapula_spine_root', toward: 'acromion', t: 0.2, offset: [0, 0.02, 0] },
       landmarks: ['scapula_spine_root', 'scapula_superior_angle'],
@@ -54,6 +55,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'lateral',
+      prevalence: 'common',
       name: 'Lateral TrP',
       location: { landmark: 'scapula_spine_root', toward: 'acromion', t: 0.65, offset: [0, 0.02, 0] },
       landmarks: ['acromion', 'scapula_spine_root'],
@@ -104,6 +106,7 @@ const muscle: MuscleData = {
       'A hot, swollen shoulder or pain with fever.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Subdeltoid bursitis',
     'Rotator cuff tendinitis or tear',

@@ -25,6 +25,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'trp1',
+      prevalence: 'common',
       uncertain: HEIGHT_UNSURE,
       name: 'TrP1 (anterior)',
       location: { landmark: 'temple', offset: [0, -0.012, 0.014] },
@@ -71,6 +72,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp2',
+      prevalence: 'common',
       uncertain: HEIGHT_UNSURE,
       name: 'TrP2 (middle-anterior)',
       location: { landmark: 'temple', offset: [0, -0.004, -0.006] },
@@ -107,6 +109,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp3',
+      prevalence: 'common',
       uncertain: HEIGHT_UNSURE,
       name: 'TrP3 (middle)',
       location: { landmark: 'temple', offset: [0, 0.003, -0.029] },
@@ -139,6 +142,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp4',
+      prevalence: 'common',
       uncertain: HEIGHT_UNSURE,
       name: 'TrP4 (posterior)',
       location: { landmark: 'tragion', offset: [0, 0.045, -0.025] },
@@ -202,6 +206,7 @@ const muscle: MuscleData = {
       'Jaw or teeth pain that comes on with exertion and eases with rest, or with chest pain or breathlessness.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Tension-type headache',
     'Migraine',

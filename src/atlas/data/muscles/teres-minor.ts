@@ -20,6 +20,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'central',
+      prevalence: 'common',
       name: 'TrP (mid-belly)',
       location: { landmark: 'scapula_inferior_angle', toward: 'shoulder_back', t: 0.55 },
       landmarks: ['shoulder_back', 'infraspinous_fossa', 'scapula_inferior_angle'],
@@ -75,6 +76,7 @@ const muscle: MuscleData = {
       'Night pain that rest does not ease, or unexplained weight loss, needs a medical check.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Subdeltoid bursitis',
     'Rotator cuff tendinopathy',

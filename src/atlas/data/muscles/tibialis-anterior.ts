@@ -20,6 +20,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'central',
+      prevalence: 'common',
       name: 'TrP (upper third)',
       location: { landmark: 'shin', toward: 'patella', t: 0.3, offset: [0.02, 0, 0] },
       landmarks: ['shin', 'patella', 'fibular_head'],
@@ -81,6 +82,7 @@ const muscle: MuscleData = {
       'Pain after a fall or injury, or a hot, red, swollen big-toe joint, needs a medical check.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Gout, turf toe or arthritis of the big toe',
     'Anterior shin splints or anterior compartment syndrome',

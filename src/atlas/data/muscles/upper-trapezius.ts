@@ -24,6 +24,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'trp1',
+      prevalence: 'common',
       name: 'TrP1',
       location: { landmark: 'neck_base', toward: 'acromion', t: 0.35 },
       landmarks: ['neck_base', 'acromion'],
@@ -70,6 +71,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp2',
+      prevalence: 'common',
       name: 'TrP2',
       location: { landmark: 'neck_base', toward: 'acromion', t: 0.45, offset: [0, -0.015, -0.015] },
       landmarks: ['neck_base', 'acromion', 'scapula_superior_angle'],
@@ -130,6 +132,7 @@ const muscle: MuscleData = {
       'Pain that wakes you at night or comes with unexplained weight loss or fever.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Tension-type headache',
     'Migraine (temple and eye pain)',

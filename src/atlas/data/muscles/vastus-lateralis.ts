@@ -21,6 +21,7 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'distal-anterior',
+      prevalence: 'common',
       name: 'Distal anterior TrP',
       location: { landmark: 'patella', offset: [0.04, 0.06, 0] },
       landmarks: ['patella', 'thigh_lateral'],
@@ -39,6 +40,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'distal-posterolateral',
+      prevalence: 'common',
       name: 'Distal posterolateral TrP',
       location: { landmark: 'thigh_lateral', toward: 'fibular_head', t: 0.65, offset: [0, 0, -0.02] },
       landmarks: ['thigh_lateral', 'fibular_head', 'popliteal'],
@@ -57,6 +59,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'mid-thigh',
+      prevalence: 'common',
       name: 'Mid-thigh TrP',
       location: { landmark: 'thigh_lateral', offset: [0, 0, -0.02] },
       landmarks: ['thigh_lateral'],
@@ -74,6 +77,7 @@ const muscle: MuscleData = {
     },
     {
       id: 'proximal',
+      prevalence: 'common',
       name: 'Proximal TrP',
       location: { landmark: 'trochanterion', toward: 'thigh_lateral', t: 0.3 },
       landmarks: ['trochanterion', 'thigh_lateral'],
@@ -111,6 +115,7 @@ const muscle: MuscleData = {
       'Numbness, tingling or weakness in the leg, or pain after a fall or injury, needs assessment by a clinician.',
     ],
   },
+  techniqueCautions: [],
   mistakenFor: [
     'Iliotibial band friction syndrome',
     'Trochanteric bursitis',
