@@ -191,6 +191,8 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(['book', 'paper', 'web']),
   /** Primary sources are the manuals and papers; web summaries are secondary. */
   primary: z.boolean(),
+  /** Set when the citation's details could not be checked against the original, saying which. */
+  unverified: text.optional(),
 });
 /** See {@link sourceSchema}. */
 export type Source = z.infer<typeof sourceSchema>;

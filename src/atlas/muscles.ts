@@ -19,6 +19,11 @@ export function checkMuscleReferences(muscles: readonly MuscleData[], sources: r
       if (tpIds.has(tp.id)) throw new Error(`muscle ${muscle.id}: trigger point ${tp.id} is defined twice`);
       tpIds.add(tp.id);
     }
+    for (const caution of muscle.techniqueCautions) {
+      for (const id of caution.triggerPoints ?? []) {
+        if (!tpIds.has(id)) throw new Error(`muscle ${muscle.id}: a ${caution.technique} caution names unknown trigger point ${id}`);
+      }
+    }
   }
 }
 

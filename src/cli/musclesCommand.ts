@@ -23,13 +23,22 @@ export const musclesCommand: Command = {
         landmarks: [...new Set(tp.landmarks.flatMap((ref) => [landmarkIdFor(ref, 'right'), landmarkIdFor(ref, 'left')]))],
         description: tp.description,
         palpation: tp.palpation,
-        zones: tp.zones.map((z) => ({ kind: z.kind, description: z.description, ...(z.uncertain ? { uncertain: z.uncertain } : {}) })),
+        prevalence: tp.prevalence,
+        ...(tp.clinicianOnly ? { clinicianOnly: tp.clinicianOnly } : {}),
+        zones: tp.zones.map((z) => ({
+          kind: z.kind,
+          description: z.description,
+          ...(z.uncertain ? { uncertain: z.uncertain } : {}),
+          ...(z.crossesMidline ? { crossesMidline: z.crossesMidline } : {}),
+        })),
         ...(tp.uncertain ? { uncertain: tp.uncertain } : {}),
       })),
       zones: m.triggerPoints.flatMap((tp) =>
         tp.zones.map((z) => ({ kind: z.kind, description: z.description, triggerPoint: tp.id })),
       ),
       sideBehaviour: m.sideBehaviour,
+      selfCare: m.selfCare,
+      techniqueCautions: m.techniqueCautions,
       sources: m.sources.map(citation),
       sourceIds: m.sources,
     }));

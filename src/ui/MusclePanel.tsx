@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { citation, findMuscle } from '../atlas/muscles';
-import type { MuscleData, ReferralZone, TriggerPointData } from '../atlas/muscleSchema';
+import type { MuscleData, Prevalence, ReferralZone, Technique, TechniqueCaution, TriggerPointData } from '../atlas/muscleSchema';
 import type { Side } from '../atlas/types';
 import { atlasStore, useAtlasStore } from '../state/store';
 import './panels.css';
@@ -128,7 +128,7 @@ function MuscleDetails({ muscle, side }: { muscle: MuscleData; side: Side }) {
 
       <Section title={single ? 'The trigger point' : 'Trigger points'}>
         {muscle.triggerPoints.map((tp) => (
-          <TriggerPoint key={tp.id} tp={tp} />
+          <TriggerPoint key={tp.id} tp={tp} cautions={cautionsFor(muscle, 'palpation', tp.id)} />
         ))}
       </Section>
 
@@ -146,14 +146,17 @@ function MuscleDetails({ muscle, side }: { muscle: MuscleData; side: Side }) {
       <Section title="What you can do">
         <h4>Pressure release</h4>
         <p>{selfCare.pressureRelease}</p>
+        <TechniqueCautions cautions={cautionsFor(muscle, 'pressure-release')} />
         <h4>Stretch</h4>
         <p>{selfCare.stretch}</p>
+        <TechniqueCautions cautions={cautionsFor(muscle, 'stretch')} />
         {selfCare.other.length > 0 && (
           <>
             <h4>Also helpful</h4>
             <TextList items={selfCare.other} />
           </>
         )}
+        <TechniqueCautions cautions={cautionsFor(muscle, 'other')} />
       </Section>
 
       <ClinicianBox cautions={selfCare.cautions} />
@@ -281,17 +284,66 @@ function ZoneItem({ zone }: { zone: ReferralZone }) {
   );
 }
 
-function TriggerPoint({ tp }: { tp: TriggerPointData }) {
+const PREVALENCE_WORDS: Readonly<Record<Prevalence, string>> = {
+  common: 'Common',
+  occasional: 'Found now and then',
+  rare: 'Rare',
+};
+
+function TriggerPoint({ tp, cautions }: { tp: TriggerPointData; cautions: readonly TechniqueCaution[] }) {
   return (
-    <div className="mp-tp" data-trigger-point={tp.id}>
-      <h4>{tp.name}</h4>
+    <div className="mp-tp" data-trigger-point={tp.id} data-prevalence={tp.prevalence}>
+      <h4>
+        {tp.name} <span className={`mp-prevalence mp-prevalence-${tp.prevalence}`}>{PREVALENCE_WORDS[tp.prevalence]}</span>
+      </h4>
       <p>{tp.description}</p>
-      <p>
-        <strong>How to find it:</strong> {tp.palpation}
-      </p>
+      {tp.clinicianOnly ? (
+        <div className="mp-clinician-only" data-testid="clinician-only">
+          <p>
+            <strong>For a clinician's examination only: do not press here yourself.</strong> {tp.clinicianOnly}
+          </p>
+          <p>
+            <strong>How a clinician finds it:</strong> {tp.palpation}
+          </p>
+        </div>
+      ) : (
+        <p>
+          <strong>How to find it:</strong> {tp.palpation}
+        </p>
+      )}
+      <TechniqueCautions cautions={cautions} />
+      {tp.prevalenceNote && <p className="mp-note">{tp.prevalenceNote}</p>}
       {tp.uncertain && <Uncertain text={tp.uncertain} />}
     </div>
   );
+}
+
+/** The cautions tied to one technique (for palpation, those of one trigger point or of all). */
+function cautionsFor(muscle: MuscleData, technique: Technique, triggerPoint?: string): TechniqueCaution[] {
+  return muscle.techniqueCautions.filter(
+    (c) => c.technique === technique && (triggerPoint === undefined || !c.triggerPoints || c.triggerPoints.includes(triggerPoint)),
+  );
+}
+
+/** Cautions shown right under the technique they belong to, so they are read before it is tried. */
+function TechniqueCautions({ cautions }: { cautions: readonly TechniqueCaution[] }) {
+  if (cautions.length === 0) return null;
+  return (
+    <ul className="mp-technique-cautions" data-testid="technique-caution">
+      {cautions.map((c, i) => (
+        <li key={i} data-near={c.near.join('; ')}>
+          <strong>
+            <span aria-hidden="true">⚠ </span>Careful near the {listWords(c.near)}:
+          </strong>{' '}
+          {c.caution}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 function ClinicianBox({ cautions }: { cautions: readonly string[] }) {

@@ -20,7 +20,7 @@ export function PainPanel() {
   const canUndo = useAtlasStore((s) => s.painHistory.length > 0);
   const selected = useAtlasStore((s) => s.selectedMuscle);
   const selectedSide = useAtlasStore((s) => s.selectedSide);
-  const { candidates, ready, unplaced } = useCandidates();
+  const { candidates, ready, unplaced, areas } = useCandidates();
   useEffect(() => {
     // Points that cannot be placed on the body (e.g. a coordinate far off it) leave the drawing.
     if (unplaced.length === 0) return;
@@ -122,7 +122,7 @@ export function PainPanel() {
             </>
           )}
           <PainAreaList open={!webgl} />
-          <RedFlags />
+          <RedFlags areas={areas} />
         </div>
       )}
     </section>

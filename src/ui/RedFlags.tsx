@@ -1,19 +1,41 @@
-/** Signs that need a clinician, shown wherever a patient looks for the cause of their pain. */
-export function RedFlags() {
+/**
+ * Signs that need a clinician, shown wherever a patient looks for the cause of their pain: the red
+ * flags of the body areas the drawing touches (see `atlas/data/redFlags.ts`), most urgent first,
+ * with the general ones; before anything is drawn, the few that matter anywhere.
+ */
+import type { BodyArea } from '../atlas/bodyAreas';
+import { RED_FLAGS, redFlagsFor, type RedFlag, type Urgency } from '../atlas/data/redFlags';
+import { citation } from '../atlas/muscles';
+
+const URGENCY_WORDS: Readonly<Record<Urgency, string>> = { emergency: 'Emergency', 'same-day': 'Today', soon: 'Soon' };
+const AREA_WORDS: Readonly<Record<BodyArea, string>> = {
+  head: 'head', neck: 'neck', chest: 'chest', abdomen: 'belly and groin', back: 'back',
+  'upper-limb': 'shoulder and arm', 'lower-limb': 'hip and leg',
+};
+// Before a drawing exists: the flags a patient anywhere on the body must not miss.
+const BEFORE_DRAWING = ['cardiac-chest-pain', 'thunderclap-headache', 'cauda-equina', 'aortic-aneurysm', 'deep-vein-thrombosis', 'systemic'];
+
+/** The red flags for the drawing's body areas (none drawn yet: the few that matter anywhere). */
+export function RedFlags({ areas }: { areas: readonly BodyArea[] }) {
+  const flags: readonly RedFlag[] = areas.length > 0
+    ? redFlagsFor(areas)
+    : BEFORE_DRAWING.map((id) => RED_FLAGS.find((f) => f.id === id)!);
+  const where = areas.length > 0 ? ` for pain in the ${listWords(areas.map((a) => AREA_WORDS[a]))}` : '';
   return (
-    <div className="red-flags" role="note" data-testid="red-flags">
-      <h3>See a clinician first if</h3>
+    <div className="red-flags" role="note" data-testid="red-flags" data-areas={areas.join(' ')}>
+      <h3>See a clinician first{where} if</h3>
       <ul>
-        <li>
-          <strong>Chest pain</strong>, especially with breathlessness, sweating, or pain into the arm or jaw: call
-          emergency services.
-        </li>
-        <li>New numbness, tingling or weakness, or trouble with bladder or bowel.</li>
-        <li>Fever, feeling unwell, or unexplained weight loss with the pain.</li>
-        <li>Pain after a fall, accident or other injury, or pain that wakes you at night.</li>
-        <li>A swollen, red, warm calf; or a sudden, severe headache unlike any before.</li>
+        {flags.map((flag) => (
+          <li key={flag.id} data-red-flag={flag.id} data-urgency={flag.urgency} title={flag.sources.map(citation).join('\n')}>
+            <strong className={`urgency urgency-${flag.urgency}`}>{URGENCY_WORDS[flag.urgency]}:</strong> {flag.text}
+          </li>
+        ))}
       </ul>
       <p>This list ranks muscles whose trigger points can refer pain to the spots you marked. It is not a diagnosis.</p>
     </div>
   );
+}
+
+function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }

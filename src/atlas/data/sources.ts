@@ -30,6 +30,8 @@ export const SOURCES: readonly Source[] = [
       "Donnelly JM, Fernández-de-las-Peñas C, Finnegan M, Freeman JL. Travell, Simons & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual, 3rd ed. Philadelphia: Wolters Kluwer, 2019.",
     kind: 'book',
     primary: true,
+    unverified:
+      'Not consulted for this atlas: its patterns follow the 1983, 1992 and 1999 editions and have not been checked against the figures of this edition, so no muscle cites it.',
   },
   {
     id: 'davies-2013',
@@ -57,6 +59,99 @@ export const SOURCES: readonly Source[] = [
     id: 'niel-asher',
     citation:
       'Niel-Asher S. Trigger-point blog pages (summaries in the style of The Concise Book of Trigger Points). nielasher.com.',
+    kind: 'web',
+    primary: false,
+  },
+  {
+    id: 'studyres-ts-table',
+    citation:
+      'A tabulated summary of the Travell & Simons muscles (trigger points, referral zones), hosted on studyres.com; author not given.',
+    kind: 'web',
+    primary: false,
+  },
+  {
+    id: 'aberdeen-chiropractic',
+    citation: 'Aberdeen Chiropractic blog. Trigger point pages summarising Travell & Simons. aberdeenchiropracticblog.com.',
+    kind: 'web',
+    primary: false,
+  },
+  {
+    id: 'fpnotebook',
+    citation: 'Moses S. Family Practice Notebook: myofascial trigger point pages. fpnotebook.com.',
+    kind: 'web',
+    primary: false,
+  },
+  {
+    id: 'painwhisperer',
+    citation: 'The Pain Whisperer. Trigger point pages. painwhisperer.com.',
+    kind: 'web',
+    primary: false,
+  },
+  {
+    id: 'innerouterhealth',
+    citation: 'Inner Outer Health. Trigger point pages. innerouterhealth.com.',
+    kind: 'web',
+    primary: false,
+  },
+  // Clinical guidance behind the red flags (src/atlas/data/redFlags.ts).
+  {
+    id: 'nice-cg150-headache',
+    citation: 'National Institute for Health and Care Excellence. Headaches in over 12s: diagnosis and management. Clinical guideline CG150. London: NICE, 2012 (updated).',
+    kind: 'web',
+    primary: true,
+    unverified: 'Read through public summaries of the guideline; the current version was not checked line by line.',
+  },
+  {
+    id: 'bsr-2020-gca',
+    citation: 'Mackie SL, Dejaco C, Appenzeller S, et al. British Society for Rheumatology guideline on diagnosis and treatment of giant cell arteritis. Rheumatology 2020;59(3):e1-e23.',
+    kind: 'paper',
+    primary: true,
+    unverified: 'Volume and pages were not checked against the journal; the same-day referral advice was read in a public summary of the guideline.',
+  },
+  {
+    id: 'ifompt-2023-cervical',
+    citation: 'Rushton A, Carlesso LC, Flynn T, et al. International framework for examination of the cervical region for potential of vascular pathologies of the neck prior to musculoskeletal intervention: International IFOMPT Cervical Framework. J Orthop Sports Phys Ther 2023;53(1):7-22.',
+    kind: 'paper',
+    primary: true,
+    unverified: 'Author list, volume and pages were not checked against the journal.',
+  },
+  {
+    id: 'nice-cg95-chest-pain',
+    citation: 'National Institute for Health and Care Excellence. Recent-onset chest pain of suspected cardiac origin: assessment and diagnosis. Clinical guideline CG95. London: NICE, 2010 (updated 2016).',
+    kind: 'web',
+    primary: true,
+    unverified: 'Read through public summaries of the guideline.',
+  },
+  {
+    id: 'nice-ng156-aaa',
+    citation: 'National Institute for Health and Care Excellence. Abdominal aortic aneurysm: diagnosis and management. NICE guideline NG156. London: NICE, 2020.',
+    kind: 'web',
+    primary: true,
+    unverified: 'Read through public summaries of the guideline.',
+  },
+  {
+    id: 'verhagen-2016',
+    citation: 'Verhagen AP, Downie A, Popal N, Maher C, Koes BW. Red flags presented in current low back pain guidelines: a review. Eur Spine J 2016;25(9):2788-2802.',
+    kind: 'paper',
+    primary: true,
+  },
+  {
+    id: 'ahcpr-1994-low-back',
+    citation: 'Bigos S, Bowyer O, Braen G, et al. Acute Low Back Problems in Adults. Clinical Practice Guideline No. 14 (AHCPR Publication 95-0642). Rockville, MD: Agency for Health Care Policy and Research, 1994; table of red flags for potentially serious conditions.',
+    kind: 'book',
+    primary: true,
+    unverified: 'The author list was not checked; the red-flag table was read as reproduced on the NCBI Bookshelf.',
+  },
+  {
+    id: 'nice-ng158-vte',
+    citation: 'National Institute for Health and Care Excellence. Venous thromboembolic diseases: diagnosis, management and thrombophilia testing. NICE guideline NG158. London: NICE, 2020.',
+    kind: 'web',
+    primary: true,
+    unverified: 'Read through public summaries of the guideline.',
+  },
+  {
+    id: 'atlas-safety-review',
+    citation: "The atlas's clinical reference notes and their clinical safety review (shared/reference, sections marked [CHECKED]): general medical red flags added where the trigger-point literature gives none.",
     kind: 'web',
     primary: false,
   },
@@ -232,16 +327,18 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'pain-med-2011-ctth',
     citation:
-      'Prevalence and anatomical localization of muscle referred pain from active trigger points in head and neck musculature in adults and children with chronic tension-type headache. Pain Med 2011 (PMID 21812909; first author unverified, possibly Alonso-Blanco C).',
+      'Prevalence and anatomical localization of muscle referred pain from active trigger points in head and neck musculature in adults and children with chronic tension-type headache. Pain Med 2011 (PMID 21812909).',
     kind: 'paper',
     primary: true,
+    unverified: 'The first author and the author list could not be checked against the paper (possibly Alonso-Blanco C and colleagues); the title, journal, year and PMID are as the reference gives them.',
   },
   {
     id: 'quintner-1994',
     citation:
-      'Quintner JL, Cohen ML. Referred pain of peripheral nerve origin: an alternative to the "myofascial pain" construct. Clin J Pain 1994 (journal details unverified; reprinted at pain-education.com).',
+      'Quintner JL, Cohen ML. Referred pain of peripheral nerve origin: an alternative to the "myofascial pain" construct. Clin J Pain 1994 (reprinted at pain-education.com).',
     kind: 'paper',
     primary: true,
+    unverified: 'Volume, issue and pages were not checked against the journal; the authors, title and year are as the reference gives them.',
   },
   {
     id: 'rathbone-2017',

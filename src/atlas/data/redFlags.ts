@@ -1,0 +1,193 @@
+/**
+ * Red flags by body area: signs that pain may come from something other than a muscle and needs a
+ * clinician, shown beside the candidates for the areas a pain drawing touches (and the general
+ * ones always). Written for patients; each names how urgent it is and the sources behind it.
+ */
+import type { BodyArea } from '../bodyAreas';
+
+/** How soon to act: call emergency services, see a doctor today, or book a visit soon. */
+export const URGENCIES = ['emergency', 'same-day', 'soon'] as const;
+/** See {@link URGENCIES}. */
+export type Urgency = (typeof URGENCIES)[number];
+
+/** One red flag. */
+export interface RedFlag {
+  /** Stable, kebab-case. */
+  readonly id: string;
+  /** The areas it belongs to; `general` flags apply to every drawing. */
+  readonly areas: readonly (BodyArea | 'general')[];
+  readonly urgency: Urgency;
+  /** The sign, then what to do, in the patient's words. */
+  readonly text: string;
+  /** Ids from `sources.ts`. */
+  readonly sources: readonly string[];
+}
+
+/** Every red flag, most urgent first within each area. */
+export const RED_FLAGS: readonly RedFlag[] = [
+  // Head
+  {
+    id: 'thunderclap-headache',
+    areas: ['head', 'neck'],
+    urgency: 'emergency',
+    text: 'A sudden, severe headache that peaks within a minute or so, unlike any before ("the worst ever"): call emergency services.',
+    sources: ['nice-cg150-headache'],
+  },
+  {
+    id: 'headache-neurological',
+    areas: ['head'],
+    urgency: 'emergency',
+    text: 'Headache with new weakness, numbness, a drooping face, slurred speech, confusion or double vision, or with fever, a stiff neck or a rash: call emergency services.',
+    sources: ['nice-cg150-headache'],
+  },
+  {
+    id: 'temporal-arteritis',
+    areas: ['head'],
+    urgency: 'same-day',
+    text: 'A new headache after the age of 50, especially at the temple, with a tender scalp, jaw pain when chewing or any change in vision (possible temporal arteritis, which can threaten sight): see a doctor today.',
+    sources: ['bsr-2020-gca', 'nice-cg150-headache'],
+  },
+  // Neck
+  {
+    id: 'neck-artery',
+    areas: ['neck', 'head'],
+    urgency: 'emergency',
+    text: 'Neck pain with a new headache after an injury or neck manipulation, with dizziness, double vision, slurred speech, trouble swallowing or numbness of the face (possible tear of a neck artery): call emergency services.',
+    sources: ['ifompt-2023-cervical'],
+  },
+  {
+    id: 'neck-cord',
+    areas: ['neck'],
+    urgency: 'same-day',
+    text: 'Neck pain with numbness or weakness in both arms, clumsy hands or unsteady walking: see a doctor today.',
+    sources: ['ifompt-2023-cervical', 'atlas-safety-review'],
+  },
+  // Chest
+  {
+    id: 'cardiac-chest-pain',
+    areas: ['chest', 'upper-limb', 'neck', 'back'],
+    urgency: 'emergency',
+    text: 'Chest pain, pressure or tightness, especially on exertion or with breathlessness, sweating, nausea, or pain spreading into the arm, neck or jaw: call emergency services. Heart pain must be ruled out before a muscle is blamed.',
+    sources: ['nice-cg95-chest-pain'],
+  },
+  {
+    id: 'chest-breathing',
+    areas: ['chest', 'back'],
+    urgency: 'emergency',
+    text: 'Sudden breathlessness, sharp pain on breathing in, coughing up blood, or a tearing pain that goes through to the back: call emergency services.',
+    sources: ['nice-cg95-chest-pain', 'atlas-safety-review'],
+  },
+  {
+    id: 'breast-change',
+    areas: ['chest'],
+    urgency: 'soon',
+    text: 'A new lump, thickening, skin dimpling or nipple change in the breast: see a doctor soon, whatever the trigger points.',
+    sources: ['atlas-safety-review'],
+  },
+  // Abdomen
+  {
+    id: 'aortic-aneurysm',
+    areas: ['abdomen', 'back'],
+    urgency: 'emergency',
+    text: 'Sudden, severe pain in the belly or back, especially over the age of 60 or in a smoker, or a pulsing lump in the belly: call emergency services (possible aortic aneurysm). Never press on a pulsing lump.',
+    sources: ['nice-ng156-aaa', 'verhagen-2016'],
+  },
+  {
+    id: 'acute-abdomen',
+    areas: ['abdomen'],
+    urgency: 'emergency',
+    text: 'Severe or fast-worsening belly pain, a hard or rigid belly, repeated vomiting, fever or fainting: call emergency services.',
+    sources: ['atlas-safety-review'],
+  },
+  {
+    id: 'groin-bulge-testis',
+    areas: ['abdomen'],
+    urgency: 'emergency',
+    text: 'Sudden pain in a testicle, or a painful groin bulge that will not go back in: call emergency services. A painless bulge in the groin that comes and goes: see a doctor soon.',
+    sources: ['atlas-safety-review'],
+  },
+  // Back
+  {
+    id: 'cauda-equina',
+    areas: ['back', 'lower-limb'],
+    urgency: 'emergency',
+    text: 'Back pain with numbness between the legs or around the back passage, new trouble passing or holding urine or stool, or weakness in both legs: go to an emergency department now.',
+    sources: ['verhagen-2016', 'ahcpr-1994-low-back'],
+  },
+  {
+    id: 'kidney',
+    areas: ['back', 'abdomen'],
+    urgency: 'same-day',
+    text: 'Pain in the side of the back (flank) with fever, burning on passing urine or blood in the urine: see a doctor today (possible kidney infection or stone).',
+    sources: ['atlas-safety-review'],
+  },
+  {
+    id: 'spinal-fracture',
+    areas: ['back', 'neck'],
+    urgency: 'same-day',
+    text: 'Back or neck pain after a fall or accident, or after a minor strain with osteoporosis or long-term steroid use (possible fracture): see a doctor today.',
+    sources: ['verhagen-2016', 'ahcpr-1994-low-back'],
+  },
+  // Limbs
+  {
+    id: 'deep-vein-thrombosis',
+    areas: ['lower-limb', 'upper-limb'],
+    urgency: 'same-day',
+    text: 'A swollen, warm, red or tender calf or arm, especially after travel, surgery, a plaster cast, pregnancy or illness in bed (possible blood clot): see a doctor today, and call emergency services if you are also breathless. Do not massage it.',
+    sources: ['nice-ng158-vte'],
+  },
+  {
+    id: 'limb-circulation',
+    areas: ['lower-limb', 'upper-limb'],
+    urgency: 'emergency',
+    text: 'A limb that turns cold, pale or blue, or goes numb and weak suddenly: call emergency services. Calf pain that comes on walking and eases within minutes of rest: see a doctor soon (circulation).',
+    sources: ['atlas-safety-review'],
+  },
+  {
+    id: 'hot-joint',
+    areas: ['upper-limb', 'lower-limb'],
+    urgency: 'same-day',
+    text: 'A hot, swollen joint, or pain with fever: see a doctor today (possible infection or gout).',
+    sources: ['atlas-safety-review'],
+  },
+  {
+    id: 'nerve-weakness',
+    areas: ['upper-limb', 'lower-limb', 'neck', 'back'],
+    urgency: 'same-day',
+    text: 'Weakness that is getting worse (a dropping foot or wrist, a hand that cannot grip) or numbness that spreads: see a doctor today.',
+    sources: ['verhagen-2016', 'ahcpr-1994-low-back'],
+  },
+  {
+    id: 'limb-injury',
+    areas: ['upper-limb', 'lower-limb'],
+    urgency: 'same-day',
+    text: 'Pain after a fall or injury with swelling, a deformity, or a limb you cannot put weight on or use (possible fracture): see a doctor today.',
+    sources: ['atlas-safety-review'],
+  },
+  // Anywhere
+  {
+    id: 'systemic',
+    areas: ['general'],
+    urgency: 'soon',
+    text: 'Pain with fever, night sweats, feeling unwell or unexplained weight loss, pain that is worse at night or at rest, or a past cancer: see a doctor soon.',
+    sources: ['verhagen-2016', 'ahcpr-1994-low-back'],
+  },
+  {
+    id: 'not-improving',
+    areas: ['general'],
+    urgency: 'soon',
+    text: 'Pain that is severe, keeps getting worse, or has not eased after two to four weeks of self-care: see a clinician.',
+    sources: ['atlas-safety-review'],
+  },
+];
+
+const URGENCY_ORDER: Readonly<Record<Urgency, number>> = { emergency: 0, 'same-day': 1, soon: 2 };
+
+/** The red flags for a drawing's areas plus the general ones, most urgent first, each once. */
+export function redFlagsFor(areas: readonly BodyArea[]): RedFlag[] {
+  const wanted = new Set<string>(['general', ...areas]);
+  return RED_FLAGS.filter((flag) => flag.areas.some((a) => wanted.has(a)))
+    .map((flag, i) => ({ flag, i }))
+    .sort((a, b) => URGENCY_ORDER[a.flag.urgency] - URGENCY_ORDER[b.flag.urgency] || a.i - b.i)
+    .map(({ flag }) => flag);
+}
