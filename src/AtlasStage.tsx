@@ -1,19 +1,21 @@
 /** The atlas, read top to bottom like a table of contents: loader, 3D view, lists and panels. */
 import { lazy, Suspense, useEffect } from 'react';
-import { atlasStore, useAtlasStore } from './state/store';
+import { atlasStore } from './state/store';
+import { useAtlasStore } from './hooks/useAtlasStore';
 import { WEBGL_UNAVAILABLE } from './state/statusSlice';
 import { useUrlSync } from './state/useUrlSync';
 import { ViewButtons } from './ui/ViewButtons';
 import { StatusOverlay } from './ui/StatusOverlay';
 import { Notices } from './ui/Notices';
-import { hasWebGLApi, useWebGL } from './ui/webgl';
+import { hasWebGLApi } from './platform/webgl';
+import { useWebGL } from './hooks/useWebGL';
 import { landmarkDisplayFromUrl } from './ui/landmarkDisplay';
 import { Legend } from './ui/Legend';
 import { PainPanel } from './ui/PainPanel';
 import { MuscleFinder } from './ui/MuscleFinder';
 import { MusclePanel } from './ui/MusclePanel';
 import { XrayToggle } from './ui/XrayToggle';
-import { AtlasLoader } from './ui/AtlasLoader';
+import { startAtlasRuntime } from './state/atlasRuntime';
 
 const AtlasCanvas = lazy(() => import('./scene/AtlasCanvas'));
 
@@ -24,11 +26,13 @@ export default function AtlasStage() {
   const webgl = useWebGL();
   useEffect(() => {
     if (!hasWebGLApi()) atlasStore.getState().fail(WEBGL_UNAVAILABLE);
+    // The body loader arrives lazily, so three.js stays out of the entry bundle; the runtime owns
+    // loading, the WebGL surface and retries from here on.
+    return startAtlasRuntime((onProgress) => import('./scene/atlasResources').then((m) => m.loadAtlasResources(onProgress)));
   }, []);
   const landmarks = landmarkDisplayFromUrl(window.location.search);
   return (
     <main className={webgl ? 'stage' : 'stage stage--lists'} aria-busy={phase === 'loading'}>
-      <AtlasLoader />
       {webgl && (
         <Suspense fallback={null}>
           <AtlasCanvas showLandmarks={landmarks.mode} {...(landmarks.filter ? { landmarkFilter: landmarks.filter } : {})} />

@@ -3,7 +3,10 @@
  * text-first shell shows before the 3D code arrives.
  */
 import { Suspense, useEffect, useState } from 'react';
-import { atlasStore, useAtlasStore } from '../state/store';
+import { atlasStore } from '../state/store';
+import { ensureAtlasSurface } from '../state/atlasRuntime';
+import { useAtlasRuntime } from '../hooks/useAtlasRuntime';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 import { BodyModel } from './BodyModel';
 import { CameraRig } from './CameraRig';
 import { Lights } from './Lights';
@@ -22,9 +25,6 @@ import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { viewPosition } from './views';
 import { GroundShadow } from './GroundShadow';
 import { SceneCanvas, type SceneSettings } from './SceneCanvas';
-import { webglSurface, type WebGLSurface } from '../ui/webgl';
-import { WEBGL_UNAVAILABLE } from '../state/statusSlice';
-import { loadAtlasResources } from './atlasResources';
 
 const LABEL = '3D body. Drag to turn, pinch or scroll to zoom; keys F, B, L, R choose a view; arrow keys turn.';
 
@@ -43,20 +43,12 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
     dpr: [1, 2],
     camera: { fov: 30, near: 0.05, far: 30, position: viewPosition(atlasStore.getState().view) },
   }));
-  const loaded = useBodyLoaded(attempt);
-  const [surface, setSurface] = useState<WebGLSurface | null>(null);
-  // AtlasLoader has usually made the context already (webglSurface() then returns it); if not,
-  // making it waits for the browser's GPU process to finish presenting the page's current frame
-  // (over 100 ms on CPU-rendered WebGL), so it gets a task of its own.
+  const { body, surface } = useAtlasRuntime();
+  // The runtime makes the surface when the body arrives; a view mounted after an earlier one
+  // released its surface asks for a new one.
   useEffect(() => {
-    if (!loaded) return;
-    const timer = setTimeout(() => {
-      const made = webglSurface();
-      if (made) setSurface(made);
-      else atlasStore.getState().fail(WEBGL_UNAVAILABLE);
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [loaded]);
+    if (body && !surface) ensureAtlasSurface();
+  }, [body, surface]);
   if (!surface) return null;
   return (
     <SceneCanvas surface={surface} settings={settings} className="atlas-canvas" label={LABEL}>
@@ -86,23 +78,4 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
       <CameraRig />
     </SceneCanvas>
   );
-}
-
-/**
- * True once the body and zones have loaded (on any attempt). The WebGL context is made only then:
- * see webgl.ts. A failed load is reported by AtlasLoader, which shares the same promise.
- */
-function useBodyLoaded(attempt: number): boolean {
-  const [loaded, setLoaded] = useState(false);
-  useEffect(() => {
-    let live = true;
-    loadAtlasResources().then(
-      () => live && setLoaded(true),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-  return loaded;
 }

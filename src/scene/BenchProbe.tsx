@@ -37,7 +37,8 @@ const MAX_REPS = 16384;
 
 /** Registers the probes; renders nothing. */
 export function BenchProbe() {
-  const { mesh, skin, landmarks } = useBody();
+  const { mesh, atlas } = useBody();
+  const { mesh: skin, landmarks } = atlas;
   const get = useThree((s) => s.get);
   const frames = useRef(0);
   useFrame(() => {

@@ -1,19 +1,16 @@
 /** The skinned MakeHuman body in a calm, matte clinical look, with its referral-zone layer. */
-import { use, useMemo, type ReactNode } from 'react';
-import { BodyContext, type BodyData } from './bodyContext';
-import { loadAtlasResources } from './atlasResources';
+import type { ReactNode } from 'react';
+import { useAtlasRuntime } from '../hooks/useAtlasRuntime';
+import type { AtlasResources } from './atlasResources';
 
-/** Draws the loaded body (suspends until it has loaded) and provides it to its children. */
+/** Draws the loaded body and, once it is there, its children (which may then `useBody()`). */
 export function BodyModel({ children }: { children?: ReactNode }) {
-  const resources = use(loadAtlasResources());
-  const body = useMemo<BodyData>(
-    () => ({ mesh: resources.mesh, skin: resources.atlas.mesh, landmarks: resources.atlas.landmarks, atlas: resources.atlas }),
-    [resources],
-  );
+  const body = useAtlasRuntime().body as AtlasResources | null;
+  if (!body) return null;
   return (
-    <BodyContext.Provider value={body}>
-      <primitive object={resources.scene} />
+    <>
+      <primitive object={body.scene} />
       {children}
-    </BodyContext.Provider>
+    </>
   );
 }

@@ -13,7 +13,8 @@ const MARKER_RADIUS = 0.006;
 
 /** Draws every landmark as a dot; with `labels`, its name beside it. */
 export function LandmarkMarkers({ labels, filter }: { labels: boolean; filter?: (name: string) => boolean }) {
-  const { landmarks, mesh } = useBody();
+  const { atlas, mesh } = useBody();
+  const { landmarks } = atlas;
   const entries = useMemo(
     () =>
       [...landmarks]

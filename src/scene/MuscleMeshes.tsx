@@ -239,7 +239,7 @@ function shapeContext(body: BodyData): ShapeContext {
       weights[i * 4 + k] = skinWeight.getComponent(i, k);
     }
   }
-  return { mesh: body.skin, landmarks: body.landmarks, influences: { joints, weights } };
+  return { mesh: body.atlas.mesh, landmarks: body.atlas.landmarks, influences: { joints, weights } };
 }
 
 function toBufferGeometry(shape: MuscleGeometry): BufferGeometry {

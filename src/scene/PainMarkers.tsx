@@ -8,7 +8,7 @@ import { MeshBasicMaterial, Vector3 } from 'three';
 import { nearestCorner, nearestSkinPoint } from '../atlas/mesh';
 import { BRUSH_RADIUS } from '../atlas/painPoints';
 import type { Vec3 } from '../atlas/types';
-import { useAtlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 import { useBody } from './bodyContext';
 import { facing, vertexNormal } from './surfaceFrame';
 import { usePainPoints } from './usePainPoints';

@@ -22,7 +22,7 @@ type Point3 = [number, number, number];
 
 /** Listens on the canvas for taps and brush strokes while pain mode is on. */
 export function Picking() {
-  const { skin } = useBody();
+  const skin = useBody().atlas.mesh;
   const gl = useThree((s) => s.gl);
   const camera = useThree((s) => s.camera);
   const controls = useThree((s) => s.controls) as { enabled: boolean } | null;

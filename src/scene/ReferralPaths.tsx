@@ -8,7 +8,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { CatmullRomCurve3, ShaderMaterial, TubeGeometry, Vector3 } from 'three';
 import { referralTargets } from '../atlas/referralTargets';
-import { useAtlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 import { useBody } from './bodyContext';
 import { vertexNormal } from './surfaceFrame';
 

@@ -2,7 +2,7 @@
  * The one canvas of the app, hosting an R3F root on the page's WebGL surface.
  *
  * R3F's <Canvas> would make its own canvas and context and register all of three.js; this host
- * mounts the page's one WebGL surface (see ui/webgl.ts), registers only the classes the scene
+ * mounts the page's one WebGL surface (made by the atlas runtime, see platform/webgl.ts), registers only the classes the scene
  * uses, and turns a renderer or scene failure into the app's readable error instead of an
  * unmounted page.
  */
@@ -10,9 +10,10 @@ import { createRoot, events, extend, type ReconcilerRoot, type RenderProps, type
 import { Component, useInsertionEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { atlasStore } from '../state/store';
 import { RENDER_FAILED } from '../state/statusSlice';
-import { releaseWebglSurface, type WebGLSurface } from '../ui/webgl';
+import type { WebGLSurface } from '../platform/webgl';
+import { releaseAtlasSurface } from '../state/atlasRuntime';
 import { THREE_CATALOGUE } from './threeCatalogue';
-import { nextTask } from '../ui/nextTask';
+import { nextTask } from '../platform/nextTask';
 
 extend(THREE_CATALOGUE);
 
@@ -78,7 +79,7 @@ export function SceneCanvas({ surface, settings, className, label, children }: S
       root.current = null;
       // Unmounting loses the context on purpose (browsers cap live contexts): a later view makes
       // a new surface.
-      releaseWebglSurface();
+      releaseAtlasSurface();
     },
     [],
   );

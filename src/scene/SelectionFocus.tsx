@@ -14,7 +14,8 @@ import { nearestCorner } from '../atlas/mesh';
 
 /** Re-frames the camera whenever the selected pattern changes. */
 export function SelectionFocus() {
-  const { mesh, skin, atlas } = useBody();
+  const { mesh, atlas } = useBody();
+  const skin = atlas.mesh;
   const pattern = useSelectedPattern();
   const framedDrawing = useRef(false);
   const size = useThree((s) => s.size);

@@ -1,7 +1,7 @@
 /**
- * Loading the body and its baked zones once, outside the Canvas: the lookup, the muscle lists and
- * the pain drawing work as soon as these arrive, and even where WebGL is unavailable (GLTFLoader
- * parses geometry without a renderer). The Canvas's BodyModel reads the same promise.
+ * Loading the body and its baked zones, for the atlas runtime (state/atlasRuntime.ts), which calls
+ * it outside the Canvas: the lookup, the muscle lists and the pain drawing work as soon as these
+ * arrive, even where WebGL is unavailable (GLTFLoader parses geometry without a renderer).
  */
 import type { SkinnedMesh, Group } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
@@ -9,10 +9,11 @@ import { openAtlas, type OpenAtlas } from '../atlas/openAtlas';
 import { BODY_MODEL_URL, ZONES_URL, configureGltfLoader, findBodyMesh } from './loadBodyModel';
 import { skinMeshFromThree } from './skinMeshFromThree';
 import { addZoneAttributes, createSkinMaterial } from './skinMaterial';
-import { nextTask } from '../ui/nextTask';
+import { nextTask } from '../platform/nextTask';
+import type { LoadedBody } from '../state/atlasRuntime';
 
 /** The loaded body: its three.js scene and skinned mesh, and the opened atlas on it. */
-export interface AtlasResources {
+export interface AtlasResources extends LoadedBody {
   readonly scene: Group;
   readonly mesh: SkinnedMesh;
   readonly atlas: OpenAtlas;

@@ -1,24 +1,22 @@
-/** The loaded body, shared with the scene components that draw on it. */
-import { createContext, useContext } from 'react';
+/**
+ * The loaded body as the scene sees it. The atlas runtime (state/atlasRuntime.ts) owns it; the
+ * scene gave the runtime its loader (`loadAtlasResources`), so what it publishes is a body of this
+ * shape.
+ */
 import type { SkinnedMesh } from 'three';
-import type { LandmarkTable } from '../atlas/landmarks';
-import type { SkinMesh } from '../atlas/types';
+import { useAtlasRuntime } from '../hooks/useAtlasRuntime';
 import type { OpenAtlas } from '../atlas/openAtlas';
+import type { AtlasResources } from './atlasResources';
 
-/** The body as the scene sees it: the three.js mesh, the core's skin mesh, the landmarks and the opened atlas. */
+/** The body: the three.js mesh and the opened atlas on it (its skin is `atlas.mesh`). */
 export interface BodyData {
-  mesh: SkinnedMesh;
-  skin: SkinMesh;
-  landmarks: LandmarkTable;
-  atlas: OpenAtlas;
+  readonly mesh: SkinnedMesh;
+  readonly atlas: OpenAtlas;
 }
 
-/** Context holding the loaded body. */
-export const BodyContext = createContext<BodyData | null>(null);
-
-/** The loaded body; only for components rendered inside `BodyModel`. */
-export function useBody(): BodyData {
-  const body = useContext(BodyContext);
-  if (!body) throw new Error('useBody must be used inside <BodyModel>');
-  return body;
+/** The loaded body; only for components rendered inside `BodyModel` (which waits for it). */
+export function useBody(): AtlasResources {
+  const { body } = useAtlasRuntime();
+  if (!body) throw new Error('useBody must be used inside <BodyModel>, once the body has loaded');
+  return body as AtlasResources;
 }

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { resolvePainPoint, type ResolvedPainPoint } from '../atlas/painPoints';
 import type { OpenAtlas } from '../atlas/openAtlas';
-import { useAtlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 
 /** Resolves each point, keeping its index in the drawing. */
 export function resolvePainPoints(points: readonly string[], atlas: OpenAtlas): { index: number; point: ResolvedPainPoint }[] {

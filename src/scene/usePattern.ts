@@ -1,7 +1,7 @@
 /** The selected muscle's pattern on the selected side, derived from the store and the atlas. */
 import { useMemo } from 'react';
 import { musclePattern, type MusclePattern } from '../atlas/musclePattern';
-import { useAtlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 import { useBody } from './bodyContext';
 
 /** The pattern to draw, or null when no muscle is selected. */

@@ -6,7 +6,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import type { Material } from 'three';
-import { useAtlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 import { useBody } from './bodyContext';
 
 /** How much of the skin still shows in x-ray: enough to keep the body's outline and the zones. */

@@ -1,33 +1,119 @@
 /**
- * The opened atlas (skin, landmarks, baked zones, lookup index) once the body has loaded. It is a
- * loaded resource, not app state, so it lives beside the store; components read it through
- * `useOpenAtlas()`.
+ * The one owner of the loaded atlas. It loads the body and its zones (through a loader the app
+ * hands it, so this module stays free of three.js), makes the page's one WebGL surface once they
+ * have arrived, publishes the opened atlas, and loads again when the user retries. The scene and
+ * the lists read what it publishes; nothing else loads or holds the atlas.
  */
-import { useSyncExternalStore } from 'react';
 import type { OpenAtlas } from '../atlas/openAtlas';
+import { nextTask } from '../platform/nextTask';
+import { hasWebGLApi, releaseWebglSurface, webglSurface, type WebGLSurface } from '../platform/webgl';
+import { atlasStore } from './store';
+import { MODEL_LOAD_FAILED, WEBGL_UNAVAILABLE } from './statusSlice';
 
-let current: OpenAtlas | null = null;
+/** What loading the body gives: the opened atlas, plus whatever the 3D view draws it with. */
+export interface LoadedBody {
+  readonly atlas: OpenAtlas;
+}
+
+/** Loads the body and zones; `onProgress` gets the loaded fraction. */
+export type BodyLoader = (onProgress: (fraction: number) => void) => Promise<LoadedBody>;
+
+/** What the runtime publishes. */
+export interface AtlasRuntimeState {
+  /** The loaded body (with its opened atlas) once it has arrived, else null. */
+  readonly body: LoadedBody | null;
+  /** The page's WebGL surface, once made; null while loading and where WebGL is refused. */
+  readonly surface: WebGLSurface | null;
+}
+
+let state: AtlasRuntimeState = { body: null, surface: null };
 const listeners = new Set<() => void>();
+let loader: BodyLoader | null = null;
+let attempt = -1;
 
-/** Publishes the opened atlas (or null while none is loaded). */
-export function setOpenAtlas(atlas: OpenAtlas | null): void {
-  if (atlas === current) return;
-  current = atlas;
+function publish(next: AtlasRuntimeState): void {
+  state = next;
   listeners.forEach((listener) => listener());
 }
 
-/** The opened atlas right now, outside React. */
-export function getOpenAtlas(): OpenAtlas | null {
-  return current;
+/** The runtime's state now. */
+export function getAtlasRuntime(): AtlasRuntimeState {
+  return state;
 }
 
-/** The opened atlas, re-rendering when it arrives. */
-export function useOpenAtlas(): OpenAtlas | null {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => current,
-  );
+/** The opened atlas now, or null while none is loaded. */
+export function getOpenAtlas(): OpenAtlas | null {
+  return state.body?.atlas ?? null;
+}
+
+/** Calls `listener` whenever the runtime publishes; returns the unsubscribe. */
+export function subscribeAtlasRuntime(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Progress in quarters: every repaint during loading costs the page a frame, and on CPU-rendered
+ * WebGL each frame keeps the browser's GPU process busy for a while.
+ */
+function reportProgress(fraction: number): void {
+  atlasStore.getState().setProgress(Math.floor(fraction * 4) / 4);
+}
+
+/**
+ * Starts loading with `load` (once; a later call with the same attempt does nothing) and again
+ * on every retry of the store (`loadAttempt`). Returns a function that stops following retries.
+ */
+export function startAtlasRuntime(load: BodyLoader): () => void {
+  loader = load;
+  const follow = () => {
+    const wanted = atlasStore.getState().loadAttempt;
+    if (wanted !== attempt) void run(wanted);
+  };
+  follow();
+  return atlasStore.subscribe(follow);
+}
+
+async function run(wanted: number): Promise<void> {
+  attempt = wanted;
+  const load = loader!;
+  const current = () => attempt === wanted;
+  try {
+    const body = await load(reportProgress);
+    if (!current()) return;
+    // The WebGL context first, in a task of its own while the page is still: making it waits
+    // for the browser to finish presenting the current frame, and publishing the atlas repaints
+    // every list.
+    let surface: WebGLSurface | null = state.surface;
+    if (hasWebGLApi() && !surface) {
+      await nextTask();
+      surface = webglSurface();
+      if (!surface) atlasStore.getState().fail(WEBGL_UNAVAILABLE);
+    }
+    await nextTask();
+    if (current()) publish({ body, surface });
+  } catch (error) {
+    console.error('Atlas failed to load:', error);
+    if (current()) atlasStore.getState().fail(MODEL_LOAD_FAILED);
+  }
+}
+
+/**
+ * Forgets the surface after its view has gone (unmounting loses the context on purpose: browsers
+ * cap live contexts); {@link ensureAtlasSurface} makes a new one for the next view.
+ */
+export function releaseAtlasSurface(): void {
+  releaseWebglSurface();
+  if (state.surface) publish({ ...state, surface: null });
+}
+
+/** Makes the surface again, in a task of its own, for a view that mounts after one was released. */
+export function ensureAtlasSurface(): void {
+  if (state.surface || !state.body || !hasWebGLApi()) return;
+  setTimeout(() => {
+    if (state.surface || !state.body) return;
+    const surface = webglSurface();
+    if (surface) publish({ ...state, surface });
+    else atlasStore.getState().fail(WEBGL_UNAVAILABLE);
+  }, 0);
 }

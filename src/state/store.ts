@@ -1,8 +1,8 @@
 /**
  * The app's one store, made of slices and created without React so tests and non-React code can
- * use it; `useAtlasStore` is the thin React hook on top.
+ * use it; `hooks/useAtlasStore` is the thin React hook on top.
  */
-import { createStore, useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
@@ -25,8 +25,3 @@ export function createAtlasStore() {
 
 /** The app's store. */
 export const atlasStore = createAtlasStore();
-
-/** Reads a slice of the app's store in a component. */
-export function useAtlasStore<T>(selector: (state: AtlasState) => T): T {
-  return useStore(atlasStore, selector);
-}

@@ -1,5 +1,5 @@
 /** The zone legend: essential solid, spillover stippled, trigger point "x"; readable without colour. */
-import { useAtlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 
 /** Shown while a muscle's pattern is on the body. */
 export function Legend() {

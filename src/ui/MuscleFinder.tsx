@@ -6,7 +6,8 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { atlasMuscles } from '../atlas/muscles';
-import { atlasStore, useAtlasStore } from '../state/store';
+import { atlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 import { groupByRegion, searchMuscles } from './muscleSearch';
 import './panels.css';
 

@@ -8,7 +8,8 @@ import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 're
 import { citation, findMuscle } from '../atlas/muscles';
 import type { MuscleData, Prevalence, ReferralZone, Technique, TechniqueCaution, TriggerPointData } from '../atlas/muscleSchema';
 import type { Side } from '../atlas/types';
-import { atlasStore, useAtlasStore } from '../state/store';
+import { atlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 import './panels.css';
 
 /** The words for each referral-zone layer, shared with the 3D legend (solid = essential, dotted = spillover). */

@@ -1,5 +1,6 @@
 /** Non-fatal notices, e.g. a deep-link value that was ignored. */
-import { atlasStore, useAtlasStore } from '../state/store';
+import { atlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 
 /** Lists the current notices, each dismissible. */
 export function Notices() {

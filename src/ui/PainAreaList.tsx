@@ -1,6 +1,7 @@
 /** "Choose from a list": pain areas by region with left/right checkboxes, synced with the drawing. */
 import { useId } from 'react';
-import { atlasStore, useAtlasStore } from '../state/store';
+import { atlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 import { PAIN_AREA_GROUPS, type PainArea } from './painAreas';
 
 /** The list; opened by default when there is no 3D view. */

@@ -5,12 +5,13 @@
  */
 import { useEffect } from 'react';
 import { findMuscle } from '../atlas/muscles';
-import { atlasStore, useAtlasStore } from '../state/store';
+import { atlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 import { useCandidates } from './useCandidates';
 import { RedFlags } from './RedFlags';
 import { PainAreaList } from './PainAreaList';
 import { SavedDrawingControls } from './SavedDrawingControls';
-import { useWebGL } from './webgl';
+import { useWebGL } from '../hooks/useWebGL';
 
 /** The pain-drawing panel. */
 export function PainPanel() {

@@ -3,7 +3,8 @@
  * Nothing is stored otherwise, and nothing is ever sent anywhere.
  */
 import { useEffect, useState } from 'react';
-import { atlasStore, useAtlasStore } from '../state/store';
+import { atlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 import { deleteSavedDrawing, readSavedDrawing, saveDrawing, type SavedDrawing } from '../state/savedDrawing';
 
 /** The save / open / delete buttons. */

@@ -1,5 +1,6 @@
 /** Loading progress and fatal errors, over the 3D stage: never a blank canvas. */
-import { atlasStore, useAtlasStore } from '../state/store';
+import { atlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 
 /** Shows progress while loading, and a readable message with a retry on error. */
 export function StatusOverlay() {

@@ -1,6 +1,7 @@
 /** Camera preset buttons (also keys F, B, L, R). */
 import type { ReactNode } from 'react';
-import { atlasStore, useAtlasStore } from '../state/store';
+import { atlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 import { VIEW_PRESETS } from '../state/viewSlice';
 
 const LABELS = { front: 'Front', back: 'Back', left: 'Left side', right: 'Right side' } as const;

@@ -1,5 +1,6 @@
 /** The x-ray switch: makes the skin translucent so the muscles beneath show. */
-import { atlasStore, useAtlasStore } from '../state/store';
+import { atlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 
 /** A toggle button (also key X). */
 export function XrayToggle() {

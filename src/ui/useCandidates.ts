@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import { bodyAreasOfDrawing, type BodyArea } from '../atlas/bodyAreas';
 import { isLandmarkId } from '../atlas/landmarkNames';
 import { findCandidates, type Candidate } from '../atlas/lookup';
-import { useOpenAtlas } from '../state/atlasRuntime';
+import { useOpenAtlas } from '../hooks/useAtlasRuntime';
 import { resolvePainPoints } from '../scene/usePainPoints';
-import { useAtlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 
 /** The candidates (best first), how many points of the drawing resolved, and the body areas it touches. */
 export function useCandidates(): { candidates: Candidate[]; resolved: number; ready: boolean; unplaced: string[]; areas: BodyArea[] } {

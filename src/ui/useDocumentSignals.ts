@@ -1,6 +1,6 @@
 /** Mirrors the app status onto <html>: the contract's data-atlas-ready / data-atlas-error. */
 import { useEffect } from 'react';
-import { useAtlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 
 /** Keeps the document's data attributes in step with the store. */
 export function useDocumentSignals(): void {

@@ -7,8 +7,6 @@
  * later it takes a few milliseconds. Until then the app trusts the API's presence, and switches
  * to its list mode if the context is refused.
  */
-import { useAtlasStore } from '../state/store';
-import { WEBGL_UNAVAILABLE } from '../state/statusSlice';
 
 /** The canvas the 3D view draws into, with its context. */
 export interface WebGLSurface {
@@ -58,10 +56,4 @@ export function releaseWebglSurface(): void {
 /** Whether this browser has the WebGL 2 API at all (cheap; it may still refuse a context). */
 export function hasWebGLApi(): boolean {
   return typeof WebGL2RenderingContext !== 'undefined';
-}
-
-/** True while the 3D view can draw: the API exists and no context has been refused. */
-export function useWebGL(): boolean {
-  const refused = useAtlasStore((s) => s.error?.code === WEBGL_UNAVAILABLE.code);
-  return hasWebGLApi() && !refused;
 }
