@@ -26,12 +26,22 @@ export function RedFlags({ areas }: { areas: readonly BodyArea[] }) {
       <h3>See a clinician first{where} if</h3>
       <ul>
         {flags.map((flag) => (
-          <li key={flag.id} data-red-flag={flag.id} data-urgency={flag.urgency} title={flag.sources.map(citation).join('\n')}>
+          <li key={flag.id} data-red-flag={flag.id} data-urgency={flag.urgency}>
             <strong className={`urgency urgency-${flag.urgency}`}>{URGENCY_WORDS[flag.urgency]}:</strong> {flag.text}
           </li>
         ))}
       </ul>
       <p>This list ranks muscles whose trigger points can refer pain to the spots you marked. It is not a diagnosis.</p>
+      <details className="red-flag-sources">
+        <summary>Where these signs come from</summary>
+        <ol>
+          {[...new Set(flags.flatMap((f) => f.sources))].map((id) => (
+            <li key={id} data-source={id}>
+              {citation(id)}
+            </li>
+          ))}
+        </ol>
+      </details>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { muscleSchema, sourceSchema, type Anchor, type MuscleData, type ReferralZone } from '../muscleSchema';
 import { MUSCLE_DATA } from './muscles';
 import { SOURCES } from './sources';
+import { RED_FLAGS } from './redFlags';
 
 /** The base landmark names an anchor refers to (its landmark and its `toward`), without `@opposite`. */
 function anchorBases(anchor: Anchor): string[] {
@@ -51,8 +52,8 @@ describe('the sources table', () => {
     expect(sourceIds.size).toBe(SOURCES.length);
   });
 
-  it.each(SOURCES.map((s) => [s.id] as const))('source %s is cited by at least one muscle', (id) => {
-    expect(MUSCLE_DATA.some((m) => m.sources.includes(id))).toBe(true);
+  it.each(SOURCES.map((s) => [s.id] as const))('source %s is cited by at least one muscle or red flag', (id) => {
+    expect(MUSCLE_DATA.some((m) => m.sources.includes(id)) || RED_FLAGS.some((f) => f.sources.includes(id))).toBe(true);
   });
 });
 
@@ -126,13 +127,17 @@ describe('the required muscles', () => {
     expect(bases.filter((b) => HEAD_LANDMARKS.includes(b))).toEqual([]);
   });
 
-  it('draws the deep quadratus lumborum band across the sacrum to the opposite side', () => {
+  it('draws each deep quadratus lumborum trigger point\'s half of the sacral band as spillover that stops at the midline', () => {
+    // T&S: the band across the upper sacrum appears only when the deep TrPs of BOTH sides are
+    // active, so each side draws its half (PSIS to the midline) and the two halves meet there.
     const deep = muscleById('quadratus-lumborum').triggerPoints.filter((trp) => trp.id.startsWith('deep-'));
+    expect(deep.length).toBe(2);
     for (const trp of deep) {
-      const crosses = trp.zones.some((z) =>
-        z.shapes.some((s) => s.shape === 'stroke' && s.path.some((a) => typeof a === 'string' && a.endsWith('@opposite'))),
-      );
-      expect(crosses, trp.id).toBe(true);
+      const band = trp.zones.find((z) => z.shapes.some((s) => s.shape === 'stroke' && s.path.some((a) => (typeof a === 'string' ? a : a.landmark) === 'sacrum')));
+      expect(band?.kind, trp.id).toBe('spillover');
+      expect(band?.crossesMidline, trp.id).toBeUndefined();
+      const refs = band!.shapes.flatMap((s) => (s.shape === 'stroke' ? s.path : [s.center])).map((a) => (typeof a === 'string' ? a : a.landmark));
+      expect(refs.some((r) => r.endsWith('@opposite')), trp.id).toBe(false);
     }
   });
 });

@@ -24,15 +24,7 @@ export const SOURCES: readonly Source[] = [
     kind: 'book',
     primary: true,
   },
-  {
-    id: 'ts-2019',
-    citation:
-      "Donnelly JM, Fernández-de-las-Peñas C, Finnegan M, Freeman JL. Travell, Simons & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual, 3rd ed. Philadelphia: Wolters Kluwer, 2019.",
-    kind: 'book',
-    primary: true,
-    unverified:
-      'Not consulted for this atlas: its patterns follow the 1983, 1992 and 1999 editions and have not been checked against the figures of this edition, so no muscle cites it.',
-  },
+
   {
     id: 'davies-2013',
     citation:

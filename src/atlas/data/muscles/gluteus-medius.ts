@@ -1,5 +1,8 @@
 import type { MuscleData } from '../../muscleSchema';
 
+const GM_PREVALENCE =
+  'Common: in low back pain, active gluteus medius trigger points were found in 34-45% of patients, and latent ones were commoner in this muscle than in any other reviewed (74%) (systematic review, Monclús-Díez 2025).';
+
 /** Gluteus medius: one of the commonest trigger-point sources of low back, sacroiliac and buttock pain. */
 const muscle: MuscleData = {
   id: 'gluteus-medius',
@@ -19,12 +22,13 @@ const muscle: MuscleData = {
   },
   sideBehaviour: {
     referral: 'ipsilateral-and-bilateral',
-    note: 'Referral is on the same side, except that TrP3 pain may spread across the low back and sacrum to both sides; that spread is not verified against the book.',
+    note: 'Referral is on the same side, and each zone stops at the midline. One summary says TrP3 pain may spread across the low back and sacrum to both sides; that spread is not verified against the book, so it is not drawn.',
   },
   triggerPoints: [
     {
       id: 'trp1',
       prevalence: 'common',
+      prevalenceNote: GM_PREVALENCE,
       uncertain:
         'Some teaching sheets give this muscle patterns that look like gluteus maximus ones (gluteal cleft, tailbone, the whole buttock and back of the thigh); the pattern drawn follows a summary based on Travell & Simons.',
       name: 'TrP1 (posterior)',
@@ -32,11 +36,11 @@ const muscle: MuscleData = {
       landmarks: ['iliac_crest_posterior', 'psis'],
       description: 'In the back part of the muscle, just below the rim of the pelvis, near the dimple at the back of the pelvis (PSIS) and the sacroiliac joint.',
       palpation:
-        'Lying on the other side or standing, press just under the back of the pelvic rim, a little out from the dimple at the base of the spine, feeling for a tender band running down toward the hip.',
+        'Lying on the other side or standing, press just under the back of the pelvic rim, a little out from the dimple at the base of the spine, feeling for a tender band running down toward the hip. Stay high, just under the rim.',
       zones: [
         {
           kind: 'essential',
-          description: 'Along the back of the pelvic rim to the sacroiliac joint and over the sacrum.',
+          description: 'Along the back of the pelvic rim to the sacroiliac joint and over the sacrum on the same side, up to the midline.',
           shapes: [
             {
               shape: 'stroke',
@@ -58,6 +62,7 @@ const muscle: MuscleData = {
     {
       id: 'trp2',
       prevalence: 'common',
+      prevalenceNote: GM_PREVALENCE,
       uncertain:
         'Some teaching sheets give this muscle patterns that look like gluteus maximus ones; the pattern drawn follows a summary based on Travell & Simons.',
       name: 'TrP2 (middle)',
@@ -89,7 +94,9 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp3',
-      prevalence: 'common',
+      prevalence: 'occasional',
+      prevalenceNote:
+        'Occasional: the summaries of Travell & Simons call this anterior trigger point uncommon, without a figure; the muscle as a whole is common in low back pain (Monclús-Díez 2025).',
       name: 'TrP3 (anterior)',
       location: { landmark: 'iliocristale', toward: 'asis', t: 0.6, offset: [0, -0.03, 0] },
       landmarks: ['asis', 'iliocristale'],
@@ -98,7 +105,7 @@ const muscle: MuscleData = {
       zones: [
         {
           kind: 'essential',
-          description: 'Along the rim of the pelvis and across the lower back and sacrum on the same side.',
+          description: 'Along the rim of the pelvis and across the lower back and sacrum on the same side, up to the midline.',
           shapes: [
             {
               shape: 'stroke',
@@ -116,27 +123,12 @@ const muscle: MuscleData = {
               width: 0.05,
             },
           ],
-          uncertain: 'The wording of this pattern in Travell & Simons has not been checked against the book.',
-        },
-        {
-          kind: 'spillover',
-          description: 'The pain may cross the midline and be felt on both sides of the lower back and sacrum.',
-          shapes: [
-            { shape: 'stroke', path: ['psis', 'sacrum', 'psis@opposite'], width: 0.05 },
-            {
-              shape: 'stroke',
-              path: [
-                { landmark: 'l5', offset: [0.03, 0, 0] },
-                'l5',
-                { landmark: 'iliac_crest_posterior@opposite', toward: 'l5', t: 0.5 },
-              ],
-              width: 0.05,
-            },
-          ],
-          uncertain: 'The spread to both sides is not verified against Travell & Simons; treat it as possible, not typical.',
+          uncertain:
+            'The wording of this pattern in Travell & Simons has not been checked against the book. One summary adds that the pain may cross to both sides of the low back and sacrum; that is unverified and not drawn: the zone stops at the midline.',
         },
       ],
-      uncertain: 'The referral of TrP3 (across the low back/sacrum, possibly to both sides) is not verified against the book.',
+      uncertain:
+        'The referral of TrP3 (across the low back and sacrum, possibly to both sides) is not verified against the book; only its own side is drawn.',
     },
   ],
   activatingFactors: [
@@ -153,7 +145,7 @@ const muscle: MuscleData = {
   ],
   selfCare: {
     pressureRelease:
-      'Lean against a wall or lie on the floor with a ball just below the rim of the pelvis, on the back or side of the hip. Let your weight sink in until you meet firm resistance, hold until it eases, then move to the next spot.',
+      'Lean against a wall or lie on the floor with a ball just below the rim of the pelvis, on the back or side of the hip. Let your weight sink in until you meet firm resistance, hold until it eases, then move to the next spot along the rim. Keep the ball high, within about three finger-widths of the rim; if tingling, burning or an electric feeling runs down the leg, move the ball up and off that spot.',
     stretch:
       'Lying on the unaffected side, let the upper leg drop over the edge of the bed: behind the lower leg (hip straight) for the back fibres, in front of it for the front fibres.',
     other: [
@@ -166,7 +158,20 @@ const muscle: MuscleData = {
       'See a clinician for pain after a fall or injury, fever, pain at night that rest does not ease, or unexplained weight loss.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'pressure-release',
+      near: ['sciatic nerve'],
+      caution:
+        'Keep the ball high on the buttock, just below the pelvic rim. If tingling, burning or an electric feeling runs down the leg, the ball has moved down toward the sciatic nerve: move it up. On blood thinners, use a soft ball and light pressure.',
+    },
+    {
+      technique: 'stretch',
+      near: ['artificial hip joint'],
+      caution:
+        'After a hip replacement, do not let the leg cross behind or in front of the other one past the midline unless your surgeon or physiotherapist agrees: depending on the operation, these are positions in which the new hip can dislocate.',
+    },
+  ],
   mistakenFor: [
     'Sacroiliac joint dysfunction',
     'Lumbar facet syndrome',
@@ -175,7 +180,7 @@ const muscle: MuscleData = {
     'Hip osteoarthritis',
     'Lumbago',
   ],
-  sources: ['ts-1992', 'monclus-diez-2025', 'ge-2011', 'iglesias-gonzalez-2013', 'wolfe-1990'],
+  sources: ['ts-1992', 'monclus-diez-2025', 'ge-2011', 'iglesias-gonzalez-2013', 'wolfe-1990', 'verhagen-2016', 'ahcpr-1994-low-back', 'atlas-safety-review'],
   notes: [
     'Disagreement: some teaching sheets give gluteus medius patterns that look like gluteus maximus ones (gluteal cleft, coccyx, "entire buttock and posterior thigh"). A flash-card set based on Travell & Simons gives TrP1 to the low back, sacrum and sacroiliac joint and TrP2 to the outer buttock, matching what is drawn here.',
     'In low back pain (systematic review, Monclús-Díez 2025) active gluteus medius trigger points were found in 34-45% of patients, and latent trigger points were most common in this muscle (74%). A controlled study of chronic low back pain also examined it (Iglesias-González 2013).',

@@ -1,23 +1,29 @@
 import type { MuscleData, ReferralZone } from '../../muscleSchema';
 
 // The sources give one pattern for the muscle as a whole, so every trigger point shares these zones.
+// Travell & Simons draw the lumbar band BESIDE the spine, not over the spinous processes: its
+// centre runs 3.5 cm out from the midline and its soft edge fades out before the midline strip.
 const LUMBAR_BAND: ReferralZone = {
   kind: 'essential',
   description:
-    'A vertical band beside the spine on the same side, from about the bottom of the ribcage down to the sacroiliac joint and top of the sacrum.',
+    'A vertical band beside the spine on the same side (not over the bony points of the spine itself), from about the bottom of the ribcage down to the sacroiliac joint and top of the sacrum.',
   shapes: [
     {
       shape: 'stroke',
       path: [
-        { landmark: 't12', offset: [0.03, 0, 0] },
-        { landmark: 'l3', offset: [0.03, 0, 0] },
-        { landmark: 'l5', offset: [0.03, 0, 0] },
+        { landmark: 't12', offset: [0.035, 0, 0] },
+        { landmark: 'l3', offset: [0.035, 0, 0] },
+        { landmark: 'l5', offset: [0.035, 0, 0] },
         { landmark: 'sacrum', toward: 'psis', t: 0.6 },
       ],
-      width: 0.05,
+      width: 0.04,
+      feather: 0.015,
     },
   ],
 };
+
+const PREVALENCE_NOTE =
+  'Occasional: in low back pain, active psoas trigger points were found in only 5-10% of patients, far fewer than in QL, gluteus medius or piriformis (systematic review, Monclús-Díez 2025); the sources give no figure for each trigger point.';
 
 const GROIN_THIGH: ReferralZone = {
   kind: 'essential',
@@ -65,37 +71,44 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'femoral-triangle',
-      prevalence: 'common',
+      prevalence: 'occasional',
+      prevalenceNote: PREVALENCE_NOTE,
       name: 'Femoral triangle TrP',
       location: { landmark: 'groin', offset: [0.02, -0.02, 0] },
       landmarks: ['groin', 'asis'],
       description:
-        'At the junction of muscle and tendon in the upper front of the thigh, just below the groin crease and to the outer side of the femoral artery.',
+        'At the junction of muscle and tendon in the upper front of the thigh, just below the groin crease, in the femoral triangle, to the outer side of the femoral artery, where the femoral nerve lies on the muscle.',
       palpation:
-        'Lying on your back, find the pulse of the artery in the groin and press gently just to the outside of it, below the crease. Do not press on the pulse itself.',
+        "Clinician's examination: with the patient lying on the back, the musculotendinous junction is palpated below the inguinal ligament, lateral to the femoral pulse. The femoral nerve lies directly lateral to the artery, on the muscle (nerve, artery, vein, from outside in), so the pressure is light and brief and stops at once if it sends tingling or shooting pain down the front of the thigh.",
+      clinicianOnly:
+        'The femoral nerve lies directly on the outer side of the femoral artery (nerve, artery, vein, from outside in), so pressing "just outside the pulse" lands on the nerve, with the artery and vein next to it. Self-care works the iliacus just inside the bony point at the front of the hip (ASIS) instead.',
       zones: ZONES,
     },
     {
       id: 'iliacus',
-      prevalence: 'common',
+      prevalence: 'occasional',
+      prevalenceNote: PREVALENCE_NOTE,
       name: 'Iliacus TrP',
       location: { landmark: 'asis', offset: [-0.03, 0.01, 0] },
       landmarks: ['asis', 'lower_abdomen'],
       description: 'In the iliacus, on the inside of the rim of the pelvis, just inward from and behind the bony point at the front of the hip (ASIS).',
       palpation:
-        'Lying on your back with the knees bent, curl the fingertips over the inner edge of the front of the pelvic rim, just inside the ASIS, and press slowly outward and down along the inside of the bone.',
+        'Lying on your back with the knees bent, curl the fingertips over the inner edge of the front of the pelvic rim, just inside the ASIS, and press slowly and gently outward against the inside of the bone. Stay close to the bone and above the groin crease; do not dig inward toward the middle of the belly.',
       zones: ZONES,
     },
     {
       id: 'psoas',
-      prevalence: 'common',
+      prevalence: 'occasional',
+      prevalenceNote: PREVALENCE_NOTE,
       name: 'Psoas TrP',
       location: 'lower_abdomen',
       landmarks: ['lower_abdomen', 'omphalion'],
       description:
         'In the psoas, reached through the belly wall to the outer side of the "six-pack" muscle (rectus abdominis), at or below the level of the navel.',
       palpation:
-        'Lying on your back with the knees bent and the belly relaxed, sink the fingertips slowly and gently toward the spine beside the rectus abdominis. If you feel a pulse under your fingers, move away from it.',
+        "Clinician's examination: with the patient lying on the back, knees bent and belly relaxed, the fingertips sink slowly and gently toward the spine just outside the rectus abdominis, at or below the navel. A pulsating mass under the fingers means stop: the patient should see a doctor the same day (possible abdominal aortic aneurysm). No deep abdominal pressure in pregnancy, after recent abdominal surgery, with a hernia, or on blood thinners.",
+      clinicianOnly:
+        'Reaching the psoas means pressing deep through the belly, past the bowel and close to the main artery (aorta) and its branches to the legs, which belongs in a clinician\'s examination. If you ever feel a pulsing lump under your fingers in the belly, stop and see a doctor the same day: it can be a swelling of the aorta (abdominal aortic aneurysm). Do not press into the belly at all if you are pregnant, have had abdominal surgery recently, have a hernia, or take blood thinners.',
       zones: ZONES,
     },
   ],
@@ -110,18 +123,50 @@ const muscle: MuscleData = {
   ],
   selfCare: {
     pressureRelease:
-      'With the knees bent, use gentle fingertip pressure on the iliacus just inside the front of the pelvic rim, or on the psoas through the belly wall. Press slowly until you meet resistance and wait for it to soften; never press on a pulsing spot.',
+      'Work only the iliacus: lying on your back with the knees bent, curl the fingertips just inside the bony point at the front of the hip (ASIS) and press gently outward against the inside of the pelvic rim until you meet resistance, then wait for it to soften. Do not press deep into the middle of the belly to reach the psoas yourself, and keep out of the groin crease. If you feel a pulse under your fingers, move away; a pulsing lump means stop and see a doctor the same day. Skip this pressure altogether if you are pregnant, have had recent abdominal surgery, have a hernia, or take blood thinners.',
     stretch:
       'Kneeling lunge with the back knee down and the pelvis tucked, or lie at the end of a bed, hug one knee to the chest and let the other leg hang off the edge to stretch the front of the hip.',
     other: ['Break up long periods of sitting or lying with the hips bent.'],
     cautions: [
-      'Never press on a pulsing spot in the belly: that is the main artery (aorta).',
+      'Sudden, severe pain in the back or belly, above all if you are over 60 or smoke, or a pulsing lump in the belly: call an emergency number. It can be a swelling of the main artery of the belly (abdominal aortic aneurysm).',
+      'A pulsing lump felt under the fingers in the belly, even without pain: stop pressing and see a doctor the same day (possible abdominal aortic aneurysm).',
+      'Do no pressure into the belly or the inside of the pelvic rim at all if you are pregnant, have had abdominal surgery recently, have a hernia, or take blood thinners.',
+      'Do not press in the groin crease: the femoral nerve, artery and vein run there.',
+      'After a hip replacement, ask your surgeon or physiotherapist before lunge or hanging-leg stretches.',
       'Get emergency care for loss of bladder or bowel control, or numbness around the genitals or back passage.',
       'See a doctor promptly for abdominal pain with fever, vomiting or a tender belly (for example appendicitis on the right), flank pain with blood in the urine, or a bulge in the groin.',
       'Numbness, weakness or tingling in the leg, pain after a fall or injury, pain at night that rest does not ease, or unexplained weight loss need assessment by a clinician.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'palpation',
+      triggerPoints: ['femoral-triangle'],
+      near: ['femoral nerve', 'femoral artery', 'femoral vein'],
+      caution:
+        'Do not press here yourself. From outside in lie the femoral nerve, the femoral artery (the pulse) and the femoral vein, so "just outside the pulse" is on the nerve. This is for a clinician\'s examination.',
+    },
+    {
+      technique: 'palpation',
+      triggerPoints: ['psoas'],
+      near: ['abdominal aorta', 'iliac arteries', 'bowel'],
+      caution:
+        'Not for self-care. A pulsing lump under the fingers: stop and see a doctor the same day (possible abdominal aortic aneurysm). No deep pressure into the belly in pregnancy, after recent abdominal surgery, with a hernia, or on blood thinners.',
+    },
+    {
+      technique: 'palpation',
+      triggerPoints: ['iliacus'],
+      near: ['external iliac artery', 'lateral femoral cutaneous nerve'],
+      caution:
+        'Stay just inside the ASIS and press outward against the bone, above the groin crease. Move away if you feel a pulse, or if burning, tingling or numbness spreads over the outer thigh (a skin nerve passes beside the ASIS). Not in pregnancy, after recent abdominal surgery, with a hernia, or on blood thinners.',
+    },
+    {
+      technique: 'pressure-release',
+      near: ['abdominal aorta', 'femoral nerve', 'femoral artery', 'lateral femoral cutaneous nerve'],
+      caution:
+        'Iliacus only, just inside the ASIS; not deep into the belly (aorta) and not in the groin crease (femoral nerve and vessels). A pulsing lump: stop and see a doctor the same day. Not in pregnancy, after recent abdominal surgery, with a hernia, or on blood thinners.',
+    },
+  ],
   mistakenFor: [
     'Lumbar disc disease or radiculopathy (L1-L3)',
     'Sacroiliac joint dysfunction',
@@ -132,12 +177,13 @@ const muscle: MuscleData = {
     'Femoral nerve entrapment',
     'Gynaecological pelvic pain',
   ],
-  sources: ['ts-1992', 'monclus-diez-2025', 'iglesias-gonzalez-2013'],
+  sources: ['ts-1992', 'monclus-diez-2025', 'iglesias-gonzalez-2013', 'nice-ng156-aaa', 'verhagen-2016', 'ahcpr-1994-low-back', 'atlas-safety-review'],
   notes: [
     'The pain is typically worse when standing upright and eased by lying down with the hips bent.',
     'The sources give a single pattern for the whole muscle, so the three trigger points share the same zones.',
     'In low back pain, active psoas trigger points were found in only 5-10% of patients in a systematic review (Monclús-Díez 2025); a controlled study of chronic low back pain also examined the psoas (Iglesias-González 2013).',
     'Patterns follow the 1992 Vol. 2 of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
+    'Safety: the summaries of Travell & Simons describe careful fingertip pressure on the psoas through the belly and a trigger point in the femoral triangle beside the femoral artery. In this atlas both are left to a clinician\'s examination (clinical safety review of this atlas): the femoral nerve lies directly on the outer side of the artery, and deep belly pressure reaches the aorta, so the home self-care is limited to the iliacus just inside the ASIS. The aneurysm warning follows NICE NG156.',
   ],
 };
 

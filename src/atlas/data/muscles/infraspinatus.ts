@@ -20,6 +20,8 @@ const muscle: MuscleData = {
     {
       id: 'upper',
       prevalence: 'common',
+      prevalenceNote:
+        'The usual site: the sources put the trigger points of this muscle most often in its upper central part, in the middle of the fibres (T&S; point-by-point mapping in Ge 2008).',
       name: 'Upper (main) TrPs',
       location: { landmark: 'infraspinous_fossa', offset: [0, 0.025, 0] },
       landmarks: ['infraspinous_fossa', 'scapula_spine_root', 'shoulder_back'],
@@ -59,7 +61,9 @@ const muscle: MuscleData = {
     },
     {
       id: 'medial',
-      prevalence: 'common',
+      prevalence: 'rare',
+      prevalenceNote:
+        'The sources call this trigger point uncommon (T&S, as summarised in the reference), so it is weighed as rare: its small zone at the inner edge of the shoulder blade should not outrank the usual causes of pain there (rhomboids, middle and lower trapezius).',
       name: 'Medial TrP',
       location: { landmark: 'scapula_spine_root', toward: 'scapula_inferior_angle', t: 0.45, offset: [0.015, 0, 0] },
       landmarks: ['scapula_spine_root', 'scapula_inferior_angle'],

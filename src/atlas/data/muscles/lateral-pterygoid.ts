@@ -22,13 +22,15 @@ const muscle: MuscleData = {
     {
       id: 'trp',
       prevalence: 'common',
+      prevalenceNote:
+        'No prevalence figure for this muscle was found; it is presented as a usual source of jaw-joint and cheek pain in TMD, so it keeps the default, common.',
       name: 'Lateral pterygoid TrP',
       location: { landmark: 'tmj', toward: 'upper_molars', t: 0.45 },
       landmarks: ['tmj', 'zygion'],
       description:
         'Deep inside the jaw, reachable only in part: from outside through the notch of the lower jaw just below the cheekbone arch, between the front (coronoid) process and the jaw joint; from inside the mouth behind the last upper molar.',
       palpation:
-        'With the mouth slightly open, press inward just below the cheekbone arch in front of the jaw joint. Inside the mouth, a clean finger can press up, back and in behind the last upper molar.',
+        'With the mouth slightly open, press inward just below the cheekbone arch in front of the jaw joint. Inside the mouth, a clean finger can press up, back and in behind the last upper molar; what the finger feels there is probably the medial pterygoid, the neighbouring jaw muscle that starts on the bone just behind the last upper molar, at least as much as this muscle.',
       zones: [
         {
           kind: 'essential',
@@ -40,7 +42,8 @@ const muscle: MuscleData = {
           ],
         },
       ],
-      uncertain: 'T&S themselves question how much of this muscle can really be felt with the fingers.',
+      uncertain:
+        'T&S themselves question how much of this muscle can really be felt with the fingers. The superficial head of the medial pterygoid arises from the bone behind the last upper molar (the maxillary tuberosity), so tenderness found there by a finger inside the mouth may come from the medial pterygoid rather than the lateral pterygoid.',
     },
   ],
   activatingFactors: [
@@ -53,7 +56,7 @@ const muscle: MuscleData = {
   perpetuatingFactors: ['A bite that does not meet evenly (malocclusion).', 'Forward head posture.'],
   selfCare: {
     pressureRelease:
-      'With clean hands, press gently or stroke inside the mouth behind the upper back teeth.',
+      'With clean hands or a glove and short nails, press gently or stroke inside the mouth behind the upper back teeth. The tender spot there may be the medial pterygoid as much as this muscle; the same gentle pressure suits both.',
     stretch:
       'The sources give no specific stretch for this muscle. Let the jaw rest relaxed, lips together and teeth apart, and avoid pushing the jaw forward.',
     other: [
@@ -67,7 +70,20 @@ const muscle: MuscleData = {
       'Over 50 with new jaw pain on chewing plus headache or vision changes (temporal arteritis must be ruled out).',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'pressure-release',
+      near: ['lining of the mouth and gums'],
+      caution:
+        'Use a clean, gloved finger with a short nail and gentle pressure: the lining of the mouth behind the last molar tears and bruises easily. Stop if it bleeds or you gag. Do not work inside the mouth with a mouth ulcer, a recent tooth extraction or an infection there.',
+    },
+    {
+      technique: 'palpation',
+      near: ['parotid gland', 'facial nerve', 'lining of the mouth and gums'],
+      caution:
+        'From outside, press gently just below the cheekbone arch: the salivary (parotid) gland and the branches of the facial nerve lie over this spot. Inside the mouth, use a glove or clean hands, a short nail and gentle pressure.',
+    },
+  ],
   mistakenFor: [
     'TMJ internal derangement or arthritis',
     'Maxillary sinusitis',
@@ -75,12 +91,13 @@ const muscle: MuscleData = {
     'Dental pain',
     'Trigeminal neuralgia',
   ],
-  sources: ['ts-1999', 'ts-1983', 'medlink', 'wright-2000'],
+  sources: ['ts-1999', 'ts-1983', 'medlink', 'aberdeen-chiropractic', 'wright-2000'],
   notes: [
     'Not described as a muscle that refers pain to the teeth.',
     'For contrast, the medial pterygoid (not in this atlas) refers to the throat, tongue, the area below and behind the jaw joint and deep in the ear, not to the teeth (T&S 1983 via MedLink).',
     'Among 230 TMD patients seen in a dental setting, pressure on trigger points or tender nodules most often sent pain to the cheek, the ear or the forehead (Wright 2000).',
-    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
+    'Issue 9, item 18: the finger placed behind the maxillary tuberosity probably reaches the medial pterygoid, whose superficial head arises from that bone; the palpation and self-care text says so.',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources (a chiropractic blog and a massage therapist\'s blog); they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };
 

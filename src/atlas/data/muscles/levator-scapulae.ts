@@ -1,4 +1,43 @@
-import type { MuscleData } from '../../muscleSchema';
+import type { MuscleData, ReferralZone } from '../../muscleSchema';
+
+// T&S give one pattern for the whole muscle, so both trigger points share these zones.
+const ESSENTIAL_ANGLE_OF_NECK: ReferralZone = {
+  kind: 'essential',
+  description:
+    'The angle of the neck: where the back and side of the neck meet the shoulder, down to the upper inner corner of the shoulder blade, on the same side.',
+  shapes: [
+    { shape: 'disc', center: { landmark: 'neck_base', toward: 'cervicale', t: 0.25 }, radius: 0.04 },
+    // The angle of the neck reaches down over the muscle's lower end, where the lower trigger point lies.
+    {
+      shape: 'stroke',
+      path: [
+        { landmark: 'neck_base', toward: 'cervicale', t: 0.25 },
+        { landmark: 'scapula_superior_angle', offset: [0, 0.013, 0] },
+        { landmark: 'scapula_superior_angle', offset: [0, -0.005, 0] },
+      ],
+      width: 0.04,
+    },
+  ],
+  uncertain:
+    'The reference gives the essential zone as the angle of the neck (the back and side of the base of the neck) and the inner edge of the shoulder blade as spillover. Where the solid zone ends below the angle of the neck has not been checked against the T&S figure: the atlas draws it down to the upper corner of the shoulder blade, over the lower trigger point (1 to 1.5 cm above that corner), and keeps the rest of the inner edge of the shoulder blade and the back of the shoulder as spillover.',
+};
+
+const SPILLOVER_SCAPULA_AND_SHOULDER: ReferralZone = {
+  kind: 'spillover',
+  description: 'Down the inner edge of the shoulder blade toward its lower tip, and across the back of the shoulder.',
+  shapes: [
+    {
+      shape: 'stroke',
+      path: [
+        { landmark: 'scapula_superior_angle', offset: [-0.005, 0, 0] },
+        { landmark: 'scapula_spine_root', offset: [-0.005, 0, 0] },
+        { landmark: 'scapula_inferior_angle', offset: [-0.005, 0.01, 0] },
+      ],
+      width: 0.04,
+    },
+    { shape: 'disc', center: 'shoulder_back', radius: 0.045 },
+  ],
+};
 
 /** Levator scapulae: a common muscular cause of a "stiff neck" that will not turn, with pain at the angle of the neck. */
 const muscle: MuscleData = {
@@ -22,41 +61,25 @@ const muscle: MuscleData = {
     {
       id: 'upper',
       prevalence: 'common',
+      prevalenceNote:
+        'Active levator scapulae trigger points were found in 82% of people with chronic non-specific neck pain (Cerezo-Téllez 2016); the study does not separate the two trigger points.',
       name: 'Upper TrP',
       location: { landmark: 'neck_base', offset: [0, 0.01, 0.015] },
       landmarks: ['neck_base', 'scapula_superior_angle'],
       description:
         'In the corner formed by the side of the neck and the top of the shoulder (the angle of the neck), just where the muscle appears from beneath the front edge of the upper trapezius.',
       palpation:
-        'Let the shoulder hang relaxed or draw it slightly down, then press with the fingertips at the angle of the neck, just in front of the upper edge of the trapezius.',
+        'Let the shoulder hang relaxed or draw it slightly down, then press with the fingertips at the angle of the neck, just in front of the upper edge of the trapezius, pressing back and inward toward the spine rather than down into the hollow above the collarbone.',
       zones: [
-        {
-          kind: 'essential',
-          description: 'The angle of the neck: where the back and side of the neck meet the shoulder, on the same side.',
-          shapes: [{ shape: 'disc', center: { landmark: 'neck_base', toward: 'cervicale', t: 0.25 }, radius: 0.04 }],
-        },
-        {
-          kind: 'spillover',
-          description:
-            'Down the inner edge of the shoulder blade toward its lower tip, and across the back of the shoulder.',
-          shapes: [
-            {
-              shape: 'stroke',
-              path: [
-                { landmark: 'scapula_superior_angle', offset: [-0.005, 0, 0] },
-                { landmark: 'scapula_spine_root', offset: [-0.005, 0, 0] },
-                { landmark: 'scapula_inferior_angle', offset: [-0.005, 0.01, 0] },
-              ],
-              width: 0.04,
-            },
-            { shape: 'disc', center: 'shoulder_back', radius: 0.045 },
-          ],
-        },
+        ESSENTIAL_ANGLE_OF_NECK,
+        SPILLOVER_SCAPULA_AND_SHOULDER,
       ],
     },
     {
       id: 'lower',
       prevalence: 'common',
+      prevalenceNote:
+        'As for the upper trigger point: 82% in chronic neck pain for the muscle as a whole (Cerezo-Téllez 2016), with no figure for each trigger point.',
       name: 'Lower TrP',
       location: { landmark: 'scapula_superior_angle', offset: [0, 0.013, 0] },
       landmarks: ['scapula_superior_angle', 'neck_base'],
@@ -65,28 +88,8 @@ const muscle: MuscleData = {
       palpation:
         'Rest the fingers on the top of the shoulder blade and swing the arm: the upper corner of the blade bumps under the fingers. The trigger point is just above it. Tenderness right at the bony attachment is often strain where the taut band pulls on the bone, not the trigger point itself.',
       zones: [
-        {
-          kind: 'essential',
-          description: 'The angle of the neck: where the back and side of the neck meet the shoulder, on the same side.',
-          shapes: [{ shape: 'disc', center: { landmark: 'neck_base', toward: 'cervicale', t: 0.25 }, radius: 0.04 }],
-        },
-        {
-          kind: 'spillover',
-          description:
-            'Down the inner edge of the shoulder blade toward its lower tip, and across the back of the shoulder.',
-          shapes: [
-            {
-              shape: 'stroke',
-              path: [
-                { landmark: 'scapula_superior_angle', offset: [-0.005, 0, 0] },
-                { landmark: 'scapula_spine_root', offset: [-0.005, 0, 0] },
-                { landmark: 'scapula_inferior_angle', offset: [-0.005, 0.01, 0] },
-              ],
-              width: 0.04,
-            },
-            { shape: 'disc', center: 'shoulder_back', radius: 0.045 },
-          ],
-        },
+        ESSENTIAL_ANGLE_OF_NECK,
+        SPILLOVER_SCAPULA_AND_SHOULDER,
       ],
     },
   ],
@@ -104,9 +107,9 @@ const muscle: MuscleData = {
   ],
   selfCare: {
     pressureRelease:
-      'Lean a ball against a wall, or use a hooked massage tool, on the lower trigger point just above the upper corner of the shoulder blade; press with the fingertips at the angle of the neck for the upper one. Davies recommends short, repeated strokes over the spot rather than long, hard pressing.',
+      'Lean a ball against a wall, or use a hooked massage tool, on the lower trigger point just above the upper corner of the shoulder blade; press with the fingertips at the angle of the neck for the upper one. Davies recommends short, repeated strokes over the spot rather than long, hard pressing. Keep the ball or the hook on the back of the shoulder, not over the top of it in the hollow above the collarbone.',
     stretch:
-      'Sit and hold the chair seat with the hand on the sore side. Bend the head forward and turn it about 45 degrees away from the sore side, as if bringing the nose toward the opposite armpit, then add a gentle sideways bend away.',
+      'Sit and hold the chair seat with the hand on the sore side. Bend the head forward and turn it about 45 degrees away from the sore side, as if bringing the nose toward the opposite armpit, then add a gentle sideways bend away. Hold gently for 20 to 30 seconds, never at forced end range, and stop at once if you feel dizzy, see double or blurred vision, feel sick, or feel an electric-shock sensation down the spine or into the arms.',
     other: [
       'Use a headset instead of holding the phone with the shoulder; put reading material straight in front of you.',
       'Sleep with the neck level and supported, not twisted or bent sideways.',
@@ -120,7 +123,27 @@ const muscle: MuscleData = {
       'Pain that wakes you at night or comes with unexplained weight loss.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'palpation',
+      triggerPoints: ['upper'],
+      near: ['brachial plexus', 'subclavian artery'],
+      caution:
+        'At the angle of the neck, press back and inward onto the muscle. In front of it, low in the side of the neck above the collarbone, run the nerves and the main artery to the arm: if you feel a pulse, or tingling or electric pain runs into the arm, move back.',
+    },
+    {
+      technique: 'pressure-release',
+      near: ['brachial plexus', 'subclavian artery'],
+      caution:
+        'Keep the ball or the hook of a massage tool on the back of the shoulder, just above the upper corner of the shoulder blade. Do not let the hook slip forward over the top of the shoulder into the hollow above the collarbone; move it if the arm tingles or goes numb.',
+    },
+    {
+      technique: 'stretch',
+      near: ['vertebral and carotid arteries', 'spinal cord'],
+      caution:
+        'This stretch combines bending the head forward, turning and side-bending it. Hold it gently, never forced. Stop at once, sit or lie down and seek medical advice the same day if you feel dizzy or light-headed, see blurred or double vision, feel sick, your face goes numb, your legs give way, or bending forward sends an electric-shock feeling down the spine or into the arms or legs. Do not stretch the neck after a recent neck injury or if you have been told your neck is unstable.',
+    },
+  ],
   mistakenFor: [
     '"Stiff neck" or acute wry neck (torticollis)',
     'Cervical facet dysfunction',
@@ -138,14 +161,16 @@ const muscle: MuscleData = {
     'cerezo-tellez-2016',
     'fernandez-de-las-penas-2007-man-ther',
     'fernandez-de-las-penas-2010-jbmt',
-    'ts-2019',
+    'ifompt-2023-cervical',
   ],
   notes: [
     'Travell & Simons, and the summaries that follow them, do not count headache as part of this pattern, so the atlas draws no head zone for it. One study of women with chronic tension-type headache nevertheless found larger levator scapulae referral areas than SCM, masseter or superior oblique ones (Fernández-de-las-Peñas 2010, JBMT), so in sensitised patients the pain may reach further than drawn.',
     'The sources describe a single pattern for the whole muscle, so both trigger points share the same zones.',
+    'Layers (issue 9, item 5): the reference makes the angle of the neck essential and the inner edge of the shoulder blade and the back of the shoulder spillover; the atlas keeps that split and lets the essential patch run down over the upper corner of the shoulder blade, where the lower trigger point sits, so that a drawing of the whole pattern (angle of the neck, upper corner and inner edge of the shoulder blade) finds this muscle first.',
+    'The stretch stop rule follows the IFOMPT framework for the neck arteries and the reference notes for sustained neck flexion and rotation.',
     'Active levator scapulae trigger points were found in 82.14% of people with chronic non-specific neck pain (Cerezo-Téllez 2016).',
     'Comparing mechanical neck pain with pain-free controls, levator scapulae was the one muscle where trigger points were not clearly more frequent in the patients (Fernández-de-las-Peñas 2007, Man Ther): latent trigger points in this muscle are common in people with no pain at all.',
-    'Patterns follow the 1983 and 1999 editions; they have not been checked against the updated figures of the 2019 3rd edition.',
+    'Patterns follow the 1983 and 1999 editions; they have not been checked against the updated figures of the 2019 3rd edition, which is therefore not cited.',
   ],
 };
 

@@ -20,6 +20,8 @@ const muscle: MuscleData = {
     {
       id: 'trp3',
       prevalence: 'common',
+      prevalenceNote:
+        'The sources give no figure for how often it is found; counted as common. Some describe it as a key trigger point that keeps upper trapezius trigger points going (not confirmed).',
       name: 'TrP3',
       location: { landmark: 'scapula_spine_root', toward: 'scapula_inferior_angle', t: 0.5 },
       landmarks: ['scapula_spine_root', 'scapula_inferior_angle'],
@@ -31,27 +33,33 @@ const muscle: MuscleData = {
         {
           kind: 'essential',
           description:
-            'The upper back of the neck beside the spine and the neighbouring area at the bony bump behind the ear (mastoid); the tip of the shoulder (acromion); and a deep ache with tenderness above the shoulder blade. Same side.',
-          uncertain:
-            'The sources list these areas without marking which are main and which are sometimes zones; all three are drawn as the main zone.',
+            'The upper back of the neck just beside the spine, below the skull, and the tip of the shoulder (acromion). Same side.',
           shapes: [
             {
               shape: 'stroke',
-              path: [
-                { landmark: 'suboccipital', toward: 'cervicale', t: 0.45 },
-                'suboccipital',
-                { landmark: 'mastoid', offset: [0, 0, -0.005] },
-              ],
+              path: [{ landmark: 'suboccipital', toward: 'cervicale', t: 0.45 }, 'suboccipital'],
               width: 0.035,
             },
             { shape: 'disc', center: 'acromion', radius: 0.035 },
-            { shape: 'disc', center: { landmark: 'scapula_superior_angle', toward: 'acromion', t: 0.45 }, radius: 0.045 },
           ],
+          uncertain:
+            'The sources name the areas of this pattern without saying which Travell & Simons draw solid (main) and which stippled (spillover). The upper neck beside the spine, named first, and the tip of the shoulder are drawn as the main zone; the neighbouring mastoid area, the ache above the shoulder blade and the burning along its inner edge as spillover, so that this distant trigger point ranks below upper trapezius and the neck muscles at the mastoid and on top of the shoulder.',
         },
         {
           kind: 'spillover',
-          description: 'Sometimes a burning pain down along and just inside the inner edge of the shoulder blade.',
+          description:
+            'Out from the upper neck to the bony bump behind the ear (mastoid); a deep ache with tenderness above the shoulder blade; sometimes a burning pain down along and just inside the inner edge of the shoulder blade. Same side.',
           shapes: [
+            {
+              shape: 'stroke',
+              path: ['suboccipital', { landmark: 'mastoid', offset: [0, 0, -0.005] }],
+              width: 0.035,
+            },
+            {
+              shape: 'disc',
+              center: { landmark: 'scapula_superior_angle', toward: 'acromion', t: 0.45 },
+              radius: 0.04,
+            },
             {
               shape: 'stroke',
               path: [
@@ -68,6 +76,7 @@ const muscle: MuscleData = {
     {
       id: 'trp4',
       prevalence: 'common',
+      prevalenceNote: 'The sources give no figure for how often it is found; counted as common.',
       name: 'TrP4',
       location: { landmark: 'scapula_spine_root', offset: [0.015, -0.015, 0] },
       landmarks: ['scapula_spine_root', 'infraspinous_fossa'],
@@ -76,18 +85,19 @@ const muscle: MuscleData = {
       zones: [
         {
           kind: 'essential',
-          description: 'A burning pain along the inner edge of the shoulder blade, on the same side.',
+          description: 'A burning pain along the inner edge of the shoulder blade, at and below the level of its bony ridge, on the same side.',
           shapes: [
             {
               shape: 'stroke',
               path: [
-                { landmark: 'scapula_superior_angle', offset: [-0.008, 0, 0] },
                 { landmark: 'scapula_spine_root', offset: [-0.01, 0, 0] },
-                { landmark: 'scapula_spine_root', toward: 'scapula_inferior_angle', t: 0.5, offset: [-0.01, 0, 0] },
+                { landmark: 'scapula_spine_root', toward: 'scapula_inferior_angle', t: 0.6, offset: [-0.01, 0, 0] },
               ],
               width: 0.035,
             },
           ],
+          uncertain:
+            'The sources say "along the inner edge of the shoulder blade" without giving how far up or down; it is drawn from the level of the trigger point (the root of the ridge) down, not up to the upper corner, which the sources do not name for this trigger point.',
         },
       ],
     },
@@ -114,7 +124,14 @@ const muscle: MuscleData = {
       'Night pain or unexplained weight loss.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'pressure-release',
+      near: ['ribs', 'intercostal nerves'],
+      caution:
+        'The ball lies over the ribs: lean into it gently on the muscle between the shoulder blade and the spine, not on the bony points of the spine, and do not put your full body weight on it if you have osteoporosis or a recent rib injury or fall. Stop if it causes sharp pain, pain on breathing in, or pain or tingling running around the chest.',
+    },
+  ],
   mistakenFor: [
     'Upper thoracic facet or rib dysfunction',
     '"Rhomboid strain"',

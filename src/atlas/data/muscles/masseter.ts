@@ -1,5 +1,9 @@
 import type { MuscleData } from '../../muscleSchema';
 
+// No source gives how often each of the four trigger points is involved.
+const PREVALENCE_NOTE =
+  'The sources give no figure for each trigger point. Masseter trigger points as a whole are common in myofascial TMD (more often active there than in fibromyalgia; Alonso-Blanco 2012) and in chronic tension-type headache (Fernández-de-las-Peñas 2010, JBMT), so each is counted as common.';
+
 /** Masseter: a major muscular source of jaw, molar-tooth and ear pain, and of restricted mouth opening. */
 const muscle: MuscleData = {
   id: 'masseter',
@@ -23,6 +27,7 @@ const muscle: MuscleData = {
     {
       id: 'superficial-upper',
       prevalence: 'common',
+      prevalenceNote: PREVALENCE_NOTE,
       name: 'Superficial layer, upper TrP',
       location: { landmark: 'zygion', toward: 'upper_molars', t: 0.4, offset: [0, 0, 0.012] },
       landmarks: ['zygion', 'upper_molars'],
@@ -41,6 +46,7 @@ const muscle: MuscleData = {
     {
       id: 'superficial-middle',
       prevalence: 'common',
+      prevalenceNote: PREVALENCE_NOTE,
       name: 'Superficial layer, mid-belly TrP',
       location: { landmark: 'zygion', toward: 'gonion', t: 0.55, offset: [0, 0, 0.008] },
       landmarks: ['lower_molars', 'gonion', 'upper_molars'],
@@ -71,6 +77,7 @@ const muscle: MuscleData = {
     {
       id: 'superficial-lower',
       prevalence: 'common',
+      prevalenceNote: PREVALENCE_NOTE,
       name: 'Superficial layer, lower TrP',
       location: { landmark: 'gonion', toward: 'zygion', t: 0.15, offset: [0, 0, 0.006] },
       landmarks: ['gonion', 'lower_molars'],
@@ -103,6 +110,7 @@ const muscle: MuscleData = {
     {
       id: 'deep',
       prevalence: 'common',
+      prevalenceNote: PREVALENCE_NOTE,
       name: 'Deep layer TrP',
       location: { landmark: 'tmj', offset: [0, -0.008, 0.004] },
       landmarks: ['tmj', 'zygion'],
@@ -137,8 +145,9 @@ const muscle: MuscleData = {
   ],
   selfCare: {
     pressureRelease:
-      'Massage with downward strokes from the cheekbone arch to the angle of the jaw; or, with clean hands or a glove, pinch the muscle between a thumb inside the cheek and fingers outside.',
-    stretch: 'Open the mouth gently and slowly, helping with the fingers on the lower front teeth if needed.',
+      'Massage with downward strokes from the cheekbone arch to the angle of the jaw, on the muscle that bulges when you clench; or, with clean hands or a glove and short nails, gently pinch the muscle between a thumb inside the cheek and fingers outside.',
+    stretch:
+      'Open the mouth gently and slowly, helping with the fingers on the lower front teeth if needed, only as far as is comfortable.',
     other: [
       'Keep the jaw relaxed: lips together, teeth apart.',
       'Ask a dentist about a night guard if you clench or grind at night.',
@@ -152,7 +161,26 @@ const muscle: MuscleData = {
       'Ear pain with discharge, fever or hearing loss.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'pressure-release',
+      near: ['facial artery', 'parotid gland and duct', 'facial nerve'],
+      caution:
+        'Stay on the muscle that bulges when you clench. The facial artery crosses the lower jaw just in front of the muscle, where you can feel its pulse: do not press on that pulse. The salivary (parotid) gland, its duct and the branches of the facial nerve lie over the back and upper part of the muscle, so use firm but not hard pressure there. Inside the cheek, use clean hands or a glove, short nails and gentle pressure.',
+    },
+    {
+      technique: 'palpation',
+      near: ['facial artery', 'parotid gland and duct'],
+      caution:
+        'Feel for the muscle by clenching, and press on the muscle, not on the pulse at its front edge where the facial artery crosses the jaw. Press gently over the back part in front of the ear, where the parotid gland lies. Inside the mouth, use a glove or clean hands and short nails.',
+    },
+    {
+      technique: 'stretch',
+      near: ['jaw joint (temporomandibular joint)'],
+      caution:
+        'Open only as far as is comfortable and never force it. If the jaw has ever locked open or dislocated, or it catches or locks, do not do this stretch: see a dentist or doctor.',
+    },
+  ],
   mistakenFor: [
     'Temporomandibular disorder or jaw-joint arthritis',
     'Toothache',
@@ -165,6 +193,7 @@ const muscle: MuscleData = {
     'ts-1983',
     'medlink',
     'niel-asher',
+    'aberdeen-chiropractic',
     'fernandez-de-las-penas-2010-j-pain',
     'fernandez-de-las-penas-2010-jbmt',
     'alonso-blanco-2012',
@@ -174,7 +203,8 @@ const muscle: MuscleData = {
     'T&S describe four zones: upper superficial to the upper molars and maxilla, mid-belly to the lower molars and mandible, lower superficial over the eyebrow and along the jaw, deep layer to the cheek, jaw joint and ear.',
     'Research notes: active masseter trigger points were more frequent in women with myofascial TMD than in women with fibromyalgia (Alonso-Blanco 2012). In TMD, trigger points in the neck muscles produced bigger referral areas than those in the jaw muscles (Fernández-de-las-Peñas 2010, J Pain), and in chronic tension-type headache the masseter areas were smaller than the levator scapulae ones (Fernández-de-las-Peñas 2010, JBMT).',
     'Among 230 TMD patients seen in a dental setting, 85% felt referred pain when trigger points or tender nodules were pressed, most often in the cheek, the ear or the forehead (Wright 2000).',
-    'The sources consulted do not mark which parts of these zones are felt by nearly everyone and which only by some; every zone is drawn as a main zone.',
+    'Layers (issue 9, item 13): the reference gives the four T&S zones without saying which parts are felt by nearly everyone and which only by some, so every zone is drawn as a main zone; splitting them needs the T&S figure, which was not checked.',
+    'The chiropractic blog that sends the lower trigger point to the temple (rather than over the eyebrow, as T&S do) is the Aberdeen Chiropractic page; T&S are followed.',
     'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };

@@ -17,6 +17,7 @@ const muscle: MuscleData = {
     {
       id: 'trp5',
       prevalence: 'common',
+      prevalenceNote: 'The sources give no figure for how often each middle trapezius trigger point is found; counted as common.',
       name: 'TrP5',
       location: { landmark: 'scapula_spine_root', offset: [-0.035, 0.005, 0] },
       landmarks: ['scapula_spine_root', 'cervicale'],
@@ -49,6 +50,7 @@ const muscle: MuscleData = {
     {
       id: 'trp6',
       prevalence: 'common',
+      prevalenceNote: 'The sources give no figure for how often each middle trapezius trigger point is found; counted as common.',
       name: 'TrP6',
       location: { landmark: 'acromion', toward: 'scapula_spine_root', t: 0.2, offset: [0, 0.01, -0.005] },
       landmarks: ['acromion', 'shoulder_back'],
@@ -85,7 +87,14 @@ const muscle: MuscleData = {
       'Pain after trauma, night pain or unexplained weight loss.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'pressure-release',
+      near: ['ribs', 'intercostal nerves'],
+      caution:
+        'The ball lies over the ribs: lean into it gently on the muscle between the shoulder blade and the spine, not on the bony points of the spine, and do not put your full body weight on it if you have osteoporosis or a recent rib injury or fall. Stop if it causes sharp pain, pain on breathing in, or pain or tingling running around the chest.',
+    },
+  ],
   mistakenFor: [
     'Upper thoracic facet or rib dysfunction',
     '"Rhomboid strain"',

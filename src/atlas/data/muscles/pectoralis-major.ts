@@ -24,6 +24,7 @@ const muscle: MuscleData = {
     {
       id: 'clavicular',
       prevalence: 'common',
+      prevalenceNote: 'The sources give no figure for how often each section of the muscle holds trigger points; counted as common.',
       name: 'Clavicular section',
       location: { landmark: 'clavicle_mid', toward: 'chest', t: 0.3, offset: [0.01, 0, 0] },
       landmarks: ['clavicle_mid', 'chest', 'shoulder_front'],
@@ -48,6 +49,7 @@ const muscle: MuscleData = {
     {
       id: 'sternal-intermediate',
       prevalence: 'common',
+      prevalenceNote: 'The sources give no figure for how often each section of the muscle holds trigger points; counted as common.',
       name: 'Sternal section (mid-belly)',
       location: { landmark: 'chest', toward: 'thelion', t: 0.3 },
       landmarks: ['chest', 'thelion'],
@@ -91,6 +93,7 @@ const muscle: MuscleData = {
     {
       id: 'parasternal',
       prevalence: 'common',
+      prevalenceNote: 'The sources give no figure for how often each section of the muscle holds trigger points; counted as common.',
       name: 'Parasternal',
       location: { landmark: 'suprasternale', toward: 'xiphoid', t: 0.5, offset: [0.025, 0, 0] },
       landmarks: ['suprasternale', 'xiphoid', 'chest'],
@@ -113,6 +116,7 @@ const muscle: MuscleData = {
     {
       id: 'costal-lateral',
       prevalence: 'common',
+      prevalenceNote: 'The sources give no figure for how often each section of the muscle holds trigger points; counted as common.',
       name: 'Lateral free border',
       location: { landmark: 'thelion', toward: 'shoulder_front', t: 0.5, offset: [0.03, 0, 0] },
       landmarks: ['thelion', 'shoulder_front', 'chest'],
@@ -156,7 +160,41 @@ const muscle: MuscleData = {
       'Do not press on the chest after recent surgery or a heart attack without your clinician\'s approval.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'palpation',
+      triggerPoints: ['clavicular'],
+      near: ['brachial plexus', 'subclavian and axillary vessels', 'pacemaker or port under the collarbone'],
+      caution:
+        'Feel only the muscle just under the middle of the collarbone. Do not press deep into the hollow under the outer part of the collarbone, beside the bony knob at the front of the shoulder, where the nerves and the main vessels to the arm pass; ease off if the arm tingles or goes numb. Never press over a pacemaker, defibrillator or port under the skin.',
+    },
+    {
+      technique: 'palpation',
+      triggerPoints: ['sternal-intermediate', 'costal-lateral'],
+      near: ['breast tissue', 'axillary artery', 'brachial plexus'],
+      caution:
+        'Take hold of the muscle fold at the front of the armpit only, not deep into the hollow of the armpit, where the artery and nerves to the arm run. Press on the muscle above and beside the breast, not into breast tissue. A lump in the breast or the armpit should be checked by a doctor, not massaged.',
+    },
+    {
+      technique: 'palpation',
+      triggerPoints: ['parasternal'],
+      near: ['heart (behind the breastbone)', 'rib joints at the breastbone'],
+      caution:
+        'Use gentle fingertip pressure only. A spot that hurts when pressed does not rule out a heart problem: chest pain that is new, comes on with exertion, or comes with breathlessness, sweating or nausea needs a doctor first. Do not press here after heart or chest surgery through the breastbone without your clinician\'s approval.',
+    },
+    {
+      technique: 'pressure-release',
+      near: ['breast tissue', 'ribs', 'pacemaker or port under the collarbone', 'axillary artery', 'brachial plexus'],
+      caution:
+        'Lean gently into the ball over the muscle below the collarbone and toward the armpit fold: not on breast tissue or a breast implant, not over a pacemaker, defibrillator or port, and not deep into the armpit. Do not lean hard on the ribs if you have osteoporosis or a recent rib injury. Stop for sharp pain, pain on breathing in, or tingling down the arm.',
+    },
+    {
+      technique: 'stretch',
+      near: ['brachial plexus', 'axillary artery'],
+      caution:
+        'With the arm held high, the doorway stretch also pulls on the nerves and the artery to the arm. If the arm tingles, goes numb, or turns pale or cold, lower it and ease off. If the shoulder has ever dislocated, ask your clinician before doing the high-arm version.',
+    },
+  ],
   mistakenFor: [
     'Angina or heart attack (cardiac causes must be excluded first)',
     'Costochondritis',
@@ -167,7 +205,7 @@ const muscle: MuscleData = {
     'Thoracic outlet syndrome',
     'Ulnar neuropathy',
   ],
-  sources: ['ts-1999', 'namtpt', 'niel-asher'],
+  sources: ['ts-1999', 'namtpt', 'niel-asher', 'aberdeen-chiropractic'],
   notes: [
     'Left-sided pectoralis major trigger points can imitate angina or a heart attack; the reverse also happens, with trigger points developing after a heart attack (a viscerosomatic effect).',
     'Travell & Simons describe an "arrhythmia" trigger point on the right side only, in the space between the 5th and 6th ribs, roughly halfway between the edge of the breastbone and the nipple line. It is associated with extra heartbeats rather than pain, so it is not drawn (the atlas mirrors every muscle to the left, where this point does not apply).',

@@ -34,6 +34,9 @@ const BACK_OF_THIGH: ReferralZone = {
   ],
 };
 
+const PREVALENCE_NOTE =
+  'Common: in low back pain, active piriformis trigger points were found in 42% of patients (systematic review, Monclús-Díez 2025); the sources give no figure for each of the two trigger points.';
+
 /** Piriformis: a deep hip rotator behind buttock and back-of-thigh pain, and a possible site of sciatic nerve irritation. */
 const muscle: MuscleData = {
   id: 'piriformis',
@@ -56,23 +59,26 @@ const muscle: MuscleData = {
     {
       id: 'lateral',
       prevalence: 'common',
+      prevalenceNote: PREVALENCE_NOTE,
       name: 'Lateral TrP',
       location: { landmark: 'trochanterion', toward: 'buttock', t: 0.5, offset: [0, 0.03, 0] },
       landmarks: ['trochanterion', 'buttock'],
       description:
         'On a line from the top of the bony bump of the hip (greater trochanter) to the edge of the sacrum, about one-third of the way in from the trochanter.',
       palpation:
-        'Lying on the other side with the top hip bent, imagine the line from the top of the greater trochanter to the edge of the sacrum and press deeply through the buttock at the junction of its outer and middle thirds.',
+        'Lying on the other side with the top hip bent, imagine the line from the top of the greater trochanter to the edge of the sacrum and press slowly and firmly through the buttock at the junction of its outer and middle thirds. Stay on that line; if tingling, burning or an electric feeling runs down the leg, ease off and move.',
       zones: [BUTTOCK_AND_HIP, BACK_OF_THIGH],
     },
     {
       id: 'medial',
       prevalence: 'common',
+      prevalenceNote: PREVALENCE_NOTE,
       name: 'Medial TrP',
       location: { landmark: 'buttock', toward: 'sacrum', t: 0.3, offset: [0, 0.03, 0] },
       landmarks: ['sacrum', 'buttock', 'psis'],
       description: 'On the same line, in its inner third, close to the edge of the sacrum.',
-      palpation: 'Press deeply into the buttock near the side edge of the sacrum, at the upper end of the greater sciatic notch.',
+      palpation:
+        'Press slowly and firmly into the buttock near the side edge of the sacrum, at the upper end of the greater sciatic notch. The sciatic nerve leaves the pelvis just below the muscle here: if tingling, burning or an electric feeling runs down the leg, ease off and move.',
       zones: [BUTTOCK_AND_HIP, BACK_OF_THIGH],
     },
   ],
@@ -89,9 +95,9 @@ const muscle: MuscleData = {
   ],
   selfCare: {
     pressureRelease:
-      'Sit or lie on a tennis ball placed between the sacrum and the bony bump of the hip. Let your weight sink in until you meet firm resistance and hold until it eases.',
+      'Sit or lie on a tennis ball placed on the line from the edge of the sacrum to the top of the bony bump of the hip. Let your weight sink in until you meet firm resistance and hold until it eases. If tingling, burning or an electric feeling runs down the leg, move the ball at once: it is pressing on the sciatic nerve. Keep the ball off the tailbone and out of the hollow between the sitting bone and the bony bump of the hip, where that nerve runs.',
     stretch:
-      'Lying on your back, bend the hip to about a right angle and pull the knee toward the opposite shoulder, or cross the ankle over the other knee (figure-4) and draw the legs toward you.',
+      'Lying on your back, bend the hip to about a right angle and pull the knee toward the opposite shoulder, or cross the ankle over the other knee (figure-4) and draw the legs toward you. If the stretch sends tingling down the leg, ease off until it stops.',
     other: ['Take the wallet out of your back pocket and avoid long sitting on hard seats.'],
     cautions: [
       'Get emergency care for loss of bladder or bowel control, or numbness around the genitals or back passage.',
@@ -99,7 +105,27 @@ const muscle: MuscleData = {
       'See a clinician for pain after a fall or injury, fever, pain at night that rest does not ease, or unexplained weight loss.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'pressure-release',
+      near: ['sciatic nerve'],
+      caution:
+        'If tingling, burning or an electric feeling runs down the leg, move the ball: it is on the sciatic nerve. Keep it on the line from the sacrum to the top of the hip bone, not in the hollow between the sitting bone and the bony bump of the hip, and off the tailbone. On blood thinners, use a soft ball and light pressure.',
+    },
+    {
+      technique: 'palpation',
+      triggerPoints: ['lateral', 'medial'],
+      near: ['sciatic nerve', 'gluteal nerves and vessels'],
+      caution:
+        'The sciatic nerve and the gluteal nerves and vessels pass through the greater sciatic notch beside this muscle. Press steadily, not with sharp or prolonged digging, and move off if tingling, burning or an electric feeling runs down the leg.',
+    },
+    {
+      technique: 'stretch',
+      near: ['artificial hip joint', 'sciatic nerve'],
+      caution:
+        'After a hip replacement, do not pull the knee toward the opposite shoulder unless your surgeon or physiotherapist agrees: bending the hip past a right angle while it crosses inward is the classic position for the new hip to dislocate. Ease off if the stretch sends tingling down the leg.',
+    },
+  ],
   mistakenFor: [
     'Lumbar disc herniation / sciatica',
     'Sacroiliac joint dysfunction',
@@ -109,11 +135,12 @@ const muscle: MuscleData = {
     'Spinal stenosis',
     'Episacroiliac lipoma',
   ],
-  sources: ['ts-1992', 'medlink', 'namtpt', 'monclus-diez-2025', 'iglesias-gonzalez-2013'],
+  sources: ['ts-1992', 'medlink', 'namtpt', 'monclus-diez-2025', 'iglesias-gonzalez-2013', 'verhagen-2016', 'ahcpr-1994-low-back', 'atlas-safety-review'],
   notes: [
     'Separate from referred pain: the sciatic, gluteal or pudendal nerves can be squeezed where they pass through the greater sciatic foramen with the muscle, adding pain or pins-and-needles further down the leg and into the perineum. Travell & Simons count sacroiliac dysfunction as a third part of "piriformis syndrome". NAMTPT mentions pain on opening the bowels.',
     'In low back pain, active piriformis trigger points were found in 42% of patients (systematic review, Monclús-Díez 2025); a controlled study of chronic low back pain also examined the piriformis (Iglesias-González 2013).',
     'Patterns follow the 1992 Vol. 2 of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
+    'Safety: the sciatic nerve leaves the pelvis through the greater sciatic notch just below this muscle (in some people through it), so the ball and finger texts say to move off when tingling runs down the leg, and keep the ball out of the hollow between the sitting bone and the greater trochanter, where the nerve runs down (clinical safety review of this atlas).',
   ],
 };
 

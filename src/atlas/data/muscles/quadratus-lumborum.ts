@@ -1,4 +1,20 @@
-import type { MuscleData } from '../../muscleSchema';
+import type { MuscleData, ReferralZone } from '../../muscleSchema';
+
+const QL_PREVALENCE =
+  'Common: a systematic review of low back pain found active QL trigger points in 30-55% of patients, the highest range of the muscles reviewed (Monclús-Díez 2025); the sources give no figure for each trigger point.';
+
+// Travell & Simons draw the band across the upper sacrum only when the deep trigger points of
+// BOTH sides are active (reference, sections 0 and 4). Each side's half runs from its own PSIS to
+// the midline and ends there (no crossesMidline), so a one-sided trigger point never explains
+// pain on the other side, while a drawing across both PSIS and the sacrum finds both sides' QL.
+const SACRAL_BAND_HALF: ReferralZone = {
+  kind: 'spillover',
+  description:
+    'Only when the deep trigger points of both sides are active: a band straight across the upper sacrum. This side\'s half runs from the dimple over the back of the pelvis (PSIS) to the midline and stops there; the band across needs both sides.',
+  shapes: [{ shape: 'stroke', path: ['psis', { landmark: 'sacrum', offset: [0, 0.015, 0] }], width: 0.045 }],
+  uncertain:
+    'The sources give this band for deep trigger points active on both sides, without saying which of the two deep trigger points produces it or how T&S colour it.',
+};
 
 /** Quadratus lumborum: a leading muscular cause of low back, buttock and hip pain ("the Joker"). */
 const muscle: MuscleData = {
@@ -20,19 +36,20 @@ const muscle: MuscleData = {
   },
   sideBehaviour: {
     referral: 'ipsilateral-and-bilateral',
-    note: 'Pain is on the side of the trigger point, except that deep trigger points active on both sides can join into a band across the upper sacrum.',
+    note: 'Pain is on the side of the trigger point. Only when the deep trigger points of both sides are active does the pain join into a band straight across the upper sacrum; each side\'s zones stop at the midline.',
   },
   triggerPoints: [
     {
       id: 'superficial-upper',
       prevalence: 'common',
+      prevalenceNote: QL_PREVALENCE,
       name: 'Superficial upper TrP',
       location: { landmark: 'iliocristale', toward: 'scapula_inferior_angle', t: 0.3, offset: [-0.015, 0, 0] },
       landmarks: ['iliocristale', 'iliac_crest_posterior', 't12'],
       description:
         'High in the outer (lateral) part of the muscle, tucked under the lowest (12th) rib where the rib meets the outer edge of the long back muscles.',
       palpation:
-        'Lie on the pain-free side over a rolled towel at the waist, reach the upper arm above the head and take the upper leg back behind the lower one; this widens the gap between the lowest rib and the pelvic rim. Press just under the 12th rib, outside the edge of the long back muscles.',
+        'Lie on the pain-free side over a rolled towel at the waist, reach the upper arm above the head and take the upper leg back behind the lower one; this widens the gap between the lowest rib and the pelvic rim. Work from the side of the waist, not from the back: start with the fingertips on the flank just above the top of the pelvic rim, outside the long back muscles, press gently inward and then ease upward toward the lower edge of the ribs. Keep the pressure light near the ribs; do not press into the corner between the lowest rib and the spine, and do not push on the loose tip of the 12th rib.',
       zones: [
         {
           kind: 'essential',
@@ -64,13 +81,14 @@ const muscle: MuscleData = {
     {
       id: 'superficial-lower',
       prevalence: 'common',
+      prevalenceNote: QL_PREVALENCE,
       name: 'Superficial lower TrP',
       location: { landmark: 'iliac_crest_posterior', toward: 'iliocristale', t: 0.3, offset: [0, 0.02, 0] },
       landmarks: ['iliac_crest_posterior', 'iliocristale'],
       description:
         'In the outer (lateral) part of the muscle just above the pelvic rim (iliac crest), outside the edge of the long back muscles.',
       palpation:
-        'In the same side-lying position, press just above the iliac crest, outside the edge of the long back muscles, angling slightly toward the spine.',
+        'In the same side-lying position, work from the side: press gently just above the top of the pelvic rim (iliac crest), outside the edge of the long back muscles, angling slightly toward the spine.',
       zones: [
         {
           kind: 'essential',
@@ -96,13 +114,14 @@ const muscle: MuscleData = {
     {
       id: 'deep-upper',
       prevalence: 'common',
+      prevalenceNote: QL_PREVALENCE,
       name: 'Deep upper TrP',
       location: { landmark: 'iliac_crest_posterior', toward: 'l3', t: 0.2, offset: [0, 0.03, 0] },
       landmarks: ['l3', 'iliac_crest_posterior'],
       description:
         'In the inner (medial) part of the muscle, near the tip of the transverse process of the third lumbar vertebra (L3), under and beside the long back muscles.',
       palpation:
-        'In the side-lying position, press deep and inward toward the spine at about waist level, just outside the long back muscles; the trigger point lies deep beneath them.',
+        'In the side-lying position, at about waist level just outside the long back muscles, press slowly and gently inward toward the spine (toward the bony side projections of the vertebrae), not forward into the belly; the trigger point lies deep beneath the back muscles.',
       zones: [
         {
           kind: 'essential',
@@ -110,52 +129,27 @@ const muscle: MuscleData = {
             'The sacroiliac joint region: the upper inner buttock near the dimple over the back of the pelvis (PSIS), on the same side.',
           shapes: [{ shape: 'disc', center: { landmark: 'psis', offset: [0, -0.015, 0] }, radius: 0.045 }],
         },
-        {
-          kind: 'spillover',
-          description:
-            'Only when the deep trigger points on both sides are active: a band of pain straight across the upper sacrum, joining the two sides.',
-          shapes: [
-            {
-              shape: 'stroke',
-              path: ['psis', { landmark: 'sacrum', offset: [0, 0.015, 0] }, 'psis@opposite'],
-              width: 0.045,
-            },
-          ],
-          uncertain:
-            'The sources give this band for deep trigger points active on both sides, without saying which of the two deep trigger points produces it or how T&S colour it.',
-        },
+        SACRAL_BAND_HALF,
       ],
     },
     {
       id: 'deep-lower',
       prevalence: 'common',
+      prevalenceNote: QL_PREVALENCE,
       name: 'Deep lower TrP',
       location: { landmark: 'iliac_crest_posterior', toward: 'l5', t: 0.25, offset: [0, 0.015, 0] },
       landmarks: ['l5', 'iliac_crest_posterior', 'psis'],
       description:
         'In the inner (medial) part of the muscle, just above the iliac crest between the transverse processes of L4 and L5, near the iliolumbar ligament.',
       palpation:
-        'In the side-lying position, press deep and inward toward the spine just above the back of the iliac crest, beside the lowest lumbar vertebrae.',
+        'In the side-lying position, just above the back of the iliac crest beside the lowest lumbar vertebrae, press slowly and gently inward toward the spine, not forward into the belly.',
       zones: [
         {
           kind: 'essential',
           description: 'The lower part of the buttock, on the same side.',
           shapes: [{ shape: 'disc', center: { landmark: 'buttock', toward: 'ischial_tuberosity', t: 0.5 }, radius: 0.06 }],
         },
-        {
-          kind: 'spillover',
-          description:
-            'Only when the deep trigger points on both sides are active: a band of pain straight across the upper sacrum, joining the two sides.',
-          shapes: [
-            {
-              shape: 'stroke',
-              path: ['psis', { landmark: 'sacrum', offset: [0, 0.015, 0] }, 'psis@opposite'],
-              width: 0.045,
-            },
-          ],
-          uncertain:
-            'The sources give this band for deep trigger points active on both sides, without saying which of the two deep trigger points produces it or how T&S colour it.',
-        },
+        SACRAL_BAND_HALF,
       ],
     },
   ],
@@ -173,7 +167,7 @@ const muscle: MuscleData = {
   ],
   selfCare: {
     pressureRelease:
-      'Lean against a wall or lie on a tennis or lacrosse ball placed in the flank, between the lowest rib and the pelvic rim and outside the long back muscles; knuckles or thumbs also work. Davies recommends short, repeated strokes over the spot rather than long, hard pressing.',
+      'Lie on the pain-free side with a rolled towel under the waist, so the sore side is on top. With the thumb, knuckles or fingertips, work from the side of the waist: just above the top of the pelvic rim (iliac crest) and outside the long back muscles, press gently inward toward the spine until you meet resistance and wait for it to ease, or give short, slow strokes along the rim (Davies prefers short, repeated strokes to long, hard pressing). Stay below the lowest rib: do not press into the corner between the lowest rib and the spine, and do not lie or lean your body weight on a ball there.',
     stretch:
       'Lie on the pain-free side close to the edge of the bed. Let the upper leg slide back and hang down off the edge while the upper arm reaches above the head, so the waist on the sore side lengthens between pelvis and ribs. Standing and bending sideways with the arm overhead is a gentler version.',
     other: [
@@ -182,6 +176,8 @@ const muscle: MuscleData = {
       'Roll onto the side (log-roll) to get out of bed.',
     ],
     cautions: [
+      'Sudden, severe pain in the back or belly, above all if you are over 60 or smoke, or a pulsing lump in the belly: call an emergency number. It can be a swelling of the main artery of the belly (abdominal aortic aneurysm).',
+      'With kidney disease, a kidney transplant or recent kidney surgery, or if you take blood thinners, do not press into the flank unless your doctor agrees. Stop pressing at once if it causes sharp pain or nausea.',
       'Loss of bladder or bowel control, difficulty passing urine, or numbness between the legs or around the back passage: seek emergency care.',
       'Numbness, tingling or weakness spreading down a leg.',
       'Flank pain with fever, pain on passing urine or blood in the urine (kidney problems must be excluded).',
@@ -189,7 +185,34 @@ const muscle: MuscleData = {
       'Pain that is worse at night or at rest, or comes with unexplained weight loss, fever or a past history of cancer.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'palpation',
+      triggerPoints: ['superficial-upper'],
+      near: ['kidney', '12th rib'],
+      caution:
+        'Work from the side of the waist with gentle pressure. Do not press into the corner between the lowest rib and the spine, where the kidney lies just in front of the muscle, and do not push on the loose tip of the 12th rib. Stop for sharp pain or nausea.',
+    },
+    {
+      technique: 'palpation',
+      triggerPoints: ['deep-upper', 'deep-lower'],
+      near: ['kidney'],
+      caution:
+        'Angle the pressure inward toward the spine, not forward into the belly, and keep it gentle. Not with kidney disease, a kidney transplant or on blood thinners unless your doctor agrees; stop for sharp pain or nausea.',
+    },
+    {
+      technique: 'pressure-release',
+      near: ['kidney', '12th rib'],
+      caution:
+        'No body weight on a ball under the lowest ribs: press from the side, just above the pelvic rim, and gently. Not with kidney disease, a kidney transplant or recent kidney surgery, or on blood thinners, unless your doctor agrees; stop for sharp pain or nausea.',
+    },
+    {
+      technique: 'stretch',
+      near: ['artificial hip joint'],
+      caution:
+        'After a hip replacement, ask your surgeon or physiotherapist before letting the upper leg drop back and down off the bed; the standing side-bend is the safer version.',
+    },
+  ],
   mistakenFor: [
     'Lumbar disc herniation or radiculopathy ("pseudo-disc syndrome"); failed back surgery syndrome',
     'Sacroiliac joint dysfunction',
@@ -199,7 +222,7 @@ const muscle: MuscleData = {
     'Hip joint disease',
     'Abdominal or inguinal conditions',
   ],
-  sources: ['ts-1992', 'davies-2013', 'monclus-diez-2025', 'iglesias-gonzalez-2013', 'ge-2011', 'ts-2019'],
+  sources: ['ts-1992', 'davies-2013', 'monclus-diez-2025', 'iglesias-gonzalez-2013', 'ge-2011', 'nice-ng156-aaa', 'verhagen-2016', 'ahcpr-1994-low-back', 'atlas-safety-review'],
   notes: [
     'In short, the pattern has three parts: behind, the sacroiliac joint and the lower buttock; in front, the iliac crest, sometimes running on into the lower belly and groin; and at the side, the greater trochanter.',
     'At rest the pain is a deep ache; with movement it can turn sharp and stabbing. Typical triggers are rolling over in bed, rising from a chair, straightening up, walking, coughing and sneezing; in severe cases people move about on hands and knees. Taking weight through the arms on the armrests makes sitting easier.',
@@ -210,6 +233,7 @@ const muscle: MuscleData = {
     'In fibromyalgia, the key active trigger points of the lower body lay most often in QL and gluteus medius (Ge 2011).',
     'A figure found on one web page, that QL lies behind more than 30% of musculoskeletal low back complaints, could not be traced to any primary source and is not relied on here.',
     'Patterns follow the 1992 Vol. 2 (as summarised by secondary sources); they have not been checked against the updated figures of the 2019 3rd edition.',
+    'Safety: the upper part of the muscle lies just behind the kidney, and the 12th rib ends free in the flank. The palpation and pressure texts therefore work from the side of the waist, just above the iliac crest, with gentle pressure, and never put body weight into the angle between the 12th rib and the spine (clinical safety review of this atlas). The aneurysm warning follows NICE NG156.',
   ],
 };
 

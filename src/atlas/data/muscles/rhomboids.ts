@@ -23,6 +23,8 @@ const muscle: MuscleData = {
     {
       id: 'upper',
       prevalence: 'common',
+      prevalenceNote:
+        'The sources describe two or three trigger point sites along the inner edge of the shoulder blade without saying which is found more often; both drawn sites are counted as common.',
       name: 'Upper TrP',
       location: { landmark: 'scapula_spine_root', offset: [-0.015, 0, 0] },
       landmarks: ['scapula_spine_root', 'scapula_superior_angle'],
@@ -33,12 +35,12 @@ const muscle: MuscleData = {
       zones: [
         {
           kind: 'essential',
-          description: 'A surface ache along the inner edge of the shoulder blade, between it and the spine, on the same side.',
+          description:
+            'A surface ache along the inner edge of the shoulder blade, between it and the spine, from the level of its bony ridge down toward its lower tip, on the same side.',
           shapes: [
             {
               shape: 'stroke',
               path: [
-                { landmark: 'scapula_superior_angle', offset: [-0.008, 0, 0] },
                 { landmark: 'scapula_spine_root', offset: [-0.01, 0, 0] },
                 { landmark: 'scapula_inferior_angle', offset: [-0.01, 0.015, 0] },
               ],
@@ -48,16 +50,29 @@ const muscle: MuscleData = {
         },
         {
           kind: 'spillover',
-          description: 'When intense, upward over the area above the ridge of the shoulder blade.',
+          description:
+            'When intense, upward along the inner edge to the upper corner of the shoulder blade and over the area above its bony ridge.',
           shapes: [
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'scapula_spine_root', offset: [-0.01, 0, 0] },
+                { landmark: 'scapula_superior_angle', offset: [-0.008, 0, 0] },
+              ],
+              width: 0.04,
+            },
             { shape: 'disc', center: { landmark: 'scapula_spine_root', toward: 'acromion', t: 0.3, offset: [0, 0.025, 0] }, radius: 0.04 },
           ],
+          uncertain:
+            'The sources describe the upward spread over the area above the ridge of the shoulder blade only when the pain is intense; the stretch of the inner edge above the ridge, up to the upper corner, is counted with it, so the main zone stays where the rhomboids attach (from the root of the ridge down) rather than on the upper corner where levator scapulae attaches.',
         },
       ],
     },
     {
       id: 'lower',
       prevalence: 'common',
+      prevalenceNote:
+        'The sources describe two or three trigger point sites along the inner edge of the shoulder blade without saying which is found more often; both drawn sites are counted as common.',
       name: 'Lower TrP',
       location: { landmark: 'scapula_spine_root', toward: 'scapula_inferior_angle', t: 0.6, offset: [-0.015, 0, 0] },
       landmarks: ['scapula_spine_root', 'scapula_inferior_angle'],
@@ -67,12 +82,12 @@ const muscle: MuscleData = {
       zones: [
         {
           kind: 'essential',
-          description: 'A surface ache along the inner edge of the shoulder blade, between it and the spine, on the same side.',
+          description:
+            'A surface ache along the inner edge of the shoulder blade, between it and the spine, from the level of its bony ridge down toward its lower tip, on the same side.',
           shapes: [
             {
               shape: 'stroke',
               path: [
-                { landmark: 'scapula_superior_angle', offset: [-0.008, 0, 0] },
                 { landmark: 'scapula_spine_root', offset: [-0.01, 0, 0] },
                 { landmark: 'scapula_inferior_angle', offset: [-0.01, 0.015, 0] },
               ],
@@ -82,10 +97,21 @@ const muscle: MuscleData = {
         },
         {
           kind: 'spillover',
-          description: 'When intense, upward over the area above the ridge of the shoulder blade.',
+          description:
+            'When intense, upward along the inner edge to the upper corner of the shoulder blade and over the area above its bony ridge.',
           shapes: [
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'scapula_spine_root', offset: [-0.01, 0, 0] },
+                { landmark: 'scapula_superior_angle', offset: [-0.008, 0, 0] },
+              ],
+              width: 0.04,
+            },
             { shape: 'disc', center: { landmark: 'scapula_spine_root', toward: 'acromion', t: 0.3, offset: [0, 0.025, 0] }, radius: 0.04 },
           ],
+          uncertain:
+            'The sources describe the upward spread over the area above the ridge of the shoulder blade only when the pain is intense; the stretch of the inner edge above the ridge, up to the upper corner, is counted with it, so the main zone stays where the rhomboids attach (from the root of the ridge down) rather than on the upper corner where levator scapulae attaches.',
         },
       ],
     },
@@ -111,14 +137,21 @@ const muscle: MuscleData = {
       'Pain after trauma, night pain or unexplained weight loss.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'pressure-release',
+      near: ['ribs', 'intercostal nerves'],
+      caution:
+        'The ball lies over the ribs: lean into it gently on the muscle between the shoulder blade and the spine, not on the bony points of the spine, and do not put your full body weight on it if you have osteoporosis or a recent rib injury or fall. Stop if it causes sharp pain, pain on breathing in, or pain or tingling running around the chest.',
+    },
+  ],
   mistakenFor: [
     'Thoracic facet or rib dysfunction',
     'Scapulocostal syndrome',
     'Pain referred from the scalenes, levator scapulae, middle or lower trapezius, serratus posterior superior or infraspinatus',
     'Visceral referred pain (for example gallbladder or heart)',
   ],
-  sources: ['ts-1999', 'niel-asher', 'davies-2013'],
+  sources: ['ts-1999', 'painwhisperer', 'niel-asher', 'aberdeen-chiropractic', 'davies-2013'],
   notes: [
     'The pain is mainly felt where the muscle lies, and only on the back.',
     'Patients may hear or feel crunching when the shoulder blade moves.',

@@ -33,13 +33,15 @@ const muscle: MuscleData = {
     {
       id: 'main',
       prevalence: 'common',
+      prevalenceNote:
+        'The scalenes were the second most often involved muscle (34.9%) in chronic neck pain with a normal MRI (Ezzati 2021), and T&S count them among the commonest causes of pain at the inner edge of the shoulder blade.',
       name: 'Anterior, middle and posterior scalene TrPs',
       location: { landmark: 'clavicle_mid', toward: 'mastoid', t: 0.2, offset: [-0.015, 0, 0] },
       landmarks: ['clavicle_mid', 'neck_base', 'suprasternale'],
       description:
         'Low in the side of the neck, just above the collarbone in the triangle between the sternocleidomastoid and the trapezius: anterior scalene behind the collarbone head of the sternocleidomastoid, middle scalene behind and outside it in front of the levator scapulae, posterior scalene deeper and further back.',
       palpation:
-        'Press gently and flat against the bony sides of the neck vertebrae, just above the collarbone behind the sternocleidomastoid. Go carefully: the nerves to the arm and the large blood vessels run between these muscles.',
+        'Press gently and flat against the bony sides of the neck vertebrae, just above the collarbone behind the sternocleidomastoid. Go carefully: the nerves to the arm and the large blood vessels run between these muscles, so use light pressure only and never press down behind the collarbone.',
       zones: [
         {
           kind: 'essential',
@@ -71,10 +73,11 @@ const muscle: MuscleData = {
               ],
               width: 0.045,
             },
+            // The front of the upper arm over the biceps, below the front of the shoulder (which is spillover).
             {
               shape: 'stroke',
               path: [
-                'shoulder_front',
+                { landmark: 'shoulder_front', toward: 'medial_epicondyle', t: 0.3 },
                 { landmark: 'medial_epicondyle', toward: 'lateral_epicondyle', t: 0.5, offset: [0, 0.06, 0.03] },
               ],
               width: 0.045,
@@ -102,36 +105,23 @@ const muscle: MuscleData = {
               feather: 0.014,
             },
           ],
+          uncertain:
+            'The reference lists these areas without saying which are felt by nearly everyone and which only by some; apart from the front of the shoulder (see the wider zone) they are drawn as the main zone.',
         },
-      ],
-    },
-    {
-      id: 'minimus',
-      prevalence: 'common',
-      name: 'Scalenus minimus TrP',
-      location: { landmark: 'clavicle_mid', toward: 'neck_base', t: 0.5 },
-      landmarks: ['clavicle_mid', 'neck_base'],
-      description:
-        'Deep in the lowest part of the side of the neck, where the small, inconstant scalenus minimus runs from the seventh neck vertebra to the first rib.',
-      palpation:
-        'Not directly reachable with certainty; it lies deep, just above the first rib, behind the other scalenes.',
-      zones: [
         {
-          kind: 'essential',
-          description: 'The outer upper arm and the back of the hand on the thumb side.',
+          kind: 'spillover',
+          description: 'The front of the shoulder, above the front of the upper arm.',
           shapes: [
             {
               shape: 'stroke',
-              path: [{ landmark: 'acromion', toward: 'deltoid', t: 0.3 }, 'deltoid', { landmark: 'deltoid', toward: 'lateral_epicondyle', t: 0.5 }],
-              width: 0.04,
+              path: ['shoulder_front', { landmark: 'shoulder_front', toward: 'medial_epicondyle', t: 0.3 }],
+              width: 0.045,
             },
-            { shape: 'disc', center: { landmark: 'radial_styloid', toward: 'thumb', t: 0.4 }, radius: 0.025 },
           ],
-          uncertain: 'This pattern rests on a single weak secondary source and has not been checked against T&S.',
+          uncertain:
+            'Drawn as spillover because the reference\'s cross-muscle notes list the scalenes as a spillover source of front-of-shoulder pain; the T&S figure was not checked.',
         },
       ],
-      uncertain:
-        'The muscle is inconstant and its trigger point location is inferred from its anatomy; the sources give no surface landmark for it.',
     },
   ],
   activatingFactors: [
@@ -144,9 +134,9 @@ const muscle: MuscleData = {
   perpetuatingFactors: ['Sleeping with the head low.', 'A persisting upper-chest breathing pattern.'],
   selfCare: {
     pressureRelease:
-      'Press or stroke gently with the fingertips just above the collarbone, between the sternocleidomastoid and the trapezius. Stop if you feel tingling or pain shooting into the arm.',
+      'Press or stroke gently with the fingertips just above the collarbone, between the sternocleidomastoid and the trapezius, with light pressure only. Stop if you feel tingling or pain shooting into the arm, or a pulse under the fingers.',
     stretch:
-      'Anchor the hand of the sore side behind the back or under the buttock and bend the head sideways away; small changes in how far the head is turned or tipped back shift the stretch from one scalene to another.',
+      'Anchor the hand of the sore side behind the back or under the buttock and bend the head sideways away; small changes in how far the head is turned or tipped back shift the stretch from one scalene to another. Go gently and never force the end of the movement, especially when tipping the head back.',
     other: ['Practise relaxed breathing with the belly rather than the upper chest.'],
     cautions: [
       'Chest, arm or jaw pain with breathlessness, sweating, nausea or on exertion, especially on the left: call emergency services (heart pain must be ruled out).',
@@ -155,7 +145,27 @@ const muscle: MuscleData = {
       'Pain with fever, unexplained weight loss or night pain.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'palpation',
+      triggerPoints: ['main'],
+      near: ['brachial plexus', 'subclavian artery and vein', 'phrenic nerve', 'carotid artery'],
+      caution:
+        'The nerves to the arm (brachial plexus) and the subclavian artery and vein pass between and in front of these muscles just above the collarbone, and the nerve to the diaphragm lies on the front scalene. Use light, flat pressure against the bones of the neck; never dig down behind the collarbone or forward under the sternocleidomastoid (carotid artery). If you feel a pulse, or tingling, numbness or electric pain runs into the arm or hand, move off at once.',
+    },
+    {
+      technique: 'pressure-release',
+      near: ['brachial plexus', 'subclavian artery and vein'],
+      caution:
+        'Light fingertip pressure only, no balls, hooked tools or body weight on the side of the neck. Move off at once if you feel a pulse, or if the arm or hand tingles, goes numb, heavy, pale or cold.',
+    },
+    {
+      technique: 'stretch',
+      near: ['brachial plexus', 'vertebral and carotid arteries'],
+      caution:
+        'Bending the head away with the hand anchored also stretches the nerves to the arm: ease off if the arm or hand tingles or goes numb. Tipping the head back and turning it strains the neck arteries: go gently, and stop at once and seek medical advice the same day if you feel dizzy, see blurred or double vision, feel sick or your legs give way.',
+    },
+  ],
   mistakenFor: [
     'C5-C7 radiculopathy',
     'Carpal tunnel syndrome',
@@ -172,7 +182,8 @@ const muscle: MuscleData = {
     'Separate from the referred pain: pressure on the lower trunk of the brachial plexus gives tingling on the little-finger side and dropping of objects, and pressure on the subclavian vein gives swelling of the hand and fingers.',
     'In chronic neck pain with a normal MRI (n = 126), 88.9% had at least one trigger point; the scalenes were the second most often involved muscle (34.9%) after infraspinatus (Ezzati 2021).',
     'A critical view: Quintner and Cohen proposed that much of what is called myofascial referred pain could instead come from irritated peripheral nerves (Quintner 1994).',
-    'The sources consulted do not separate main and sometimes zones for the scalenes; the whole pattern is drawn as the main zone.',
+    'Layers (issue 9, item 13): the reference lists the scalene pattern without layers except that its cross-muscle notes put the scalenes\' front-of-shoulder pain in the spillover layer (after infraspinatus, whose essential zone it is); that part is drawn as spillover, and the rest of the pattern (chest, inner edge of the shoulder blade, front and back of the upper arm, thumb side of the forearm, thumb and index finger) as the main zone, marked uncertain.',
+    'Scalenus minimus (issue 9, item 12) is left out of the drawn zones: the small, inconstant muscle\'s pattern (the outer upper arm and the thumb side of the back of the hand) rests on one weak secondary source in the reference, marked unsure, and has not been checked against T&S. Pain over the outer upper arm alone therefore does not point to the scalenes.',
     'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };

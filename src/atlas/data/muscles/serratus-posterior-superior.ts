@@ -17,6 +17,7 @@ const muscle: MuscleData = {
     {
       id: 'central',
       prevalence: 'common',
+      prevalenceNote: 'The one trigger point the sources describe for this muscle.',
       name: 'TrP (under the upper scapula)',
       location: { landmark: 'scapula_superior_angle', toward: 'scapula_spine_root', t: 0.6, offset: [0.01, 0, 0] },
       landmarks: ['scapula_superior_angle', 'scapula_spine_root'],
@@ -27,14 +28,19 @@ const muscle: MuscleData = {
       zones: [
         {
           kind: 'essential',
-          description: 'A constant, deep ache beneath the upper half of the shoulder blade, on the same side.',
+          description: 'A constant, deep ache beneath the upper part of the shoulder blade, on the same side.',
           shapes: [
             {
-              shape: 'disc',
-              center: { landmark: 'scapula_superior_angle', toward: 'infraspinous_fossa', t: 0.4 },
-              radius: 0.06,
+              shape: 'stroke',
+              path: [
+                { landmark: 'scapula_superior_angle', offset: [0, -0.008, 0] },
+                { landmark: 'scapula_superior_angle', offset: [0.035, -0.012, 0] },
+              ],
+              width: 0.045,
             },
           ],
+          uncertain:
+            'The sources place the ache deep under the upper part of the shoulder blade without giving its extent. It is drawn as a band over the upper inner part of the shoulder blade, from its upper corner outward above the level of the bony ridge. An earlier, larger disc reached down over the middle of the shoulder blade and inward between the shoulder blade and the spine (about T3), which the sources do not describe for this muscle.',
         },
         {
           kind: 'spillover',
@@ -81,7 +87,14 @@ const muscle: MuscleData = {
       'A cough lasting several weeks, fever, pain after a fall or injury, or night pain that rest does not ease needs a medical check.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'pressure-release',
+      near: ['ribs', 'intercostal nerves'],
+      caution:
+        'The ball lies over the ribs: lean into it gently on the muscle beside the inner edge of the shoulder blade, not on the bony points of the spine, and do not put your full body weight on it if you have osteoporosis or a recent rib injury or fall. Stop if it causes sharp pain, pain on breathing in, or pain or tingling running around the chest.',
+    },
+  ],
   mistakenFor: [
     'C7-C8 or C8-T1 radiculopathy',
     'Thoracic outlet syndrome',

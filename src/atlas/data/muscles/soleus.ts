@@ -22,12 +22,14 @@ const muscle: MuscleData = {
     {
       id: 'trp1',
       prevalence: 'common',
+      prevalenceNote: 'The sources name TrP1 the most common soleus trigger point (reference section 26, from T&S Vol. 2); Davies calls the soleus the main muscular cause of heel pain, its zone.',
       name: 'TrP1 (lower, medial)',
       location: { landmark: 'achilles', toward: 'calf', t: 0.2, offset: [-0.02, 0, 0] },
       landmarks: ['achilles', 'heel', 'medial_malleolus'],
       description:
         'The most common one: where the muscle belly ends low in the calf, a few centimetres above the heel, just to the inner side of the Achilles tendon.',
-      palpation: 'Sitting with the knee bent and the foot relaxed, press just inside the Achilles tendon where the muscle ends, a few finger-widths above the heel.',
+      palpation:
+        'Sitting with the knee bent and the foot relaxed, press just inside the Achilles tendon where the muscle ends, a few finger-widths above the heel. Press on the muscle beside the tendon, not into the groove behind the inner ankle bone.',
       zones: [
         {
           kind: 'essential',
@@ -38,19 +40,28 @@ const muscle: MuscleData = {
         },
         {
           kind: 'spillover',
-          description: 'A little further, onto the back of the ankle and the back of the foot.',
-          shapes: [{ shape: 'disc', center: { landmark: 'achilles', toward: 'heel', t: 0.5 }, radius: 0.06 }],
+          description: 'A little further around it, onto the back of the ankle and the back of the foot; not out to the ankle bones.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [{ landmark: 'achilles', toward: 'calf', t: 0.15 }, 'achilles', 'heel'],
+              width: 0.06,
+            },
+          ],
         },
       ],
     },
     {
       id: 'trp2',
-      prevalence: 'common',
+      prevalence: 'occasional',
+      prevalenceNote:
+        'The reference (section 26, T&S Vol. 2) names TrP1 the most common and TrP3 rare; TrP2 lies between, and the soleus usually presents as heel pain (TrP1, Davies), so TrP2 is set occasional. A judgement from that ordering, not a figure.',
       name: 'TrP2 (upper, lateral)',
       location: { landmark: 'fibular_head', toward: 'calf', t: 0.3, offset: [0, -0.01, 0] },
       landmarks: ['fibular_head', 'calf', 'popliteal'],
       description: 'In the upper outer calf, just under the head of the fibula (the bony knob on the outer side below the knee).',
-      palpation: 'Sitting with the knee bent, press into the upper outer calf just below the bony knob of the fibula.',
+      palpation:
+        'Sitting with the knee bent, press into the back of the upper outer calf, a thumb-width below and behind the bony knob of the fibula, pressing forward into the muscle. Do not press on the outer side of the bone just under the knob, where a nerve winds around it.',
       zones: [
         {
           kind: 'essential',
@@ -63,7 +74,8 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp3',
-      prevalence: 'common',
+      prevalence: 'rare',
+      prevalenceNote: 'The reference (section 26, T&S Vol. 2) calls TrP3 rare.',
       name: 'TrP3 (lower, lateral)',
       location: { landmark: 'achilles', toward: 'calf', t: 0.3, offset: [0.015, 0, 0] },
       landmarks: ['achilles', 'calf'],
@@ -92,7 +104,7 @@ const muscle: MuscleData = {
   ],
   selfCare: {
     pressureRelease:
-      'Press or massage the lower inner calf with the thumbs, or rest the calf on a ball, holding on tender spots until they ease.',
+      'Press or massage the lower inner calf with the thumbs, or rest the calf on a ball, holding on tender spots until they ease. Stay on the muscle above the ankle, not in the groove behind the inner ankle bone.',
     stretch: 'Wall calf stretch with the knee bent: hands on the wall, the affected foot flat behind you, bend the knee and lean forward until you feel the lower calf stretch.',
     other: ['If your feet do not reach the floor comfortably when sitting, use a footstool.'],
     cautions: [
@@ -102,7 +114,34 @@ const muscle: MuscleData = {
       'Numbness, weakness, a foot that drags, or pain after a fall or injury needs assessment by a clinician.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'palpation',
+      triggerPoints: ['trp1'],
+      near: ['tibial nerve', 'posterior tibial artery'],
+      caution:
+        'Press on the muscle beside the Achilles tendon, not into the groove between the tendon and the inner ankle bone, where the tibial nerve and artery run down to the foot. Move if tingling or burning runs into the sole.',
+    },
+    {
+      technique: 'palpation',
+      triggerPoints: ['trp3'],
+      near: ['sural nerve', 'small saphenous vein'],
+      caution: 'A skin nerve and a vein run along the outer side of the Achilles tendon: press gently, and move if tingling runs into the outer side of the foot.',
+    },
+    {
+      technique: 'palpation',
+      triggerPoints: ['trp2'],
+      near: ['common fibular nerve'],
+      caution:
+        'The common fibular nerve winds around the outer side of the fibula just below its bony knob. Press from behind into the calf muscle, not on the side of the bone under the knob, and stop if tingling or an electric feeling runs down the outer leg or onto the top of the foot.',
+    },
+    {
+      technique: 'pressure-release',
+      near: ['deep calf veins', 'varicose veins', 'tibial nerve'],
+      caution:
+        'Do not massage or put a ball under a calf that is swollen, warm, red or tender (possible clot): get urgent medical care. No deep calf pressure after a clot in the leg, on blood thinners, in pregnancy or the weeks after childbirth, or in the weeks after leg surgery or a cast; not over varicose veins.',
+    },
+  ],
   mistakenFor: [
     'Plantar fasciitis',
     'Heel spur',
@@ -114,10 +153,12 @@ const muscle: MuscleData = {
     'Sacroiliac joint problems (TrP3)',
     'Posterior shin splints',
   ],
-  sources: ['ts-1992', 'davies-2013', 'niel-asher'],
+  sources: ['ts-1992', 'davies-2013', 'niel-asher', 'fpnotebook'],
   notes: [
     'Davies regards the soleus as the primary cause of heel pain.',
     'One secondary source mentions referral to the jaw as a rare, extreme case; this is anecdotal and not drawn.',
+    'TrP1 spillover is drawn as a band just around the back of the heel and the lower Achilles tendon ("a little onto the posterior ankle and foot", reference section 26); it does not reach the ankle bones on either side.',
+    'Sources: T&S Vol. 2 as summarised by Niel-Asher and fpnotebook (heel and sacroiliac joint), and Davies, per reference section 26.',
     'Patterns follow the 1992 Vol. 2 of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };

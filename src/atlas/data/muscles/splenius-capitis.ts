@@ -20,13 +20,15 @@ const muscle: MuscleData = {
     {
       id: 'trp',
       prevalence: 'common',
+      prevalenceNote:
+        'No prevalence figure for splenius capitis was found (the neck-pain survey that counts splenius cervicis, 62.5%, does not count capitis); T&S and the summaries present it as the usual muscular source of pain on top of the head, so it keeps the default, common.',
       name: 'Splenius capitis TrP',
       location: { landmark: 'mastoid', toward: 'neck_base', t: 0.3, offset: [0, 0, -0.02] },
       landmarks: ['mastoid', 'suboccipital'],
       description:
         'Near the upper end of the muscle, at about the level of the second neck vertebra, in the small triangle of the upper back of the neck where it is not covered by other muscles: between the upper trapezius behind, the sternocleidomastoid in front and the levator scapulae below; a little below and behind the mastoid.',
       palpation:
-        'Find the gap a little below and behind the bony bump behind the ear, between the sternocleidomastoid in front and the trapezius behind, and press inward with the fingertips.',
+        'Find the gap a little below and behind the bony bump behind the ear, between the sternocleidomastoid in front and the trapezius behind, and press inward with the fingertips, staying behind the sternocleidomastoid.',
       zones: [
         {
           kind: 'essential',
@@ -48,8 +50,9 @@ const muscle: MuscleData = {
   perpetuatingFactors: ['Forward head posture.', 'A side-placed monitor or any set-up that keeps the head turned.'],
   selfCare: {
     pressureRelease:
-      'Press with the fingertips, or lie on your back on a ball, just below the skull behind the mastoid, in the gap between the sternocleidomastoid and the trapezius; a hooked massage tool also works.',
-    stretch: 'Bend the head forward, then turn it and bend it sideways away from the sore side.',
+      'Press with the fingertips, or lie on your back on a ball, just below the skull behind the mastoid, in the gap between the sternocleidomastoid and the trapezius; a hooked massage tool also works. Keep the finger, ball or hook behind the sternocleidomastoid and use moderate pressure.',
+    stretch:
+      'Bend the head forward, then turn it and bend it sideways away from the sore side, gently and without forcing the end of the movement.',
     other: ['Place the monitor straight in front of you and at eye level.', 'Keep the back of the neck warm.'],
     cautions: [
       'Neck pain after a fall, a car accident or other trauma needs a medical check first.',
@@ -57,7 +60,26 @@ const muscle: MuscleData = {
       'A new headache that keeps getting worse, or wakes you from sleep.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'palpation',
+      near: ['carotid artery', 'occipital nerves'],
+      caution:
+        'Stay behind the sternocleidomastoid (the rope-like muscle from behind the ear to the breastbone): in front of and under it run the carotid artery and the jugular vein. If you feel a pulse, move back. Ease off if tingling or burning spreads over the back of the head or behind the ear (the occipital nerves).',
+    },
+    {
+      technique: 'pressure-release',
+      near: ['carotid artery', 'vertebral artery', 'occipital nerves'],
+      caution:
+        'Keep the ball or the hook of a tool behind the sternocleidomastoid, on the back and side of the neck; let the head rest on a ball rather than pressing it down. Move off if you feel a pulse or tingling over the scalp, and stop and seek medical advice the same day if you feel dizzy, see blurred or double vision or feel sick.',
+    },
+    {
+      technique: 'stretch',
+      near: ['vertebral and carotid arteries', 'spinal cord'],
+      caution:
+        'This stretch combines bending the head forward, turning and side-bending it: hold gently, never forced. Stop at once, sit down and seek medical advice the same day if you feel dizzy or light-headed, see blurred or double vision, feel sick, your face goes numb, your legs give way, or bending forward sends an electric-shock feeling down the spine or into the arms or legs. Do not stretch after a recent neck injury.',
+    },
+  ],
   mistakenFor: [
     'Tension-type headache',
     'Migraine',
@@ -65,11 +87,12 @@ const muscle: MuscleData = {
     'Cervicogenic headache',
     'Whiplash-associated disorder',
   ],
-  sources: ['ts-1983', 'ts-1999'],
+  sources: ['ts-1983', 'ts-1999', 'fpnotebook', 'aberdeen-chiropractic', 'ifompt-2023-cervical'],
   notes: [
     'Splenius cervicis, a neighbouring muscle not in this atlas, competes for the same pain: its upper trigger point refers inside the head behind the same-side eye (sometimes with blurred vision), its lower one to the angle of the neck. T&S keep the two apart: splenius capitis to the vertex, splenius cervicis to the eye.',
     'Other summaries (fpnotebook, a course handout) list eye or temple-and-eye pain under splenius capitis; this conflicts with T&S.',
-    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
+    'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources (fpnotebook, a chiropractic blog, a course handout and practitioner pages); they have not been checked against the updated figures of the 2019 3rd edition.',
+    'The stretch stop rule follows the IFOMPT framework for the neck arteries and the reference notes for combined neck flexion, rotation and side-bending.',
   ],
 };
 

@@ -1,5 +1,9 @@
 import type { MuscleData } from '../../muscleSchema';
 
+// No source gives how often each level of either division is involved.
+const PREVALENCE_NOTE =
+  'The sources give no figure for each trigger point: T&S find them at any level of either division, and SCM trigger points were among the common ones in chronic tension-type headache (Fernández-de-las-Peñas 2006), so each is counted as common.';
+
 /** Sternocleidomastoid: refers pain to the face, eye, ear, forehead and top of the head, and can cause dizziness. */
 const muscle: MuscleData = {
   id: 'sternocleidomastoid',
@@ -25,6 +29,7 @@ const muscle: MuscleData = {
     {
       id: 'sternal-lower',
       prevalence: 'common',
+      prevalenceNote: PREVALENCE_NOTE,
       name: 'Sternal division, lower TrP',
       location: { landmark: 'suprasternale', toward: 'mastoid', t: 0.15, offset: [0, 0, 0.008] },
       landmarks: ['suprasternale', 'clavicle_mid'],
@@ -49,6 +54,7 @@ const muscle: MuscleData = {
     {
       id: 'sternal-middle',
       prevalence: 'common',
+      prevalenceNote: PREVALENCE_NOTE,
       name: 'Sternal division, middle TrP',
       location: { landmark: 'suprasternale', toward: 'mastoid', t: 0.5, offset: [0, 0, 0.008] },
       landmarks: ['gonion', 'mastoid', 'suprasternale'],
@@ -61,9 +67,11 @@ const muscle: MuscleData = {
           description:
             'Across the cheek, into and around the eye (a deep eye pain) and over the eyebrow; also the throat and back of the tongue when swallowing, and the chin. Same side.',
           uncertain:
-            'The sources list these areas without saying which are felt by nearly everyone and which only by some; all are drawn as the main zone.',
+            'The sources list these areas without saying which are felt by nearly everyone and which only by some; all are drawn as the main zone. The cheek is drawn over the cheekbone, not over the teeth: only the clavicular division is said to reach the molar teeth, and less often.',
           shapes: [
-            { shape: 'disc', center: { landmark: 'upper_molars', offset: [0, 0.015, 0.012] }, radius: 0.025 },
+            // The cheek over the cheekbone, below the eye: T&S give the sternal division no tooth referral, so the
+            // patch stays off the skin over the teeth (upper_molars lies about 4 cm lower on this body).
+            { shape: 'disc', center: { landmark: 'upper_molars', toward: 'supraorbital', t: 0.45 }, radius: 0.02 },
             { shape: 'disc', center: { landmark: 'supraorbital', offset: [0, -0.02, 0] }, radius: 0.022 },
             {
               shape: 'stroke',
@@ -84,6 +92,7 @@ const muscle: MuscleData = {
     {
       id: 'sternal-upper',
       prevalence: 'common',
+      prevalenceNote: PREVALENCE_NOTE,
       name: 'Sternal division, upper TrP',
       location: { landmark: 'suprasternale', toward: 'mastoid', t: 0.85 },
       landmarks: ['mastoid', 'gonion'],
@@ -107,6 +116,7 @@ const muscle: MuscleData = {
     {
       id: 'clavicular-middle',
       prevalence: 'common',
+      prevalenceNote: PREVALENCE_NOTE,
       uncertain:
         'One physiotherapy web page gives the two divisions the opposite patterns (clavicular to the eye, cheek and chest; sternal to the forehead and behind the ear); Travell & Simons are followed here.',
       name: 'Clavicular division, middle TrP',
@@ -125,6 +135,8 @@ const muscle: MuscleData = {
         {
           kind: 'spillover',
           description: 'When severe, the forehead pain spreads across to the other side.',
+          crossesMidline:
+            'T&S (1983 p.203 via MedLink; 1999 SCM chapter; reference sections 0 and 5): the frontal headache of the clavicular division spreads across the forehead to the opposite side when it is severe, one of the few one-sided trigger points whose pain crosses the midline.',
           shapes: [
             {
               shape: 'stroke',
@@ -138,6 +150,7 @@ const muscle: MuscleData = {
     {
       id: 'clavicular-upper',
       prevalence: 'common',
+      prevalenceNote: PREVALENCE_NOTE,
       name: 'Clavicular division, upper TrP',
       location: { landmark: 'mastoid', toward: 'clavicle_mid', t: 0.22 },
       landmarks: ['mastoid', 'gonion', 'tragion'],
@@ -175,9 +188,9 @@ const muscle: MuscleData = {
   ],
   selfCare: {
     pressureRelease:
-      'Tilt the head slightly toward the sore side, take the muscle between thumb and fingers and massage or squeeze along both heads, from the collarbone up to behind the ear. Stay off the pulse in the front of the neck.',
+      'Tilt the head slightly toward the sore side, take the muscle between thumb and fingers, lift it away from the neck and massage or squeeze along both heads, from the collarbone up to behind the ear. Work one side at a time and stay off the pulse in the front of the neck.',
     stretch:
-      'For the sternal head, turn the face toward the same side and tip the head back and away. For the clavicular head, bend the head sideways away with a little backward tilt.',
+      'For the sternal head, turn the face toward the same side and tip the head back and away; for the clavicular head, bend the head sideways away with a little backward tilt. Move slowly, tip the head back only as far as is comfortable and never force the end of the movement. Stop at once, sit down and do not repeat it if you feel dizzy or light-headed, see blurred or double vision, feel sick, get ringing in the ears or numbness of the face, or your legs give way (a drop attack), and seek medical advice the same day. If you have known disease of the neck arteries (narrowing of a carotid or vertebral artery, a past tear of a neck artery, or a stroke or mini-stroke), do not do this stretch unless your doctor has cleared it.',
     other: [
       'Correct head posture and pillow height.',
       'Practise relaxed breathing with the belly rather than the upper chest.',
@@ -190,7 +203,26 @@ const muscle: MuscleData = {
       'Facial pain with numbness or electric-shock pains.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'palpation',
+      near: ['carotid artery', 'carotid sinus', 'internal jugular vein', 'windpipe (trachea)'],
+      caution:
+        'The carotid artery and the jugular vein run just inside and under this muscle. Pinch and lift the muscle itself; never press inward or backward into the front of the neck, and just above the breastbone keep off the windpipe in the middle. If you feel a pulse under the fingers, let go and take hold further out, on the muscle. Work one side at a time, and stop if you feel faint or light-headed.',
+    },
+    {
+      technique: 'pressure-release',
+      near: ['carotid artery', 'carotid sinus', 'internal jugular vein'],
+      caution:
+        'Squeeze the muscle between thumb and fingers, lifted away from the neck, not pressed against it. Never rub or press on a pulse in the front of the neck (pressure on the carotid sinus can slow the heart and cause fainting, especially in older people), and never work both sides of the neck together. Stop if you feel faint, dizzy or sick.',
+    },
+    {
+      technique: 'stretch',
+      near: ['vertebral and carotid arteries'],
+      caution:
+        'Turning the head and tipping it back toward the end of its range strains the neck arteries. Go gently and never force it. Stop at once, sit down and seek medical advice the same day for dizziness, blurred or double vision, nausea, ringing in the ears, numbness of the face or a drop attack (legs suddenly giving way). With known neck-artery disease (a narrowed carotid or vertebral artery, a past tear of a neck artery, a past stroke or mini-stroke), do not do this stretch unless your doctor has cleared it.',
+    },
+  ],
   mistakenFor: [
     'Tension-type headache',
     'Migraine',
@@ -209,6 +241,7 @@ const muscle: MuscleData = {
     'fernandez-de-las-penas-2010-jbmt',
     'alonso-blanco-2012',
     'fernandez-de-las-penas-2006',
+    'ifompt-2023-cervical',
   ],
   notes: [
     'Travell & Simons describe the sternal division as the head that lies nearer the surface and nearer the midline, with the clavicular division deeper and further out. Trigger points may be found at any level of either division.',
@@ -216,6 +249,9 @@ const muscle: MuscleData = {
     'Clavicular division trigger points are linked to balance problems: dizziness on changing posture, unsteadiness, nausea, misjudging the weight of objects held, and a change in hearing on one side.',
     'One physiotherapy page reverses the two divisions (clavicular to the eye, cheek and chest; sternal to the forehead and behind the ear); this contradicts T&S and is not followed here.',
     'Research notes: SCM referral areas were smaller than levator scapulae ones in women with chronic tension-type headache (Fernández-de-las-Peñas 2010, JBMT) and larger in women with fibromyalgia than in women with TMD (Alonso-Blanco 2012). Patients with chronic tension-type headache had more trigger points than controls across upper trapezius, SCM and temporalis (Fernández-de-las-Peñas 2006).',
+    'Layers (issue 9, item 13): the reference marks two parts as felt only by some patients, and they are drawn as spillover: the spread of the forehead pain to the other side when severe, and the cheek and molar teeth from the upper clavicular trigger point ("less often"). It does not split the sternal division\'s areas, which stay in the main zone, marked uncertain.',
+    'Teeth (issue 9, item 7): the sternal division has no tooth referral in T&S, so its cheek patch is drawn on the cheekbone below the eye, clear of the skin over the teeth.',
+    'The stretch stop rule follows the IFOMPT framework for examining the neck for vascular problems before neck treatment, and the reference notes for neck-extension stretches.',
     'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };

@@ -21,6 +21,8 @@ const muscle: MuscleData = {
     {
       id: 'lateral',
       prevalence: 'common',
+      prevalenceNote:
+        'The trigger point the sources describe as the one found and treated; the higher one near the upper corner of the shoulder blade is barely reachable and is not drawn.',
       name: 'Lateral TrP',
       location: { landmark: 'scapula_inferior_angle', toward: 'shoulder_back', t: 0.5, offset: [0.02, 0, 0.02] },
       landmarks: ['shoulder_back', 'scapula_inferior_angle'],
@@ -71,7 +73,27 @@ const muscle: MuscleData = {
       'New chest or shoulder pain with breathlessness or sweating needs emergency care first.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'palpation',
+      triggerPoints: ['lateral'],
+      near: ['axillary artery', 'brachial plexus'],
+      caution:
+        'Work only on the back wall of the armpit, pressing forward onto the front of the shoulder blade. Do not push up into the hollow of the armpit or onto its inner (chest) wall, where the main artery and the nerves to the arm run. If you feel a pulse under the fingers, or tingling, numbness or an electric feeling runs down the arm, move the fingers back and ease off.',
+    },
+    {
+      technique: 'pressure-release',
+      near: ['axillary artery', 'brachial plexus', 'lymph nodes of the armpit'],
+      caution:
+        'Press gently, only on the back wall of the armpit toward the shoulder blade, never up into the hollow of the armpit where the artery and nerves to the arm pass. Stop and move the fingers if you feel a pulse or if tingling or numbness runs down the arm. A new lump in the armpit needs a medical check: do not massage it.',
+    },
+    {
+      technique: 'stretch',
+      near: ['brachial plexus', 'front of the shoulder joint'],
+      caution:
+        'Raising the arm out to the side and turning it outward also stretches the nerves to the arm and the front of the joint. Stop if the arm tingles or goes numb, or if the shoulder feels as if it might slip out. If the shoulder has ever dislocated, ask your clinician before doing this stretch.',
+    },
+  ],
   mistakenFor: [
     'Frozen shoulder (adhesive capsulitis): Travell & Simons regard subscapularis trigger points as often the key to it',
     'Shoulder impingement',

@@ -21,6 +21,7 @@ const muscle: MuscleData = {
     {
       id: 'medial',
       prevalence: 'common',
+      prevalenceNote: 'The sources describe a medial and a lateral trigger point without saying which is found more often; both are counted as common.',
       name: 'Medial TrP',
       location: { landmark: 'scapula_spine_root', toward: 'acromion', t: 0.2, offset: [0, 0.02, 0] },
       landmarks: ['scapula_spine_root', 'scapula_superior_angle'],
@@ -56,6 +57,7 @@ const muscle: MuscleData = {
     {
       id: 'lateral',
       prevalence: 'common',
+      prevalenceNote: 'The sources describe a medial and a lateral trigger point without saying which is found more often; both are counted as common.',
       name: 'Lateral TrP',
       location: { landmark: 'scapula_spine_root', toward: 'acromion', t: 0.65, offset: [0, 0.02, 0] },
       landmarks: ['acromion', 'scapula_spine_root'],
@@ -106,7 +108,14 @@ const muscle: MuscleData = {
       'A hot, swollen shoulder or pain with fever.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'pressure-release',
+      near: ['brachial plexus', 'subclavian artery'],
+      caution:
+        'Keep the fingers or the hook on the back of the top of the shoulder, in the hollow above the ridge of the shoulder blade. Do not let them slide forward into the hollow just above the collarbone, where the nerves and the main artery to the arm pass. If the arm tingles or goes numb, or you feel a pulse under the tool, move back and ease off.',
+    },
+  ],
   mistakenFor: [
     'Subdeltoid bursitis',
     'Rotator cuff tendinitis or tear',
@@ -115,7 +124,7 @@ const muscle: MuscleData = {
     'Lateral epicondylitis (tennis elbow)',
     'Cervical arthritis',
   ],
-  sources: ['ts-1999', 'namtpt', 'hidalgo-lozano-2010', 'wolfe-1990'],
+  sources: ['ts-1999', 'namtpt', 'aberdeen-chiropractic', 'hidalgo-lozano-2010', 'wolfe-1990'],
   notes: [
     'Tenderness over the greater tubercle, just below the acromion, is attachment tenderness of the tendon rather than a trigger point.',
     'The spillover pattern only rarely reaches the wrist; that part is not drawn.',

@@ -4,6 +4,10 @@ import type { MuscleData } from '../../muscleSchema';
 const HEIGHT_UNSURE =
   'How high above the cheekbone arch this trigger point lies is not pinned down in the sources (somewhere from one to three finger-breadths; one teaching text says about 2.5 cm).';
 
+// No source gives how often each of the four regions is involved; the muscle as a whole is common.
+const PREVALENCE_NOTE =
+  'The sources give no figure for each trigger point region separately. Temporalis trigger points as a whole are common in chronic tension-type headache (referral provoked on 87% of dominant sides; Fernández-de-las-Peñas 2007, Clin J Pain) and in myofascial TMD (Alonso-Blanco 2012), so every region is counted as common.';
+
 /** Temporalis: a common source of temple headache and of unexplained pain in the upper teeth. */
 const muscle: MuscleData = {
   id: 'temporalis',
@@ -26,6 +30,7 @@ const muscle: MuscleData = {
     {
       id: 'trp1',
       prevalence: 'common',
+      prevalenceNote: PREVALENCE_NOTE,
       uncertain: HEIGHT_UNSURE,
       name: 'TrP1 (anterior)',
       location: { landmark: 'temple', offset: [0, -0.012, 0.014] },
@@ -73,6 +78,7 @@ const muscle: MuscleData = {
     {
       id: 'trp2',
       prevalence: 'common',
+      prevalenceNote: PREVALENCE_NOTE,
       uncertain: HEIGHT_UNSURE,
       name: 'TrP2 (middle-anterior)',
       location: { landmark: 'temple', offset: [0, -0.004, -0.006] },
@@ -110,6 +116,7 @@ const muscle: MuscleData = {
     {
       id: 'trp3',
       prevalence: 'common',
+      prevalenceNote: PREVALENCE_NOTE,
       uncertain: HEIGHT_UNSURE,
       name: 'TrP3 (middle)',
       location: { landmark: 'temple', offset: [0, 0.003, -0.029] },
@@ -133,8 +140,8 @@ const muscle: MuscleData = {
               width: 0.03,
               feather: 0.02,
             },
-            // A narrow feather keeps the upper-molar patch off the lower molars (only ~2 cm below on this body).
-            { shape: 'disc', center: { landmark: 'upper_molars', offset: [0, 0.006, 0.01] }, radius: 0.014, feather: 0.014 },
+            // Centred on the skin over the upper molars; a narrow feather keeps it off the lower molars (only ~2 cm below on this body).
+            { shape: 'disc', center: { landmark: 'upper_molars', offset: [0, 0.003, 0] }, radius: 0.014, feather: 0.014 },
           ],
           uncertain: 'Which upper teeth belong to TrP2 and which to TrP3 is not certain in the sources consulted.',
         },
@@ -143,6 +150,7 @@ const muscle: MuscleData = {
     {
       id: 'trp4',
       prevalence: 'common',
+      prevalenceNote: PREVALENCE_NOTE,
       uncertain: HEIGHT_UNSURE,
       name: 'TrP4 (posterior)',
       location: { landmark: 'tragion', offset: [0, 0.045, -0.025] },
@@ -191,9 +199,9 @@ const muscle: MuscleData = {
   ],
   selfCare: {
     pressureRelease:
-      'With the jaw relaxed and slightly open, massage the temple with the fingertips in small circles or short strokes, starting just above the cheekbone arch and working upward.',
+      'With the jaw relaxed and slightly open, massage the temple with the fingertips in small circles or short strokes, starting just above the cheekbone arch and working upward. If you feel a pulse under the fingers, move a little off it.',
     stretch:
-      'Open the mouth gently with the help of the fingers pulling the lower front teeth down, and move the jaw from side to side. At rest, keep the lips together and the teeth apart.',
+      'Open the mouth gently with the help of the fingers pulling the lower front teeth down, and move the jaw from side to side, only as far as is comfortable. At rest, keep the lips together and the teeth apart.',
     other: [
       'Stop chewing gum.',
       'If you grind your teeth at night, ask a dentist about a night splint.',
@@ -206,7 +214,26 @@ const muscle: MuscleData = {
       'Jaw or teeth pain that comes on with exertion and eases with rest, or with chest pain or breathlessness.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'palpation',
+      near: ['superficial temporal artery'],
+      caution:
+        'The temporal artery runs up just in front of the ear and branches over the temple. Press beside its pulse, not on it. Over 50, a tender, thickened or hard temple artery, or a new temple headache, needs a doctor the same day (temporal arteritis), not massage.',
+    },
+    {
+      technique: 'pressure-release',
+      near: ['superficial temporal artery'],
+      caution:
+        'Massage the muscle, not the pulse: if you feel the artery beating under a fingertip, move a little off it. Do not massage a temple that is tender to touch with a new headache if you are over 50; see a doctor the same day instead.',
+    },
+    {
+      technique: 'stretch',
+      near: ['jaw joint (temporomandibular joint)'],
+      caution:
+        'Open the mouth only as far as is comfortable and never force it. If the jaw has ever locked open or dislocated, or it catches, clicks painfully or locks, do not do this stretch: see a dentist or doctor.',
+    },
+  ],
   mistakenFor: [
     'Tension-type headache',
     'Migraine',
@@ -225,7 +252,7 @@ const muscle: MuscleData = {
     'fernandez-de-las-penas-2006',
     'alonso-blanco-2012',
     'pain-med-2011-ctth',
-    'ts-2019',
+    'bsr-2020-gca',
   ],
   notes: [
     'Travell & Simons place four trigger point regions low in the fan-shaped muscle, a little above the cheekbone arch, from the front of the temple back to above the ear. One teaching text puts them at the junction of muscle and tendon, about 2.5 cm above the arch.',
@@ -235,7 +262,9 @@ const muscle: MuscleData = {
     'Fernández-de-las-Peñas 2007 (Clin J Pain) pressed temporalis trigger points in 30 people with chronic tension-type headache and 30 without. Referred pain appeared on 87% of dominant and 54% of non-dominant sides in the patients, against 10% and 17% in the controls. Both groups felt it at the temple; only patients felt it behind the eye.',
     'Counting upper trapezius, SCM and temporalis together, people with chronic tension-type headache averaged 3.9 trigger points (1.9 of them active), while controls had latent ones only (Fernández-de-las-Peñas 2006). Active temporalis trigger points were more frequent in women with myofascial TMD than in women with fibromyalgia (Alonso-Blanco 2012).',
     'A 2011 Pain Medicine study of head and neck trigger points compared adults with children who have chronic tension-type headache; what it found about referral areas has not been checked here.',
-    'Patterns and TrP labels follow the 1983 and 1999 editions; they have not been checked against the updated figures of the 2019 3rd edition.',
+    'Patterns and TrP labels follow the 1983 and 1999 editions; they have not been checked against the updated figures of the 2019 3rd edition, which is therefore not cited.',
+    'Side: every zone is drawn on the trigger point\'s own side. The eyebrow stroke and the upper incisor patch of TrP1 stop at the midline; the sources do not draw them across it.',
+    'The same-day warning for temporal arteritis follows the British Society for Rheumatology guideline on giant cell arteritis.',
   ],
 };
 

@@ -21,6 +21,8 @@ const muscle: MuscleData = {
     {
       id: 'central',
       prevalence: 'common',
+      prevalenceNote:
+        'The one trigger point the sources describe for this muscle; it often comes to light only after infraspinatus trigger points have been treated.',
       name: 'TrP (mid-belly)',
       location: { landmark: 'scapula_inferior_angle', toward: 'shoulder_back', t: 0.55 },
       landmarks: ['shoulder_back', 'infraspinous_fossa', 'scapula_inferior_angle'],
@@ -76,17 +78,31 @@ const muscle: MuscleData = {
       'Night pain that rest does not ease, or unexplained weight loss, needs a medical check.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'palpation',
+      triggerPoints: ['central'],
+      near: ['axillary nerve', 'posterior circumflex humeral artery'],
+      caution:
+        'Stay on the muscle along the outer edge of the shoulder blade. Do not dig into the back of the armpit just below and outside it, where the nerve and artery to the deltoid pass through a small gap between the muscles. If tingling, numbness or a pulse appears under the fingers, move back onto the shoulder blade.',
+    },
+    {
+      technique: 'pressure-release',
+      near: ['axillary nerve', 'posterior circumflex humeral artery'],
+      caution:
+        'Keep the ball on the outer edge of the shoulder blade, not in the back of the armpit, where the nerve and artery to the deltoid pass. Move the ball if tingling or numbness runs into the arm.',
+    },
+  ],
   mistakenFor: [
     'Subdeltoid bursitis',
     'Rotator cuff tendinopathy',
     'Quadrilateral space syndrome',
     'C8 radiculopathy (if there are finger symptoms)',
   ],
-  sources: ['ts-1999'],
+  sources: ['ts-1999', 'studyres-ts-table', 'aberdeen-chiropractic'],
   notes: [
     'The pain usually becomes noticeable after infraspinatus trigger points have been treated.',
-    'For this muscle the Travell & Simons pattern is known here only through a T&S-based muscle table and a chiropractic blog.',
+    'For this muscle the Travell & Simons pattern is known here only through two secondary sources, both cited: a tabulated summary of the T&S muscles (studyres) and the Aberdeen Chiropractic blog. The back-of-the-arm spillover comes from these summaries.',
     'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };

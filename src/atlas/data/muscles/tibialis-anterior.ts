@@ -21,13 +21,14 @@ const muscle: MuscleData = {
     {
       id: 'central',
       prevalence: 'common',
+      prevalenceNote: 'The only trigger point the sources give for this muscle (reference section 24).',
       name: 'TrP (upper third)',
       location: { landmark: 'shin', toward: 'patella', t: 0.3, offset: [0.02, 0, 0] },
       landmarks: ['shin', 'patella', 'fibular_head'],
       description:
         'High in the muscle belly, beside the sharp front edge of the shinbone on its outer side, roughly a third of the way down from the knee toward the ankle.',
       palpation:
-        'Sitting with the foot flat, run a thumb down the muscle just outside the sharp edge of the shinbone; the trigger point is a tender, tight spot about a third of the way down from the knee.',
+        'Sitting with the foot flat, run a thumb down the muscle just outside the sharp edge of the shinbone, starting a hand-width below the knee; the trigger point is a tender, tight spot about a third of the way down from the knee.',
       zones: [
         {
           kind: 'essential',
@@ -72,8 +73,9 @@ const muscle: MuscleData = {
   ],
   selfCare: {
     pressureRelease:
-      'Press with a thumb, a knuckle or a ball along the muscle just outside the shinbone, holding on tender spots until they ease.',
-    stretch: 'Kneel and sit back on your heels with the tops of the feet flat on the floor, pointing the feet and letting them roll slightly outward.',
+      'Press with a thumb, a knuckle or a ball along the muscle just outside the shinbone, from a hand-width below the knee down, holding on tender spots until they ease. Firm pressure, not crushing; keep off the top of the foot.',
+    stretch:
+      'Kneel and sit back on your heels with the tops of the feet flat on the floor, pointing the feet and letting them roll slightly outward. If kneeling hurts your knees, after a knee replacement, or with poor balance, do it sitting instead: point the foot and turn the sole slightly outward with your hand.',
     other: ['Wear shoes that fit well.'],
     cautions: [
       'Swelling, redness or warmth of the calf or leg (possible deep-vein thrombosis) needs urgent medical care.',
@@ -82,7 +84,20 @@ const muscle: MuscleData = {
       'Pain after a fall or injury, or a hot, red, swollen big-toe joint, needs a medical check.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'palpation',
+      near: ['deep fibular nerve', 'anterior tibial artery', 'common fibular nerve'],
+      caution:
+        'A nerve and an artery run deep in this front compartment, and the common fibular nerve winds around the fibula just below its bony knob on the outer side of the knee: start a hand-width below the knee. Stop if tingling or numbness runs onto the top of the foot. A tense, swollen, very painful front of the shin after exercise or an injury is an emergency (compartment syndrome): do not press or massage it.',
+    },
+    {
+      technique: 'pressure-release',
+      near: ['deep fibular nerve', 'anterior tibial artery', 'dorsalis pedis artery'],
+      caution:
+        'Firm, not crushing, pressure beside the shinbone only; no hard pressure on the top of the foot, where the foot pulse and a nerve lie between the tendons. Stop if tingling runs onto the top of the foot. Do not work a tense, swollen, very painful shin (possible compartment syndrome: emergency). No ball pressure on blood thinners or over varicose veins; with diabetic nerve damage, light pressure only and check the skin afterwards.',
+    },
+  ],
   mistakenFor: [
     'Gout, turf toe or arthritis of the big toe',
     'Anterior shin splints or anterior compartment syndrome',
@@ -93,6 +108,7 @@ const muscle: MuscleData = {
   sources: ['ts-1992', 'davies-2013', 'niel-asher'],
   notes: [
     'The pain is felt on the front of the leg and foot only.',
+    'Sources: T&S Vol. 2 as summarised on Davies\'s workbook site and Niel-Asher\'s page, per reference section 24; the cautions for the front compartment follow the checked notes for the neighbouring toe extensors (reference more/leg-foot.md).',
     'Patterns follow the 1992 Vol. 2 of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };

@@ -25,8 +25,11 @@ const muscle: MuscleData = {
     {
       id: 'trp1',
       prevalence: 'common',
+      prevalenceNote:
+        'The T&S caption calls this pattern a major source of tension-type headache, and trapezius trigger points were found in 93.75% of people with chronic non-specific neck pain (Cerezo-Téllez 2016); pressing upper trapezius trigger points provoked referral on 85% of dominant sides in chronic tension-type headache (Fernández-de-las-Peñas 2007, Eur J Pain).',
       name: 'TrP1',
-      location: { landmark: 'neck_base', toward: 'acromion', t: 0.35 },
+      // The reference puts TrP1 at about the midpoint of the upper free border, halfway from the base of the neck to the acromion.
+      location: { landmark: 'neck_base', toward: 'acromion', t: 0.45 },
       landmarks: ['neck_base', 'acromion'],
       description:
         'In the free upper edge of the muscle, in its most vertical fibres (the ones running to the collarbone), about halfway between the base of the neck and the tip of the shoulder.',
@@ -36,17 +39,19 @@ const muscle: MuscleData = {
         {
           kind: 'essential',
           description:
-            'A vertical strip up the back and side of the neck, from the trigger point to the bony bump just behind the ear (the mastoid process), on the same side.',
+            'A vertical strip from the trigger point on top of the shoulder up the back and side of the neck to the bony bump just behind the ear (the mastoid process), on the same side.',
           shapes: [
             {
               shape: 'stroke',
               path: [
-                { landmark: 'neck_base', toward: 'acromion', t: 0.35 },
+                { landmark: 'neck_base', toward: 'acromion', t: 0.45 },
                 { landmark: 'neck_base', offset: [0, 0.01, -0.01] },
                 { landmark: 'mastoid', offset: [0, 0, -0.005] },
               ],
               width: 0.04,
             },
+            // The strip starts at the trigger point itself, on top of the shoulder.
+            { shape: 'disc', center: { landmark: 'neck_base', toward: 'acromion', t: 0.45 }, radius: 0.025 },
           ],
         },
         {
@@ -65,15 +70,17 @@ const muscle: MuscleData = {
             { shape: 'disc', center: { landmark: 'mastoid', toward: 'inion', t: 0.45 }, radius: 0.025 },
           ],
           uncertain:
-            'Whether the 1999 figure draws the temple patch as essential or spillover is unconfirmed; the text describes it as the extension seen when the trigger point is intense. Some summaries add the lower molars or the ear; these are not drawn.',
+            'Whether the 1999 figure draws the temple patch as essential or spillover is unconfirmed. The atlas keeps it in the wider (spillover) layer because the T&S text presents it as the extension felt when the trigger point is more irritable, which is what spillover means, and because in chronic tension-type headache the temple pain appeared in most patients but in none of the pain-free controls, i.e. in the sensitised state (Fernández-de-las-Peñas 2007, Eur J Pain). Against this, the T&S caption names the temple within the pattern and says the pain centres there and behind the eye, so it is a strong spillover: upper trapezius is still listed among the first causes of temple pain, after temporalis, whose essential zone it is. Some summaries add the lower molars or the ear; these are not drawn.',
         },
       ],
     },
     {
       id: 'trp2',
       prevalence: 'common',
+      prevalenceNote:
+        'Active trigger points in the almost horizontal upper fibres, where TrP2 lies, were found in about 80% of people with chronic non-specific neck pain (Cerezo-Téllez 2016).',
       name: 'TrP2',
-      location: { landmark: 'neck_base', toward: 'acromion', t: 0.45, offset: [0, -0.015, -0.015] },
+      location: { landmark: 'neck_base', toward: 'acromion', t: 0.55, offset: [0, -0.015, -0.015] },
       landmarks: ['neck_base', 'acromion', 'scapula_superior_angle'],
       description:
         'A little lower and further out than TrP1, in the flatter, more horizontal fibres near the middle of the upper edge of the muscle, above the shoulder blade.',
@@ -98,6 +105,20 @@ const muscle: MuscleData = {
           uncertain:
             'The sources consulted give this pattern without separating its essential and spillover parts.',
         },
+        {
+          kind: 'spillover',
+          description:
+            'Across the back of the head along the skull ridge, as far as the bump in the middle of the back of the skull (the inion), where the muscle attaches.',
+          shapes: [
+            {
+              shape: 'stroke',
+              path: [{ landmark: 'mastoid', toward: 'inion', t: 0.3 }, { landmark: 'mastoid', toward: 'inion', t: 0.65, offset: [0, 0.008, 0] }, 'inion'],
+              width: 0.03,
+            },
+          ],
+          uncertain:
+            'The T&S figure caption gives TrP2 a referral to the back of the head (occiput), while the reference describes it behind the ear; how far toward the midline it reaches is not stated, so the part beyond the area behind the ear is drawn in the wider (spillover) layer. It ends at the midline (the inion belongs to both sides).',
+        },
       ],
       uncertain: 'The exact distance between TrP1 and TrP2 is not given in the sources consulted.',
     },
@@ -116,15 +137,16 @@ const muscle: MuscleData = {
   ],
   selfCare: {
     pressureRelease:
-      'Sit with the head tipped slightly toward the sore side and squeeze the upper edge of the muscle between thumb and fingers, or lie on your back over a ball placed under the muscle. Davies prefers short, repeated massage strokes in one direction (a pinch grip or a hooked massage tool) over long, hard pressing.',
+      'Sit with the head tipped slightly toward the sore side and squeeze the thick upper edge of the muscle between thumb and fingers, or lie on your back over a ball placed under the muscle on top of the shoulder blade. Davies prefers short, repeated massage strokes in one direction (a pinch grip or a hooked massage tool) over long, hard pressing. Keep the grip, the ball or the hook on the muscle itself, not in the hollow above the collarbone in front of it.',
     stretch:
-      'Hold the seat of the chair with the hand on the sore side to anchor the shoulder, bend the head sideways away from it and turn the face slightly toward the sore side; apply heat afterwards.',
+      'Hold the seat of the chair with the hand on the sore side to anchor the shoulder, bend the head sideways away from it and turn the face slightly toward the sore side, gently and without forcing the end of the movement; apply heat afterwards. Ease off if tingling runs into the arm or hand.',
     other: [
       'Set armrests at elbow height, use a headset instead of holding the phone with the shoulder, and carry lighter bags.',
       'Have a leg-length or pelvic asymmetry checked and corrected if present.',
       'Clinicians may use trigger point pressure release, spray-and-stretch, injection or dry needling.',
     ],
     cautions: [
+      'Over 50 with a new headache at the temple, especially with a tender scalp, pain in the jaw when chewing or any change in vision: see a doctor the same day (temporal arteritis must be ruled out; it can threaten sight). Do not treat it as trigger-point pain.',
       'Neck pain after a fall, a car accident or other trauma needs a medical check before self-treatment.',
       'Numbness, tingling or weakness in the arm or hand, or problems with balance or walking.',
       'A sudden, severe or "worst ever" headache, or headache with fever, a stiff neck, confusion, or changes in vision or speech.',
@@ -132,7 +154,27 @@ const muscle: MuscleData = {
       'Pain that wakes you at night or comes with unexplained weight loss or fever.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'palpation',
+      triggerPoints: ['trp1', 'trp2'],
+      near: ['brachial plexus', 'subclavian artery'],
+      caution:
+        'Pinch the muscle\'s upper edge from behind and lift it; do not dig the thumb forward and down into the hollow above the collarbone, where the nerves and the main artery to the arm run. If you feel a pulse, or tingling or electric pain runs into the arm, move back onto the muscle.',
+    },
+    {
+      technique: 'pressure-release',
+      near: ['brachial plexus', 'subclavian artery'],
+      caution:
+        'Keep the pinch, the ball or the hook of a massage tool on top of the shoulder and the shoulder blade. Do not let a hooked tool slip forward over the top of the shoulder into the hollow above the collarbone (nerves and the main artery to the arm); move it if the arm tingles or goes numb.',
+    },
+    {
+      technique: 'stretch',
+      near: ['brachial plexus', 'vertebral and carotid arteries'],
+      caution:
+        'Bending the head away while the hand holds the chair also stretches the nerves to the arm: ease off if tingling or numbness runs into the arm or hand. Hold gently, never at forced end range; stop, sit quietly and seek medical advice the same day if you feel dizzy, see blurred or double vision, feel sick, or your face goes numb.',
+    },
+  ],
   mistakenFor: [
     'Tension-type headache',
     'Migraine (temple and eye pain)',
@@ -162,7 +204,8 @@ const muscle: MuscleData = {
     'lucas-2009',
     'rathbone-2017',
     'gerwin-1997',
-    'ts-2019',
+    'bsr-2020-gca',
+    'ifompt-2023-cervical',
   ],
   notes: [
     'Travell & Simons present this referral pattern as one of the commonest muscular contributors to tension-type headache, and web summaries name the muscle as the usual culprit in "tension neck ache".',
@@ -175,7 +218,8 @@ const muscle: MuscleData = {
     'Upper trapezius trigger points can set up satellite trigger points in temporalis, masseter, splenius and levator scapulae.',
     'Myofascial pain accounted for 30% of the pain consultations in one general-medicine clinic, mostly in the upper body (Skootsky 1989); in a German survey, physicians guessed that about 46% of their patients had active trigger points (Fleckenstein 2010).',
     'Referred pain is not always reproducible: in a series of 95 patients it was provoked by both finger pressure and needling at 53.9% of trigger points, and by needling alone at 33.7% (Hong 1997). Different examiners agree only moderately on where trigger points are (pooled kappa 0.45; Rathbone 2017; Lucas 2009), though training together helps (Gerwin 1997). The zones drawn here show where pain is likely, not where it must be.',
-    'Patterns and TrP labels follow the 1983 and 1999 editions; they have not been checked against the updated figures of the 2019 3rd edition.',
+    'Patterns and TrP labels follow the 1983 and 1999 editions; they have not been checked against the updated figures of the 2019 3rd edition, which is therefore not cited.',
+    'The temporal arteritis warning follows the British Society for Rheumatology guideline (same-day assessment for suspected giant cell arteritis); the stretch stop rule follows the IFOMPT framework for the neck arteries.',
   ],
 };
 

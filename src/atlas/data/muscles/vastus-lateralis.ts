@@ -22,6 +22,7 @@ const muscle: MuscleData = {
     {
       id: 'distal-anterior',
       prevalence: 'common',
+      prevalenceNote: 'The reference (section 27) gives the groups of trigger points without saying which is found more often; kept common.',
       name: 'Distal anterior TrP',
       location: { landmark: 'patella', offset: [0.04, 0.06, 0] },
       landmarks: ['patella', 'thigh_lateral'],
@@ -41,11 +42,13 @@ const muscle: MuscleData = {
     {
       id: 'distal-posterolateral',
       prevalence: 'common',
+      prevalenceNote: 'The reference (section 27) gives the groups of trigger points without saying which is found more often; kept common.',
       name: 'Distal posterolateral TrP',
       location: { landmark: 'thigh_lateral', toward: 'fibular_head', t: 0.65, offset: [0, 0, -0.02] },
       landmarks: ['thigh_lateral', 'fibular_head', 'popliteal'],
       description: 'On the back part of the outer thigh, just above the outer side of the knee.',
-      palpation: 'Lying on the other side, press into the back edge of the outer thigh a hand-width above the knee.',
+      palpation:
+        'Lying on the other side, press into the back edge of the outer thigh a hand-width above the knee, in front of the hamstring tendon at the back of the thigh.',
       zones: [
         {
           kind: 'essential',
@@ -60,6 +63,7 @@ const muscle: MuscleData = {
     {
       id: 'mid-thigh',
       prevalence: 'common',
+      prevalenceNote: 'The reference (section 27) gives the groups of trigger points without saying which is found more often; kept common.',
       name: 'Mid-thigh TrP',
       location: { landmark: 'thigh_lateral', offset: [0, 0, -0.02] },
       landmarks: ['thigh_lateral'],
@@ -78,6 +82,7 @@ const muscle: MuscleData = {
     {
       id: 'proximal',
       prevalence: 'common',
+      prevalenceNote: 'The reference (section 27) gives the groups of trigger points without saying which is found more often; kept common.',
       name: 'Proximal TrP',
       location: { landmark: 'trochanterion', toward: 'thigh_lateral', t: 0.3 },
       landmarks: ['trochanterion', 'thigh_lateral'],
@@ -106,8 +111,9 @@ const muscle: MuscleData = {
   perpetuatingFactors: ['Keeping the knee straight and still for a long time (immobilisation).', 'Sitting with the legs crossed.'],
   selfCare: {
     pressureRelease:
-      'Roll the outer thigh on a foam roller or a ball, or use a rolling pin, pausing on tender spots until they ease.',
-    stretch: 'Bend the knee, drawing the heel toward the buttock, and at the same time bring the thigh inward across the body.',
+      'Roll the outer thigh on a foam roller or a ball, or use a rolling pin, pausing on tender spots until they ease. Stay on the outer thigh, above the knee.',
+    stretch:
+      'Bend the knee, drawing the heel toward the buttock, and at the same time bring the thigh inward across the body. After a hip or knee replacement, ask your surgeon or physiotherapist first: bringing the leg across the body is a position to avoid after some hip operations.',
     other: ['Avoid sitting with the legs crossed and keeping the knee straight and still for long periods.'],
     cautions: [
       'Swelling, redness or warmth of the calf or thigh (possible deep-vein thrombosis) needs urgent medical care.',
@@ -115,7 +121,21 @@ const muscle: MuscleData = {
       'Numbness, tingling or weakness in the leg, or pain after a fall or injury, needs assessment by a clinician.',
     ],
   },
-  techniqueCautions: [],
+  techniqueCautions: [
+    {
+      technique: 'palpation',
+      triggerPoints: ['distal-posterolateral'],
+      near: ['common fibular nerve'],
+      caution:
+        'The common fibular nerve runs just inside the outer hamstring tendon at the back of the lower thigh and knee. Stay in front of that tendon and above the knee, and move if tingling runs down the outer leg or into the foot.',
+    },
+    {
+      technique: 'pressure-release',
+      near: ['common fibular nerve'],
+      caution:
+        'Roll the outer thigh only, not the outer corner of the back of the knee or the bony knob below the outer knee, where the common fibular nerve lies close under the skin. On blood thinners, after a clot in the leg, or over varicose veins, no roller or rolling pin.',
+    },
+  ],
   mistakenFor: [
     'Iliotibial band friction syndrome',
     'Trochanteric bursitis',
