@@ -89,8 +89,15 @@ export const RED_FLAGS: readonly RedFlag[] = [
     id: 'aortic-aneurysm',
     areas: ['abdomen', 'back'],
     urgency: 'emergency',
-    text: 'Sudden, severe pain in the belly or back, especially over the age of 60 or in a smoker, or a pulsing lump in the belly: call emergency services (possible aortic aneurysm). Never press on a pulsing lump.',
+    text: 'Sudden, severe pain in the belly or back, or collapse or feeling faint with it, especially over the age of 60 or in a smoker, with or without a pulsing lump: call emergency services (possible aortic aneurysm).',
     sources: ['nice-ng156-aaa', 'verhagen-2016'],
+  },
+  {
+    id: 'pulsing-lump',
+    areas: ['abdomen', 'back'],
+    urgency: 'same-day',
+    text: 'A painless pulsing lump felt in the belly: stop pressing, and see a doctor the same day.',
+    sources: ['nice-ng156-aaa'],
   },
   {
     id: 'acute-abdomen',

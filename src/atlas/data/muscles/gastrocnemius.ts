@@ -22,13 +22,13 @@ const muscle: MuscleData = {
       id: 'trp1',
       prevalence: 'common',
       prevalenceNote: 'The sources name TrP1 the most common gastrocnemius trigger point (reference section 25, from T&S Vol. 2).',
-      name: 'TrP1 (medial head, lower)',
+      name: 'TrP1 (medial head, belly)',
       location: { landmark: 'calf', toward: 'popliteal', t: 0.45, offset: [-0.025, 0, 0] },
       landmarks: ['calf', 'popliteal'],
       description:
-        'The most common one, and the lower of the two in the inner (medial) head: in the belly of the inner calf, a little above the middle of the inner calf bulge. Night calf cramps go especially with trigger points in the inner head.',
+        'The most common one: in the belly of the inner (medial) head, a little above the middle of the inner calf bulge, well below the knee. Night calf cramps go especially with trigger points in the inner head.',
       palpation:
-        'Lying face down with the foot supported, or sitting with the leg up, squeeze or press the upper inner calf bulge, feeling for a tight, tender band.',
+        'Lying face down with the foot supported, or sitting with the leg up, squeeze or press the belly of the inner calf a little above the middle of its bulge, at least a hand-width below the knee crease, feeling for a tight, tender band.',
       zones: [
         {
           kind: 'essential',
@@ -44,10 +44,10 @@ const muscle: MuscleData = {
               path: [
                 { landmark: 'popliteal', toward: 'thigh_posterior', t: 0.4 },
                 'popliteal',
-                { landmark: 'calf', offset: [-0.02, 0, 0] },
+                { landmark: 'calf', offset: [-0.015, 0, 0] },
                 { landmark: 'medial_malleolus', toward: 'achilles', t: 0.5 },
               ],
-              width: 0.05,
+              width: 0.07,
             },
           ],
         },
@@ -57,43 +57,35 @@ const muscle: MuscleData = {
       id: 'trp2',
       prevalence: 'common',
       prevalenceNote:
-        'The reference ranks TrP1 first but gives no lower frequency for TrP2, so it is kept common; NAMTPT also describes pain below the knee on the outer side of the leg, where this one refers.',
-      name: 'TrP2 (lateral head, lower)',
+        'TrP1 is the most common gastrocnemius trigger point; the sources give no figure for TrP2, so it keeps the default, common.',
+      name: 'TrP2 (lateral head, belly)',
       location: { landmark: 'calf', toward: 'popliteal', t: 0.45, offset: [0.025, 0, 0] },
       landmarks: ['calf', 'popliteal', 'fibular_head'],
-      description: 'The lower of the two in the outer (lateral) head: in the belly of the outer calf, at about the same height as TrP1.',
-      palpation: 'Press or squeeze the upper outer calf bulge at the same height as TrP1.',
+      description: 'In the belly of the outer (lateral) head, at about the same height as TrP1.',
+      palpation: 'Squeeze or press the belly of the outer calf at the same height as TrP1, at least a hand-width below the knee crease.',
       zones: [
         {
           kind: 'essential',
-          description: 'Local pain over the belly of the outer head: the back and outer side of the calf around the trigger point, down to mid-calf.',
+          description: 'Local pain around the trigger point, over the back and outer side of the upper calf.',
           uncertain:
-            'NAMTPT describes gastrocnemius referral differently: behind the knee, down the outer side of the leg below the knee, and the instep. The extent of the local patch is drawn from the words "around the trigger point in the back and outer calf" (reference section 25), not from the figure.',
-          shapes: [
-            {
-              shape: 'stroke',
-              path: [
-                { landmark: 'calf', toward: 'popliteal', t: 0.7, offset: [0.025, 0, 0] },
-                { landmark: 'calf', toward: 'popliteal', t: 0.45, offset: [0.025, 0, 0] },
-                { landmark: 'calf', offset: [0.012, 0, 0] },
-              ],
-              width: 0.07,
-            },
-          ],
+            'The sources say only "local pain around the trigger point"; the size of the patch is the atlas\'s estimate, not taken from the T&S figure. NAMTPT describes gastrocnemius referral differently: behind the knee, down the outer side of the leg below the knee, and the instep.',
+          shapes: [{ shape: 'disc', center: { landmark: 'calf', toward: 'popliteal', t: 0.45, offset: [0.025, 0, 0] }, radius: 0.05 }],
         },
       ],
     },
     {
       id: 'trp3',
       prevalence: 'common',
-      prevalenceNote: 'No frequency is given for the two high trigger points near the knee; kept common (back-of-knee pain is a usual gastrocnemius complaint, NAMTPT).',
-      name: 'TrP3 (medial head, upper)',
-      location: { landmark: 'popliteal', offset: [-0.03, 0.03, 0] },
+      prevalenceNote: 'The sources give no figure for the two trigger points near the knee; they keep the default, common.',
+      name: 'TrP3 (medial head, near the knee)',
+      location: { landmark: 'popliteal', offset: [-0.025, -0.005, 0] },
       landmarks: ['popliteal'],
       description:
-        'The upper one in the inner (medial) head: high, near the knee, where the inner head attaches behind the thighbone, at the upper inner border of the hollow at the back of the knee.',
+        'High in the inner (medial) head, close to where it attaches behind the inner knuckle of the thighbone (medial femoral condyle), at the lower inner edge of the hollow behind the knee.',
       palpation:
-        'With the knee slightly bent, press on the firm muscle against the bone at the upper inner corner of the hollow behind the knee. Stay on that bony edge: never press into the soft middle of the hollow.',
+        "Clinician's examination: with the patient lying face down and the knee slightly bent over a pillow, the upper end of the inner head is felt at the lower inner edge of the hollow behind the knee, with light, flat pressure that stays out of the middle of the hollow.",
+      clinicianOnly:
+        'This trigger point lies at the edge of the hollow behind the knee, where the popliteal artery and vein and the tibial nerve run through the middle and the common fibular nerve along the outer side. Do not press in the hollow behind the knee yourself. For self-care, use the straight-knee calf stretch and pressure on the calf belly from a hand-width below the knee crease.',
       zones: [
         {
           kind: 'essential',
@@ -102,19 +94,21 @@ const muscle: MuscleData = {
         },
       ],
       uncertain:
-        'The reference places one high trigger point in each head but does not say which is numbered TrP3 and which TrP4; the atlas numbers the medial one first, as T&S do for TrP1 (medial) and TrP2 (lateral).',
+        'The reference places one high trigger point in each head but does not say which is numbered TrP3 and which TrP4; the atlas numbers the medial one first, as T&S do for TrP1 (medial) and TrP2 (lateral). The reference summary calls these sites the upper borders of the hollow behind the knee; the upper borders are in fact the hamstring tendons, and the two heads of the gastrocnemius form the lower borders, so the atlas places TrP3 and TrP4 at the lower edges, close to the knuckles of the thighbone.',
     },
     {
       id: 'trp4',
       prevalence: 'common',
-      prevalenceNote: 'No frequency is given for the two high trigger points near the knee; kept common (back-of-knee pain is a usual gastrocnemius complaint, NAMTPT).',
-      name: 'TrP4 (lateral head, upper)',
-      location: { landmark: 'popliteal', offset: [0.03, 0.03, 0] },
+      prevalenceNote: 'The sources give no figure for the two trigger points near the knee; they keep the default, common.',
+      name: 'TrP4 (lateral head, near the knee)',
+      location: { landmark: 'popliteal', offset: [0.025, -0.005, 0] },
       landmarks: ['popliteal', 'fibular_head'],
       description:
-        'The upper one in the outer (lateral) head: high, near the knee, where the outer head attaches behind the thighbone, at the upper outer border of the hollow at the back of the knee.',
+        'High in the outer (lateral) head, close to where it attaches behind the outer knuckle of the thighbone (lateral femoral condyle), at the lower outer edge of the hollow behind the knee.',
       palpation:
-        'With the knee slightly bent, press on the firm muscle against the bone at the upper outer corner of the hollow behind the knee, just inside the hamstring tendon. Stay on that bony edge: never press into the soft middle of the hollow.',
+        "Clinician's examination: with the patient lying face down and the knee slightly bent over a pillow, the upper end of the outer head is felt at the lower outer edge of the hollow behind the knee, with light, flat pressure that stays out of the middle of the hollow and clear of the common fibular nerve, which runs along the inner edge of the outer hamstring tendon.",
+      clinicianOnly:
+        'This trigger point lies at the edge of the hollow behind the knee, close to the common fibular nerve on the outer side and the popliteal artery and vein and the tibial nerve in the middle. Do not press in the hollow behind the knee yourself. For self-care, use the straight-knee calf stretch and pressure on the calf belly from a hand-width below the knee crease.',
       zones: [
         {
           kind: 'essential',
@@ -123,7 +117,7 @@ const muscle: MuscleData = {
         },
       ],
       uncertain:
-        'The reference places one high trigger point in each head but does not say which is numbered TrP3 and which TrP4; the atlas numbers the lateral one second, as T&S do for TrP1 (medial) and TrP2 (lateral).',
+        'The reference places one high trigger point in each head but does not say which is numbered TrP3 and which TrP4; the atlas numbers the lateral one second, as T&S do for TrP1 (medial) and TrP2 (lateral). The reference summary calls these sites the upper borders of the hollow behind the knee; the upper borders are in fact the hamstring tendons, and the two heads of the gastrocnemius form the lower borders, so the atlas places TrP3 and TrP4 at the lower edges, close to the knuckles of the thighbone.',
     },
   ],
   activatingFactors: [
@@ -140,7 +134,7 @@ const muscle: MuscleData = {
   selfCare: {
     pressureRelease:
       'Press with the thumbs or roll the calf with a rolling pin or foam roller, pausing on tender spots until they ease. Work the bulk of the calf from a hand-width below the knee crease downward; do not roll into the hollow behind the knee.',
-    stretch: 'Wall calf stretch: hands on the wall, the affected leg straight behind you with the heel down, lean forward.',
+    stretch: 'Wall calf stretch with the knee straight: hands on the wall, the affected leg straight behind you with the heel down, lean forward until you feel the calf stretch.',
     other: ['At night, keep the bedclothes from pushing the toes into a pointed position.'],
     cautions: [
       'Swelling, redness, warmth or tenderness of the calf, especially after surgery, a long journey or immobilisation, can be a deep-vein thrombosis: get urgent medical care and do not massage the calf.',
@@ -153,10 +147,17 @@ const muscle: MuscleData = {
   techniqueCautions: [
     {
       technique: 'palpation',
+      triggerPoints: ['trp1', 'trp2'],
+      near: ['deep calf veins', 'varicose veins'],
+      caution:
+        'Do not press or squeeze a calf that is swollen, warm, red or tender (possible clot in a deep vein): get urgent medical care instead. Not after a clot in the leg or on blood thinners unless your doctor agrees, and not over varicose veins. Keep the fingers on the calf belly, at least a hand-width below the knee crease.',
+    },
+    {
+      technique: 'palpation',
       triggerPoints: ['trp3', 'trp4'],
       near: ['popliteal artery', 'popliteal vein', 'tibial nerve', 'common fibular nerve'],
       caution:
-        'Press only on the upper inner and outer corners of the hollow, against the bone. The middle of the hollow holds the popliteal artery and vein and the tibial nerve; the common fibular nerve runs along its outer edge, just inside the hamstring tendon. Stop and move if tingling or an electric feeling runs down the leg. A pulsing lump behind the knee, or a swollen, warm or tender calf: do not press, and see a doctor. Not on blood thinners, after a clot in the leg, or in the weeks after knee surgery without your surgeon\'s agreement.',
+        'No self-pressure in the hollow behind the knee: the popliteal artery and vein and the tibial nerve run through its middle, and the common fibular nerve along its outer edge, on the inner side of the outer hamstring tendon. These two trigger points are for a clinician to examine. A pulsing lump behind the knee, or a swollen, warm or tender calf, needs a doctor, not pressure.',
     },
     {
       technique: 'pressure-release',
@@ -178,7 +179,8 @@ const muscle: MuscleData = {
   notes: [
     'Night calf cramps are linked especially with trigger points in the medial head, even latent ones.',
     'Disagreement: NAMTPT describes the referral as behind the knee, the outer side of the leg below the knee, and the instep.',
-    'Numbering: TrP1 and TrP2 are the lower pair, in the bellies of the inner and outer heads; TrP3 and TrP4 the upper pair near the knee, in the inner and outer heads. The reference does not confirm which of the upper pair T&S number 3 and which 4 (see the trigger points).',
+    'Numbering: TrP1 and TrP2 lie in the bellies of the inner and outer heads, a little above mid-calf; TrP3 and TrP4 lie high in the inner and outer heads, near the knee behind the knuckles of the thighbone. The reference does not confirm which of the two near the knee T&S number 3 and which 4 (see the trigger points).',
+    'Self-care for this muscle is the straight-knee calf stretch and pressure on the calf belly from a hand-width below the knee crease; the two trigger points near the knee lie beside the nerves and vessels in the hollow behind the knee and are left to a clinician, as the checked reference notes advise for the other muscles of that hollow (popliteus, plantaris).',
     'Sources: T&S Vol. 2 as summarised by NAMTPT and fpnotebook (calf and instep), per reference section 25.',
     'Patterns follow the 1992 Vol. 2 of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],

@@ -96,7 +96,7 @@ const muscle: MuscleData = {
       id: 'trp3',
       prevalence: 'occasional',
       prevalenceNote:
-        'Occasional: the summaries of Travell & Simons call this anterior trigger point uncommon, without a figure; the muscle as a whole is common in low back pain (Monclús-Díez 2025).',
+        'Occasional: the summaries of Travell & Simons call this front trigger point uncommon, without a figure (the atlas counts "uncommon" as occasional and keeps "rare" for trigger points the sources call rare); the muscle as a whole is common in low back pain (Monclús-Díez 2025).',
       name: 'TrP3 (anterior)',
       location: { landmark: 'iliocristale', toward: 'asis', t: 0.6, offset: [0, -0.03, 0] },
       landmarks: ['asis', 'iliocristale'],
@@ -147,7 +147,7 @@ const muscle: MuscleData = {
     pressureRelease:
       'Lean against a wall or lie on the floor with a ball just below the rim of the pelvis, on the back or side of the hip. Let your weight sink in until you meet firm resistance, hold until it eases, then move to the next spot along the rim. Keep the ball high, within about three finger-widths of the rim; if tingling, burning or an electric feeling runs down the leg, move the ball up and off that spot.',
     stretch:
-      'Lying on the unaffected side, let the upper leg drop over the edge of the bed: behind the lower leg (hip straight) for the back fibres, in front of it for the front fibres.',
+      'Lying on the unaffected side near the edge of the bed, let the upper leg drop down over the edge. For the front fibres, keep the hip straight and let the leg drop behind the lower leg; for the back fibres, bend the hip a little and let the leg drop in front of the lower leg. Hold gently for 20 to 30 seconds.',
     other: [
       'Take the wallet out of your back pocket before sitting.',
       'Have leg-length differences and footwear checked and corrected.',
@@ -185,6 +185,7 @@ const muscle: MuscleData = {
     'Disagreement: some teaching sheets give gluteus medius patterns that look like gluteus maximus ones (gluteal cleft, coccyx, "entire buttock and posterior thigh"). A flash-card set based on Travell & Simons gives TrP1 to the low back, sacrum and sacroiliac joint and TrP2 to the outer buttock, matching what is drawn here.',
     'In low back pain (systematic review, Monclús-Díez 2025) active gluteus medius trigger points were found in 34-45% of patients, and latent trigger points were most common in this muscle (74%). A controlled study of chronic low back pain also examined it (Iglesias-González 2013).',
     'In a fibromyalgia study where stimulating active trigger points reproduced the overall spontaneous pain pattern, gluteus medius was a key lower-body muscle (Ge 2011).',
+    'Stretch: the front fibres bend the hip and turn it inward, so they are stretched with the hip straight and the leg taken back behind the other; the back fibres straighten the hip and turn it outward, so they are stretched with the hip bent and the leg brought forward in front of the other (the same rule as for gluteus minimus). The reference summary words the side-lying stretch the other way round (leg behind for the back fibres, in front for the front fibres); the atlas follows the actions of the fibres.',
     'The fibromyalgia "gluteal" tender point of the ACR 1990 criteria, in the upper outer part of the buttock, sits over this muscle; it is a site tested for tenderness, not a trigger point (Wolfe 1990).',
     'Patterns follow the 1992 Vol. 2 of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],

@@ -102,12 +102,12 @@ const muscle: MuscleData = {
         },
         {
           kind: 'spillover',
-          description: 'On across the back of the knee and into the calf.',
-          uncertain: 'The reference (section 17, from T&S Vol. 2 via secondary pages) gives this pattern in words without marking its layers; the atlas draws the part above the knee as essential and the part below it as spillover, the distal extension that only some patients feel. Check against the T&S figures.',
+          description: 'On across the back of the knee and into the upper calf.',
+          uncertain: 'The reference (section 17, from T&S Vol. 2 via secondary pages) gives this pattern in words without marking its layers; the atlas draws the part above the knee as essential and the part below it as spillover, the distal extension that only some patients feel. Check against the T&S figures. The words say only that the pain goes "into the calf", not how far; the atlas draws it into the upper calf.',
           shapes: [
             {
               shape: 'stroke',
-              path: [{ landmark: 'popliteal', toward: 'thigh_posterior', t: 0.45 }, 'popliteal', 'calf'],
+              path: [{ landmark: 'popliteal', toward: 'thigh_posterior', t: 0.45 }, 'popliteal', { landmark: 'popliteal', toward: 'calf', t: 0.4 }],
               width: 0.06,
             },
           ],

@@ -22,8 +22,13 @@ const LUMBAR_BAND: ReferralZone = {
   ],
 };
 
-const PREVALENCE_NOTE =
-  'Occasional: in low back pain, active psoas trigger points were found in only 5-10% of patients, far fewer than in QL, gluteus medius or piriformis (systematic review, Monclús-Díez 2025); the sources give no figure for each trigger point.';
+const PSOAS_PREVALENCE_NOTE =
+  'Occasional: in low back pain, active psoas trigger points were found in only 5-10% of patients, far fewer than in QL, gluteus medius or piriformis (systematic review, Monclús-Díez 2025).';
+
+// The 5-10% figure counts psoas trigger points only; none is given for the iliacus or for the
+// common tendon in the groin.
+const DEFAULT_PREVALENCE_NOTE =
+  'No figure was found for this trigger point: the 5-10% found in low back pain (Monclús-Díez 2025) counts psoas trigger points only, so this one keeps the default, common.';
 
 const GROIN_THIGH: ReferralZone = {
   kind: 'essential',
@@ -71,8 +76,8 @@ const muscle: MuscleData = {
   triggerPoints: [
     {
       id: 'femoral-triangle',
-      prevalence: 'occasional',
-      prevalenceNote: PREVALENCE_NOTE,
+      prevalence: 'common',
+      prevalenceNote: DEFAULT_PREVALENCE_NOTE,
       name: 'Femoral triangle TrP',
       location: { landmark: 'groin', offset: [0.02, -0.02, 0] },
       landmarks: ['groin', 'asis'],
@@ -86,29 +91,29 @@ const muscle: MuscleData = {
     },
     {
       id: 'iliacus',
-      prevalence: 'occasional',
-      prevalenceNote: PREVALENCE_NOTE,
+      prevalence: 'common',
+      prevalenceNote: DEFAULT_PREVALENCE_NOTE,
       name: 'Iliacus TrP',
       location: { landmark: 'asis', offset: [-0.03, 0.01, 0] },
       landmarks: ['asis', 'lower_abdomen'],
       description: 'In the iliacus, on the inside of the rim of the pelvis, just inward from and behind the bony point at the front of the hip (ASIS).',
       palpation:
-        'Lying on your back with the knees bent, curl the fingertips over the inner edge of the front of the pelvic rim, just inside the ASIS, and press slowly and gently outward against the inside of the bone. Stay close to the bone and above the groin crease; do not dig inward toward the middle of the belly.',
+        'Lying on your back with the knees bent, curl the fingertips over the inner edge of the front of the pelvic rim, just inside the ASIS, and press slowly and gently outward against the inside of the bone. Stay close to the bone and above the groin crease; do not dig inward toward the middle of the belly, and stop if it causes sharp pain in the belly.',
       zones: ZONES,
     },
     {
       id: 'psoas',
       prevalence: 'occasional',
-      prevalenceNote: PREVALENCE_NOTE,
+      prevalenceNote: PSOAS_PREVALENCE_NOTE,
       name: 'Psoas TrP',
       location: 'lower_abdomen',
       landmarks: ['lower_abdomen', 'omphalion'],
       description:
         'In the psoas, reached through the belly wall to the outer side of the "six-pack" muscle (rectus abdominis), at or below the level of the navel.',
       palpation:
-        "Clinician's examination: with the patient lying on the back, knees bent and belly relaxed, the fingertips sink slowly and gently toward the spine just outside the rectus abdominis, at or below the navel. A pulsating mass under the fingers means stop: the patient should see a doctor the same day (possible abdominal aortic aneurysm). No deep abdominal pressure in pregnancy, after recent abdominal surgery, with a hernia, or on blood thinners.",
+        "Clinician's examination: with the patient lying on the back, knees bent and belly relaxed, the fingertips sink slowly and gently toward the spine just outside the rectus abdominis, at or below the navel. A painless pulsating mass under the fingers means stop: the patient should see a doctor the same day (possible abdominal aortic aneurysm); with sudden, severe pain, collapse or faintness, call emergency services. No deep abdominal pressure in pregnancy, after recent abdominal surgery, with a hernia, or on blood thinners.",
       clinicianOnly:
-        'Reaching the psoas means pressing deep through the belly, past the bowel and close to the main artery (aorta) and its branches to the legs, which belongs in a clinician\'s examination. If you ever feel a pulsing lump under your fingers in the belly, stop and see a doctor the same day: it can be a swelling of the aorta (abdominal aortic aneurysm). Do not press into the belly at all if you are pregnant, have had abdominal surgery recently, have a hernia, or take blood thinners.',
+        'Reaching the psoas means pressing deep through the belly, past the bowel and close to the main artery (aorta) and its branches to the legs, which belongs in a clinician\'s examination. If you ever feel a pulsing lump under your fingers in the belly, stop and see a doctor the same day: it can be a swelling of the aorta (abdominal aortic aneurysm). If it comes with sudden, severe pain or you feel faint, call emergency services. Do not press into the belly at all if you are pregnant, have had abdominal surgery recently, have a hernia, or take blood thinners.',
       zones: ZONES,
     },
   ],
@@ -123,13 +128,13 @@ const muscle: MuscleData = {
   ],
   selfCare: {
     pressureRelease:
-      'Work only the iliacus: lying on your back with the knees bent, curl the fingertips just inside the bony point at the front of the hip (ASIS) and press gently outward against the inside of the pelvic rim until you meet resistance, then wait for it to soften. Do not press deep into the middle of the belly to reach the psoas yourself, and keep out of the groin crease. If you feel a pulse under your fingers, move away; a pulsing lump means stop and see a doctor the same day. Skip this pressure altogether if you are pregnant, have had recent abdominal surgery, have a hernia, or take blood thinners.',
+      'Work only the iliacus: lying on your back with the knees bent, curl the fingertips just inside the bony point at the front of the hip (ASIS) and press gently outward against the inside of the pelvic rim until you meet resistance, then wait for it to soften. Do not press deep into the middle of the belly to reach the psoas yourself, and keep out of the groin crease. If you feel a pulse under your fingers, move away; a pulsing lump means stop and see a doctor the same day, or call emergency services if it comes with sudden, severe pain or faintness. Skip this pressure altogether if you are pregnant, have had recent abdominal surgery, have a hernia, or take blood thinners.',
     stretch:
       'Kneeling lunge with the back knee down and the pelvis tucked, or lie at the end of a bed, hug one knee to the chest and let the other leg hang off the edge to stretch the front of the hip.',
     other: ['Break up long periods of sitting or lying with the hips bent.'],
     cautions: [
-      'Sudden, severe pain in the back or belly, above all if you are over 60 or smoke, or a pulsing lump in the belly: call an emergency number. It can be a swelling of the main artery of the belly (abdominal aortic aneurysm).',
-      'A pulsing lump felt under the fingers in the belly, even without pain: stop pressing and see a doctor the same day (possible abdominal aortic aneurysm).',
+      'Sudden, severe pain in the back or belly, or collapse or feeling faint, above all if you are over 60 or smoke, with or without a pulsing lump in the belly: call emergency services. It can be a swelling of the main artery of the belly (abdominal aortic aneurysm) that is leaking or bursting.',
+      'A pulsing lump felt under the fingers in the belly, without pain: stop pressing and see a doctor the same day (possible abdominal aortic aneurysm).',
       'Do no pressure into the belly or the inside of the pelvic rim at all if you are pregnant, have had abdominal surgery recently, have a hernia, or take blood thinners.',
       'Do not press in the groin crease: the femoral nerve, artery and vein run there.',
       'After a hip replacement, ask your surgeon or physiotherapist before lunge or hanging-leg stretches.',
@@ -151,20 +156,20 @@ const muscle: MuscleData = {
       triggerPoints: ['psoas'],
       near: ['abdominal aorta', 'iliac arteries', 'bowel'],
       caution:
-        'Not for self-care. A pulsing lump under the fingers: stop and see a doctor the same day (possible abdominal aortic aneurysm). No deep pressure into the belly in pregnancy, after recent abdominal surgery, with a hernia, or on blood thinners.',
+        'Not for self-care. A pulsing lump under the fingers: stop and see a doctor the same day (possible abdominal aortic aneurysm); with sudden, severe pain, collapse or faintness, call emergency services. No deep pressure into the belly in pregnancy, after recent abdominal surgery, with a hernia, or on blood thinners.',
     },
     {
       technique: 'palpation',
       triggerPoints: ['iliacus'],
-      near: ['external iliac artery', 'lateral femoral cutaneous nerve'],
+      near: ['bowel (caecum on the right, sigmoid colon on the left)', 'external iliac artery', 'lateral femoral cutaneous nerve'],
       caution:
-        'Stay just inside the ASIS and press outward against the bone, above the groin crease. Move away if you feel a pulse, or if burning, tingling or numbness spreads over the outer thigh (a skin nerve passes beside the ASIS). Not in pregnancy, after recent abdominal surgery, with a hernia, or on blood thinners.',
+        'The bowel lies over the iliacus on the inside of the pelvic rim (the start of the large bowel, the caecum, on the right; the sigmoid colon on the left). Stay just inside the ASIS and press outward against the bone, above the groin crease, not down into the belly. Stop for sharp belly pain. Move away if you feel a pulse, or if burning, tingling or numbness spreads over the outer thigh (a skin nerve passes beside the ASIS). Not in pregnancy, after recent abdominal surgery, with a hernia, or on blood thinners.',
     },
     {
       technique: 'pressure-release',
-      near: ['abdominal aorta', 'femoral nerve', 'femoral artery', 'lateral femoral cutaneous nerve'],
+      near: ['abdominal aorta', 'bowel', 'femoral nerve', 'femoral artery', 'lateral femoral cutaneous nerve'],
       caution:
-        'Iliacus only, just inside the ASIS; not deep into the belly (aorta) and not in the groin crease (femoral nerve and vessels). A pulsing lump: stop and see a doctor the same day. Not in pregnancy, after recent abdominal surgery, with a hernia, or on blood thinners.',
+        'Iliacus only, just inside the ASIS, pressing outward against the bone; not deep into the belly (bowel, aorta) and not in the groin crease (femoral nerve and vessels). Stop for sharp belly pain. A pulsing lump: stop and see a doctor the same day, or call emergency services if it comes with sudden, severe pain or faintness. Not in pregnancy, after recent abdominal surgery, with a hernia, or on blood thinners.',
     },
   ],
   mistakenFor: [

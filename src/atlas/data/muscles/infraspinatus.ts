@@ -61,9 +61,9 @@ const muscle: MuscleData = {
     },
     {
       id: 'medial',
-      prevalence: 'rare',
+      prevalence: 'occasional',
       prevalenceNote:
-        'The sources call this trigger point uncommon (T&S, as summarised in the reference), so it is weighed as rare: its small zone at the inner edge of the shoulder blade should not outrank the usual causes of pain there (rhomboids, middle and lower trapezius).',
+        'Occasional: the summaries of Travell & Simons call this trigger point uncommon, without a figure (the atlas counts "uncommon" as occasional and keeps "rare" for trigger points the sources call rare). The sources list several other muscles for pain at the inner edge of the shoulder blade: the rhomboids, the middle and lower trapezius, the scalenes, the levator scapulae and the serratus posterior superior.',
       name: 'Medial TrP',
       location: { landmark: 'scapula_spine_root', toward: 'scapula_inferior_angle', t: 0.45, offset: [0.015, 0, 0] },
       landmarks: ['scapula_spine_root', 'scapula_inferior_angle'],

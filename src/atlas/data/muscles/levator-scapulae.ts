@@ -19,7 +19,7 @@ const ESSENTIAL_ANGLE_OF_NECK: ReferralZone = {
     },
   ],
   uncertain:
-    'The reference gives the essential zone as the angle of the neck (the back and side of the base of the neck) and the inner edge of the shoulder blade as spillover. Where the solid zone ends below the angle of the neck has not been checked against the T&S figure: the atlas draws it down to the upper corner of the shoulder blade, over the lower trigger point (1 to 1.5 cm above that corner), and keeps the rest of the inner edge of the shoulder blade and the back of the shoulder as spillover.',
+    'The sources give only the angle of the neck as the main zone and put the inner edge of the shoulder blade, its upper corner included, in the wider (spillover) zone. Running the main zone on down to the upper corner of the shoulder blade, over the lower trigger point just above that corner, is the atlas\'s own choice, not taken from a source or checked against the T&S figure; the rest of the inner edge and the back of the shoulder stay in the wider zone, as the sources give them.',
 };
 
 const SPILLOVER_SCAPULA_AND_SHOULDER: ReferralZone = {
@@ -141,7 +141,7 @@ const muscle: MuscleData = {
       technique: 'stretch',
       near: ['vertebral and carotid arteries', 'spinal cord'],
       caution:
-        'This stretch combines bending the head forward, turning and side-bending it. Hold it gently, never forced. Stop at once, sit or lie down and seek medical advice the same day if you feel dizzy or light-headed, see blurred or double vision, feel sick, your face goes numb, your legs give way, or bending forward sends an electric-shock feeling down the spine or into the arms or legs. Do not stretch the neck after a recent neck injury or if you have been told your neck is unstable.',
+        'This stretch combines bending the head forward, turning and side-bending it. Hold it gently, never forced. Stop at once, sit or lie down and seek medical advice the same day if you feel dizzy or light-headed, see blurred or double vision, feel sick, your face goes numb, you have difficulty speaking or swallowing, your legs give way, or bending forward sends an electric-shock feeling down the spine or into the arms or legs. Do not stretch the neck after a recent neck injury or if you have been told your neck is unstable.',
     },
   ],
   mistakenFor: [
@@ -166,7 +166,7 @@ const muscle: MuscleData = {
   notes: [
     'Travell & Simons, and the summaries that follow them, do not count headache as part of this pattern, so the atlas draws no head zone for it. One study of women with chronic tension-type headache nevertheless found larger levator scapulae referral areas than SCM, masseter or superior oblique ones (Fernández-de-las-Peñas 2010, JBMT), so in sensitised patients the pain may reach further than drawn.',
     'The sources describe a single pattern for the whole muscle, so both trigger points share the same zones.',
-    'Layers (issue 9, item 5): the reference makes the angle of the neck essential and the inner edge of the shoulder blade and the back of the shoulder spillover; the atlas keeps that split and lets the essential patch run down over the upper corner of the shoulder blade, where the lower trigger point sits, so that a drawing of the whole pattern (angle of the neck, upper corner and inner edge of the shoulder blade) finds this muscle first.',
+    'Layers: the sources make the angle of the neck the main zone, and the inner edge of the shoulder blade and the back of the shoulder the wider (spillover) zone. The atlas also draws the upper corner of the shoulder blade, where the lower trigger point lies and where the muscle attaches, in the main zone; this is the atlas\'s own unsourced choice (see the zone note). Pain at that corner is also the complaint described as "levator scapulae syndrome" or scapulocostal syndrome, with which this pattern can be confused.',
     'The stretch stop rule follows the IFOMPT framework for the neck arteries and the reference notes for sustained neck flexion and rotation.',
     'Active levator scapulae trigger points were found in 82.14% of people with chronic non-specific neck pain (Cerezo-Téllez 2016).',
     'Comparing mechanical neck pain with pain-free controls, levator scapulae was the one muscle where trigger points were not clearly more frequent in the patients (Fernández-de-las-Peñas 2007, Man Ther): latent trigger points in this muscle are common in people with no pain at all.',

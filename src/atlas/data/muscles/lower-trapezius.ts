@@ -43,7 +43,7 @@ const muscle: MuscleData = {
             { shape: 'disc', center: 'acromion', radius: 0.035 },
           ],
           uncertain:
-            'The sources name the areas of this pattern without saying which Travell & Simons draw solid (main) and which stippled (spillover). The upper neck beside the spine, named first, and the tip of the shoulder are drawn as the main zone; the neighbouring mastoid area, the ache above the shoulder blade and the burning along its inner edge as spillover, so that this distant trigger point ranks below upper trapezius and the neck muscles at the mastoid and on top of the shoulder.',
+            'The sources name the upper neck beside the spine, the neighbouring mastoid area and the tip of the shoulder first, then a deep ache above the shoulder blade and sometimes a burning along its inner edge, without saying which Travell & Simons draw solid (main) and which stippled (spillover). The atlas draws the upper neck and the tip of the shoulder as the main zone and the rest as the wider zone: the reference notes that for pain at the mastoid or upper neck this distant trigger point is a less likely source than the neck muscles themselves. Which layer the tip of the shoulder belongs to is not confirmed.',
         },
         {
           kind: 'spillover',

@@ -239,7 +239,8 @@ const muscle: MuscleData = {
       'Use a lumbar support in your chair, lift with good technique and have leg-length differences corrected.',
     ],
     cautions: [
-      'Sudden, severe pain in the back or belly, above all if you are over 60 or smoke, or a pulsing lump in the belly: call an emergency number. It can be a swelling of the main artery of the belly (abdominal aortic aneurysm).',
+      'Sudden, severe pain in the back or belly, or collapse or feeling faint, above all if you are over 60 or smoke, with or without a pulsing lump in the belly: call emergency services. It can be a swelling of the main artery of the belly (abdominal aortic aneurysm) that is leaking or bursting.',
+      'A pulsing lump felt under the fingers in the belly, without pain: stop pressing and see a doctor the same day (possible abdominal aortic aneurysm).',
       'Get emergency care for loss of bladder or bowel control, or numbness around the genitals or back passage.',
       'With osteoporosis, a past spinal fracture or recent spinal surgery, use no balls and no firm pressure on the spine unless your clinician agrees.',
       'Numbness, tingling or weakness in a leg, or a foot that drags (foot drop), needs prompt assessment.',

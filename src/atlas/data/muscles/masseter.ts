@@ -203,7 +203,7 @@ const muscle: MuscleData = {
     'T&S describe four zones: upper superficial to the upper molars and maxilla, mid-belly to the lower molars and mandible, lower superficial over the eyebrow and along the jaw, deep layer to the cheek, jaw joint and ear.',
     'Research notes: active masseter trigger points were more frequent in women with myofascial TMD than in women with fibromyalgia (Alonso-Blanco 2012). In TMD, trigger points in the neck muscles produced bigger referral areas than those in the jaw muscles (Fernández-de-las-Peñas 2010, J Pain), and in chronic tension-type headache the masseter areas were smaller than the levator scapulae ones (Fernández-de-las-Peñas 2010, JBMT).',
     'Among 230 TMD patients seen in a dental setting, 85% felt referred pain when trigger points or tender nodules were pressed, most often in the cheek, the ear or the forehead (Wright 2000).',
-    'Layers (issue 9, item 13): the reference gives the four T&S zones without saying which parts are felt by nearly everyone and which only by some, so every zone is drawn as a main zone; splitting them needs the T&S figure, which was not checked.',
+    'Layers: the reference gives the four T&S zones without saying which parts are felt by nearly everyone and which only by some, so every zone is drawn as a main zone; splitting them needs the T&S figure, which was not checked.',
     'The chiropractic blog that sends the lower trigger point to the temple (rather than over the eyebrow, as T&S do) is the Aberdeen Chiropractic page; T&S are followed.',
     'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],

@@ -104,7 +104,7 @@ const muscle: MuscleData = {
   sources: ['ts-1983', 'ts-1999', 'medlink', 'namtpt'],
   notes: [
     'Trigger point labels TrP5 to TrP7 follow the T&S numbering for the trapezius as a whole (TrP1 and TrP2 are upper trapezius, TrP3 and TrP4 lower trapezius).',
-    'TrP7 lies close to TrP5, between the inner edge of the shoulder blade and the spine. Instead of pain it gives a shivery feeling with goose-flesh on the outer upper arm of the same side (sometimes the thigh). Because it causes no pain, it is described here but not drawn as a referral zone, so that it does not appear as a cause of arm pain in the pain lookup.',
+    'TrP7 lies close to TrP5, between the inner edge of the shoulder blade and the spine. Instead of pain it gives a shivery feeling with goose-flesh on the outer upper arm of the same side (sometimes the thigh). Because it causes no pain, it is described here but not drawn as a pain zone.',
     'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };

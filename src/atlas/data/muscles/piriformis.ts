@@ -78,7 +78,7 @@ const muscle: MuscleData = {
       landmarks: ['sacrum', 'buttock', 'psis'],
       description: 'On the same line, in its inner third, close to the edge of the sacrum.',
       palpation:
-        'Press slowly and firmly into the buttock near the side edge of the sacrum, at the upper end of the greater sciatic notch. The sciatic nerve leaves the pelvis just below the muscle here: if tingling, burning or an electric feeling runs down the leg, ease off and move.',
+        'Press gently into the buttock just outside the side edge of the sacrum, on the line toward the top of the greater trochanter, with steady, moderate pressure. Nerves and vessels come out of the pelvis just above and below the muscle here: if you feel a throbbing pulse, or tingling, burning or an electric feeling runs down the leg, ease off and move.',
       zones: [BUTTOCK_AND_HIP, BACK_OF_THIGH],
     },
   ],
@@ -115,9 +115,9 @@ const muscle: MuscleData = {
     {
       technique: 'palpation',
       triggerPoints: ['lateral', 'medial'],
-      near: ['sciatic nerve', 'gluteal nerves and vessels'],
+      near: ['sciatic nerve', 'superior gluteal artery and nerve', 'gluteal nerves and vessels'],
       caution:
-        'The sciatic nerve and the gluteal nerves and vessels pass through the greater sciatic notch beside this muscle. Press steadily, not with sharp or prolonged digging, and move off if tingling, burning or an electric feeling runs down the leg.',
+        'The sciatic nerve and the gluteal nerves and vessels pass through the greater sciatic notch beside this muscle; the upper gluteal artery and nerve come out at the top of the notch, near the inner trigger point, and the sciatic nerve below the muscle. Press gently and steadily, not with sharp or prolonged digging, on the muscle just outside the edge of the sacrum; move off if it throbs, or if tingling, burning or an electric feeling runs down the leg.',
     },
     {
       technique: 'stretch',

@@ -10,7 +10,7 @@ const QL_PREVALENCE =
 const SACRAL_BAND_HALF: ReferralZone = {
   kind: 'spillover',
   description:
-    'Only when the deep trigger points of both sides are active: a band straight across the upper sacrum. This side\'s half runs from the dimple over the back of the pelvis (PSIS) to the midline and stops there; the band across needs both sides.',
+    'With deep trigger points on both sides, pain can run in a band across the upper sacrum; each side\'s trigger point draws its own half, from the dimple over the back of the pelvis (PSIS) up to the midline.',
   shapes: [{ shape: 'stroke', path: ['psis', { landmark: 'sacrum', offset: [0, 0.015, 0] }], width: 0.045 }],
   uncertain:
     'The sources give this band for deep trigger points active on both sides, without saying which of the two deep trigger points produces it or how T&S colour it.',
@@ -167,7 +167,7 @@ const muscle: MuscleData = {
   ],
   selfCare: {
     pressureRelease:
-      'Lie on the pain-free side with a rolled towel under the waist, so the sore side is on top. With the thumb, knuckles or fingertips, work from the side of the waist: just above the top of the pelvic rim (iliac crest) and outside the long back muscles, press gently inward toward the spine until you meet resistance and wait for it to ease, or give short, slow strokes along the rim (Davies prefers short, repeated strokes to long, hard pressing). Stay below the lowest rib: do not press into the corner between the lowest rib and the spine, and do not lie or lean your body weight on a ball there.',
+      'Lie on the pain-free side with a rolled towel under the waist, so the sore side is on top. With the thumb, knuckles or fingertips, work from the side of the waist: just above the top of the pelvic rim (iliac crest) and outside the long back muscles, press gently inward toward the spine until you meet resistance and wait for it to ease, or give short, slow strokes along the rim (Davies prefers short, repeated strokes to long, hard pressing). Stay below the lowest rib and do not press into the corner between the lowest rib and the spine. Use your hands only: do not lie or lean your body weight on a ball anywhere in the flank.',
     stretch:
       'Lie on the pain-free side close to the edge of the bed. Let the upper leg slide back and hang down off the edge while the upper arm reaches above the head, so the waist on the sore side lengthens between pelvis and ribs. Standing and bending sideways with the arm overhead is a gentler version.',
     other: [
@@ -176,7 +176,8 @@ const muscle: MuscleData = {
       'Roll onto the side (log-roll) to get out of bed.',
     ],
     cautions: [
-      'Sudden, severe pain in the back or belly, above all if you are over 60 or smoke, or a pulsing lump in the belly: call an emergency number. It can be a swelling of the main artery of the belly (abdominal aortic aneurysm).',
+      'Sudden, severe pain in the back or belly, or collapse or feeling faint, above all if you are over 60 or smoke, with or without a pulsing lump in the belly: call emergency services. It can be a swelling of the main artery of the belly (abdominal aortic aneurysm) that is leaking or bursting.',
+      'A pulsing lump felt under the fingers in the belly, without pain: stop pressing and see a doctor the same day (possible abdominal aortic aneurysm).',
       'With kidney disease, a kidney transplant or recent kidney surgery, or if you take blood thinners, do not press into the flank unless your doctor agrees. Stop pressing at once if it causes sharp pain or nausea.',
       'Loss of bladder or bowel control, difficulty passing urine, or numbness between the legs or around the back passage: seek emergency care.',
       'Numbness, tingling or weakness spreading down a leg.',
@@ -204,7 +205,7 @@ const muscle: MuscleData = {
       technique: 'pressure-release',
       near: ['kidney', '12th rib'],
       caution:
-        'No body weight on a ball under the lowest ribs: press from the side, just above the pelvic rim, and gently. Not with kidney disease, a kidney transplant or recent kidney surgery, or on blood thinners, unless your doctor agrees; stop for sharp pain or nausea.',
+        'No ball and no body weight in the flank, where the kidney lies just in front of this muscle: use the hands only, pressing gently from the side just above the pelvic rim. Not with kidney disease, a kidney transplant or recent kidney surgery, or on blood thinners, unless your doctor agrees; stop for sharp pain or nausea.',
     },
     {
       technique: 'stretch',
@@ -233,7 +234,7 @@ const muscle: MuscleData = {
     'In fibromyalgia, the key active trigger points of the lower body lay most often in QL and gluteus medius (Ge 2011).',
     'A figure found on one web page, that QL lies behind more than 30% of musculoskeletal low back complaints, could not be traced to any primary source and is not relied on here.',
     'Patterns follow the 1992 Vol. 2 (as summarised by secondary sources); they have not been checked against the updated figures of the 2019 3rd edition.',
-    'Safety: the upper part of the muscle lies just behind the kidney, and the 12th rib ends free in the flank. The palpation and pressure texts therefore work from the side of the waist, just above the iliac crest, with gentle pressure, and never put body weight into the angle between the 12th rib and the spine (clinical safety review of this atlas). The aneurysm warning follows NICE NG156.',
+    'Safety: the upper part of the muscle lies just behind the kidney, and the 12th rib ends free in the flank. The palpation and pressure texts therefore work from the side of the waist, just above the iliac crest, with gentle pressure from the hands, and put no ball and no body weight anywhere in the flank, although Davies describes a ball in the flank between the 12th rib and the iliac crest (clinical safety review of this atlas). The aneurysm warning follows NICE NG156.',
   ],
 };
 

@@ -82,9 +82,11 @@ const muscle: MuscleData = {
               ],
               width: 0.045,
             },
+            // The back of the upper arm over the triceps, below the back of the shoulder (which the
+            // sources give to other muscles, not to the scalenes).
             {
               shape: 'stroke',
-              path: ['shoulder_back', { landmark: 'olecranon', offset: [0, 0.07, 0] }],
+              path: [{ landmark: 'shoulder_back', toward: 'olecranon', t: 0.3 }, { landmark: 'olecranon', offset: [0, 0.07, 0] }],
               width: 0.045,
             },
             {
@@ -136,7 +138,7 @@ const muscle: MuscleData = {
     pressureRelease:
       'Press or stroke gently with the fingertips just above the collarbone, between the sternocleidomastoid and the trapezius, with light pressure only. Stop if you feel tingling or pain shooting into the arm, or a pulse under the fingers.',
     stretch:
-      'Anchor the hand of the sore side behind the back or under the buttock and bend the head sideways away; small changes in how far the head is turned or tipped back shift the stretch from one scalene to another. Go gently and never force the end of the movement, especially when tipping the head back.',
+      'Anchor the hand of the sore side behind the back or under the buttock and bend the head sideways away; small changes in how far the head is turned or tipped back shift the stretch from one scalene to another. Go gently and never force the end of the movement, especially when tipping the head back. Stop at once, sit or lie down and do not repeat it if you feel dizzy or light-headed, see blurred or double vision, feel sick, get ringing in the ears, numbness of the face, or difficulty speaking or swallowing, or your legs give way (a drop attack), and seek medical advice the same day.',
     other: ['Practise relaxed breathing with the belly rather than the upper chest.'],
     cautions: [
       'Chest, arm or jaw pain with breathlessness, sweating, nausea or on exertion, especially on the left: call emergency services (heart pain must be ruled out).',
@@ -163,7 +165,7 @@ const muscle: MuscleData = {
       technique: 'stretch',
       near: ['brachial plexus', 'vertebral and carotid arteries'],
       caution:
-        'Bending the head away with the hand anchored also stretches the nerves to the arm: ease off if the arm or hand tingles or goes numb. Tipping the head back and turning it strains the neck arteries: go gently, and stop at once and seek medical advice the same day if you feel dizzy, see blurred or double vision, feel sick or your legs give way.',
+        'Bending the head away with the hand anchored also stretches the nerves to the arm: ease off if the arm or hand tingles or goes numb. Tipping the head back and turning it strains the neck arteries: go gently, and stop at once, sit or lie down, do not repeat it and seek medical advice the same day if you feel dizzy or light-headed, see blurred or double vision, feel sick, get ringing in the ears, numbness of the face, or difficulty speaking or swallowing, or your legs give way (a drop attack).',
     },
   ],
   mistakenFor: [
@@ -182,8 +184,8 @@ const muscle: MuscleData = {
     'Separate from the referred pain: pressure on the lower trunk of the brachial plexus gives tingling on the little-finger side and dropping of objects, and pressure on the subclavian vein gives swelling of the hand and fingers.',
     'In chronic neck pain with a normal MRI (n = 126), 88.9% had at least one trigger point; the scalenes were the second most often involved muscle (34.9%) after infraspinatus (Ezzati 2021).',
     'A critical view: Quintner and Cohen proposed that much of what is called myofascial referred pain could instead come from irritated peripheral nerves (Quintner 1994).',
-    'Layers (issue 9, item 13): the reference lists the scalene pattern without layers except that its cross-muscle notes put the scalenes\' front-of-shoulder pain in the spillover layer (after infraspinatus, whose essential zone it is); that part is drawn as spillover, and the rest of the pattern (chest, inner edge of the shoulder blade, front and back of the upper arm, thumb side of the forearm, thumb and index finger) as the main zone, marked uncertain.',
-    'Scalenus minimus (issue 9, item 12) is left out of the drawn zones: the small, inconstant muscle\'s pattern (the outer upper arm and the thumb side of the back of the hand) rests on one weak secondary source in the reference, marked unsure, and has not been checked against T&S. Pain over the outer upper arm alone therefore does not point to the scalenes.',
+    'Layers: the reference lists the scalene pattern without layers except that its cross-muscle notes put the scalenes\' front-of-shoulder pain in the spillover layer (after infraspinatus, whose essential zone it is); that part is drawn as spillover, and the rest of the pattern (chest, inner edge of the shoulder blade, front and back of the upper arm, thumb side of the forearm, thumb and index finger) as the main zone, marked uncertain.',
+    'Scalenus minimus is left out of the drawn zones: the small, inconstant muscle\'s pattern (the outer upper arm and the thumb side of the back of the hand) rests on one weak secondary source in the reference, marked unsure, and has not been checked against T&S. Pain over the outer upper arm alone therefore does not point to the scalenes.',
     'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],
 };

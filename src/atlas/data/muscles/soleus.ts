@@ -53,21 +53,23 @@ const muscle: MuscleData = {
     },
     {
       id: 'trp2',
-      prevalence: 'occasional',
+      prevalence: 'common',
       prevalenceNote:
-        'The reference (section 26, T&S Vol. 2) names TrP1 the most common and TrP3 rare; TrP2 lies between, and the soleus usually presents as heel pain (TrP1, Davies), so TrP2 is set occasional. A judgement from that ordering, not a figure.',
+        'The sources name TrP1 the most common soleus trigger point and TrP3 rare, but give no figure for TrP2; it keeps the default, common.',
       name: 'TrP2 (upper, lateral)',
       location: { landmark: 'fibular_head', toward: 'calf', t: 0.3, offset: [0, -0.01, 0] },
       landmarks: ['fibular_head', 'calf', 'popliteal'],
-      description: 'In the upper outer calf, just under the head of the fibula (the bony knob on the outer side below the knee).',
+      description: 'High in the upper outer calf, just below the head of the fibula (the bony knob on the outer side below the knee), deep under the outer head of the gastrocnemius.',
       palpation:
-        'Sitting with the knee bent, press into the back of the upper outer calf, a thumb-width below and behind the bony knob of the fibula, pressing forward into the muscle. Do not press on the outer side of the bone just under the knob, where a nerve winds around it.',
+        "Clinician's examination: with the patient lying on the side or face down and the knee bent, the soleus is felt through the back of the upper outer calf, below the head of the fibula and inward of the bone, pressing into the muscle and keeping off the neck of the fibula just below its head, where the common fibular nerve winds around it.",
+      clinicianOnly:
+        'This trigger point lies just below the head of the fibula, close to the neck of the bone, where the common fibular nerve winds around it under the skin; pressure there can bruise the nerve (tingling or numbness on the top of the foot, a weak foot). Do not press right under the bony knob yourself. For self-care, press into the calf bulge inward of the fibula starting about a hand\'s breadth below the knob, and use the bent-knee calf stretch.',
       zones: [
         {
           kind: 'essential',
-          description: 'The upper half of the calf.',
+          description: 'The upper half of the calf, from just below the knee down to about mid-calf.',
           shapes: [
-            { shape: 'stroke', path: [{ landmark: 'popliteal', toward: 'calf', t: 0.3 }, 'calf'], width: 0.09 },
+            { shape: 'stroke', path: [{ landmark: 'popliteal', toward: 'calf', t: 0.3 }, { landmark: 'popliteal', toward: 'calf', t: 0.7 }], width: 0.09 },
           ],
         },
       ],
@@ -104,7 +106,7 @@ const muscle: MuscleData = {
   ],
   selfCare: {
     pressureRelease:
-      'Press or massage the lower inner calf with the thumbs, or rest the calf on a ball, holding on tender spots until they ease. Stay on the muscle above the ankle, not in the groove behind the inner ankle bone.',
+      'Press or massage the lower inner calf with the thumbs, or rest the calf on a ball, holding on tender spots until they ease. Stay on the muscle above the ankle, not in the groove behind the inner ankle bone. Higher up, press into the calf bulge inward of the fibula, starting about a hand\'s breadth below the bony knob on the outer side of the knee: not just under the knob, where a nerve winds around the bone.',
     stretch: 'Wall calf stretch with the knee bent: hands on the wall, the affected foot flat behind you, bend the knee and lean forward until you feel the lower calf stretch.',
     other: ['If your feet do not reach the floor comfortably when sitting, use a footstool.'],
     cautions: [
@@ -133,13 +135,13 @@ const muscle: MuscleData = {
       triggerPoints: ['trp2'],
       near: ['common fibular nerve'],
       caution:
-        'The common fibular nerve winds around the outer side of the fibula just below its bony knob. Press from behind into the calf muscle, not on the side of the bone under the knob, and stop if tingling or an electric feeling runs down the outer leg or onto the top of the foot.',
+        'Not for self-pressure: the common fibular nerve winds around the neck of the fibula, just below its bony knob, next to this trigger point. Work the calf bulge inward of the fibula from about a hand\'s breadth below the knob instead, and stop if tingling or an electric feeling runs down the outer leg or onto the top of the foot.',
     },
     {
       technique: 'pressure-release',
-      near: ['deep calf veins', 'varicose veins', 'tibial nerve'],
+      near: ['deep calf veins', 'varicose veins', 'tibial nerve', 'common fibular nerve'],
       caution:
-        'Do not massage or put a ball under a calf that is swollen, warm, red or tender (possible clot): get urgent medical care. No deep calf pressure after a clot in the leg, on blood thinners, in pregnancy or the weeks after childbirth, or in the weeks after leg surgery or a cast; not over varicose veins.',
+        'Do not massage or put a ball under a calf that is swollen, warm, red or tender (possible clot): get urgent medical care. No deep calf pressure after a clot in the leg, on blood thinners, in pregnancy or the weeks after childbirth, or in the weeks after leg surgery or a cast; not over varicose veins. In the upper outer calf, start about a hand\'s breadth below the bony knob of the fibula, never just under it (common fibular nerve); move off if tingling runs onto the top of the foot.',
     },
   ],
   mistakenFor: [
@@ -156,6 +158,7 @@ const muscle: MuscleData = {
   sources: ['ts-1992', 'davies-2013', 'niel-asher', 'fpnotebook'],
   notes: [
     'Davies regards the soleus as the primary cause of heel pain.',
+    'TrP2 lies just below the head of the fibula, next to the neck of the bone, where the common fibular nerve winds around it; following the checked reference notes for the neighbouring fibular (peroneal) muscles and toe extensors, self-pressure starts about a hand\'s breadth below the bony knob, and the trigger point itself is left to a clinician.',
     'One secondary source mentions referral to the jaw as a rare, extreme case; this is anecdotal and not drawn.',
     'TrP1 spillover is drawn as a band just around the back of the heel and the lower Achilles tendon ("a little onto the posterior ankle and foot", reference section 26); it does not reach the ankle bones on either side.',
     'Sources: T&S Vol. 2 as summarised by Niel-Asher and fpnotebook (heel and sacroiliac joint), and Davies, per reference section 26.',

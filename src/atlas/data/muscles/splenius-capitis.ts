@@ -77,7 +77,7 @@ const muscle: MuscleData = {
       technique: 'stretch',
       near: ['vertebral and carotid arteries', 'spinal cord'],
       caution:
-        'This stretch combines bending the head forward, turning and side-bending it: hold gently, never forced. Stop at once, sit down and seek medical advice the same day if you feel dizzy or light-headed, see blurred or double vision, feel sick, your face goes numb, your legs give way, or bending forward sends an electric-shock feeling down the spine or into the arms or legs. Do not stretch after a recent neck injury.',
+        'This stretch combines bending the head forward, turning and side-bending it: hold gently, never forced. Stop at once, sit down and seek medical advice the same day if you feel dizzy or light-headed, see blurred or double vision, feel sick, your face goes numb, you have difficulty speaking or swallowing, your legs give way, or bending forward sends an electric-shock feeling down the spine or into the arms or legs. Do not stretch after a recent neck injury.',
     },
   ],
   mistakenFor: [

@@ -190,7 +190,7 @@ const muscle: MuscleData = {
     pressureRelease:
       'Tilt the head slightly toward the sore side, take the muscle between thumb and fingers, lift it away from the neck and massage or squeeze along both heads, from the collarbone up to behind the ear. Work one side at a time and stay off the pulse in the front of the neck.',
     stretch:
-      'For the sternal head, turn the face toward the same side and tip the head back and away; for the clavicular head, bend the head sideways away with a little backward tilt. Move slowly, tip the head back only as far as is comfortable and never force the end of the movement. Stop at once, sit down and do not repeat it if you feel dizzy or light-headed, see blurred or double vision, feel sick, get ringing in the ears or numbness of the face, or your legs give way (a drop attack), and seek medical advice the same day. If you have known disease of the neck arteries (narrowing of a carotid or vertebral artery, a past tear of a neck artery, or a stroke or mini-stroke), do not do this stretch unless your doctor has cleared it.',
+      'For the sternal head, turn the face toward the same side and tip the head back and away; for the clavicular head, bend the head sideways away with a little backward tilt. Move slowly, tip the head back only as far as is comfortable and never force the end of the movement. Stop at once, sit or lie down and do not repeat it if you feel dizzy or light-headed, see blurred or double vision, feel sick, get ringing in the ears, numbness of the face, or difficulty speaking or swallowing, or your legs give way (a drop attack), and seek medical advice the same day. If you have known disease of the neck arteries (narrowing of a carotid or vertebral artery, a past tear of a neck artery, or a stroke or mini-stroke), do not do this stretch unless your doctor has cleared it.',
     other: [
       'Correct head posture and pillow height.',
       'Practise relaxed breathing with the belly rather than the upper chest.',
@@ -220,7 +220,7 @@ const muscle: MuscleData = {
       technique: 'stretch',
       near: ['vertebral and carotid arteries'],
       caution:
-        'Turning the head and tipping it back toward the end of its range strains the neck arteries. Go gently and never force it. Stop at once, sit down and seek medical advice the same day for dizziness, blurred or double vision, nausea, ringing in the ears, numbness of the face or a drop attack (legs suddenly giving way). With known neck-artery disease (a narrowed carotid or vertebral artery, a past tear of a neck artery, a past stroke or mini-stroke), do not do this stretch unless your doctor has cleared it.',
+        'Turning the head and tipping it back toward the end of its range strains the neck arteries. Go gently and never force it. Stop at once, sit or lie down, do not repeat it, and seek medical advice the same day for dizziness or light-headedness, blurred or double vision, nausea, ringing in the ears, numbness of the face, difficulty speaking or swallowing, or a drop attack (legs suddenly giving way). With known neck-artery disease (a narrowed carotid or vertebral artery, a past tear of a neck artery, a past stroke or mini-stroke), do not do this stretch unless your doctor has cleared it.',
     },
   ],
   mistakenFor: [
@@ -249,8 +249,8 @@ const muscle: MuscleData = {
     'Clavicular division trigger points are linked to balance problems: dizziness on changing posture, unsteadiness, nausea, misjudging the weight of objects held, and a change in hearing on one side.',
     'One physiotherapy page reverses the two divisions (clavicular to the eye, cheek and chest; sternal to the forehead and behind the ear); this contradicts T&S and is not followed here.',
     'Research notes: SCM referral areas were smaller than levator scapulae ones in women with chronic tension-type headache (Fernández-de-las-Peñas 2010, JBMT) and larger in women with fibromyalgia than in women with TMD (Alonso-Blanco 2012). Patients with chronic tension-type headache had more trigger points than controls across upper trapezius, SCM and temporalis (Fernández-de-las-Peñas 2006).',
-    'Layers (issue 9, item 13): the reference marks two parts as felt only by some patients, and they are drawn as spillover: the spread of the forehead pain to the other side when severe, and the cheek and molar teeth from the upper clavicular trigger point ("less often"). It does not split the sternal division\'s areas, which stay in the main zone, marked uncertain.',
-    'Teeth (issue 9, item 7): the sternal division has no tooth referral in T&S, so its cheek patch is drawn on the cheekbone below the eye, clear of the skin over the teeth.',
+    'Layers: the reference marks two parts as felt only by some patients, and they are drawn as spillover: the spread of the forehead pain to the other side when severe, and the cheek and molar teeth from the upper clavicular trigger point ("less often"). It does not split the sternal division\'s areas, which stay in the main zone, marked uncertain.',
+    'Teeth: the sternal division has no tooth referral in T&S, so its cheek patch is drawn on the cheekbone below the eye, clear of the skin over the teeth.',
     'The stretch stop rule follows the IFOMPT framework for examining the neck for vascular problems before neck treatment, and the reference notes for neck-extension stretches.',
     'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],

@@ -104,7 +104,7 @@ const muscle: MuscleData = {
       technique: 'stretch',
       near: ['vertebral artery', 'spinal cord'],
       caution:
-        'Nod gently and hold without forcing. Stop at once and seek medical advice the same day if you feel dizzy, see blurred or double vision, feel sick, your legs give way, or the nod sends an electric-shock feeling down the spine or into the arms or legs. Do not stretch after a recent neck injury, or with rheumatoid arthritis, Down syndrome or a neck you have been told is unstable, unless a clinician has cleared it.',
+        'Nod gently and hold without forcing. Stop at once and seek medical advice the same day if you feel dizzy, see blurred or double vision, feel sick, your face goes numb, you have difficulty speaking or swallowing, your legs give way, or the nod sends an electric-shock feeling down the spine or into the arms or legs. Do not stretch after a recent neck injury, or with rheumatoid arthritis, Down syndrome or a neck you have been told is unstable, unless a clinician has cleared it.',
     },
   ],
   mistakenFor: [
@@ -130,7 +130,7 @@ const muscle: MuscleData = {
     'Suboccipital trigger points were present in 92% of a group of 13 women with chronic tension-type headache (Fernández-de-las-Peñas 2010, JBMT).',
     'The band-like pattern helps tell this headache from the finger-like rays of temporalis.',
     'The ACR 1990 "occiput" fibromyalgia tender point lies at the suboccipital muscle insertions (Wolfe 1990); a tender point is not the same as a trigger point.',
-    'Layers (issue 9, item 13): the reference describes this headache as a single band and does not say which parts are felt by nearly everyone and which only by some, so it is not split into essential and spillover here; the temple is kept at the band\'s edge instead (see the zone note).',
+    'Layers: the reference describes this headache as a single band and does not say which parts are felt by nearly everyone and which only by some, so it is not split into essential and spillover here; the temple is kept at the band\'s edge instead (see the zone note).',
     'The pattern follows the 1999 edition of Travell & Simons as summarised by secondary sources (a chiropractic blog and a French pain-clinic page); it has not been checked against the book\'s figure or against the updated figures of the 2019 3rd edition.',
     'The stop rules for pressure under the skull and for the nodding stretch follow the IFOMPT framework for the neck arteries and the reference notes for the deep neck muscles.',
   ],

@@ -29,7 +29,7 @@ const muscle: MuscleData = {
       description:
         'On the front (rib-facing) surface of the shoulder blade near its outer edge, reached through the back fold of the armpit. A higher trigger point near the upper corner of the shoulder blade is barely reachable.',
       palpation:
-        'Lying on your back with the arm out to the side and the shoulder blade drawn outward, slide the fingers into the back fold of the armpit, between the back muscles and the chest wall, and press toward the front of the shoulder blade.',
+        'Lying on your back with the arm out to the side and the shoulder blade drawn outward, grip the back fold of the armpit (the muscles at the back of the armpit) and slide the fingertips just in front of it to press onto the front surface of the shoulder blade, not inward onto the ribs of the chest wall.',
       zones: [
         {
           kind: 'essential',
@@ -62,7 +62,7 @@ const muscle: MuscleData = {
   ],
   selfCare: {
     pressureRelease:
-      'Lying on your back with the arm out to the side, work the fingers of the other hand into the back fold of the armpit and press toward the front of the shoulder blade. Hold on a tender spot until it eases.',
+      'Lying on your back with the arm out to the side, work the fingertips of the other hand just in front of the back fold of the armpit and press them onto the front surface of the shoulder blade, not inward onto the chest wall. Hold on a tender spot until it eases.',
     stretch:
       'Raise the arm out to the side and turn it outward, for example in a doorway or with the arm overhead. Travell & Simons release it by gradually increasing that movement while cold spray or ice is applied over the side of the chest.',
     other: ['Avoid keeping the arm turned in and still for long periods.'],
@@ -79,7 +79,7 @@ const muscle: MuscleData = {
       triggerPoints: ['lateral'],
       near: ['axillary artery', 'brachial plexus'],
       caution:
-        'Work only on the back wall of the armpit, pressing forward onto the front of the shoulder blade. Do not push up into the hollow of the armpit or onto its inner (chest) wall, where the main artery and the nerves to the arm run. If you feel a pulse under the fingers, or tingling, numbness or an electric feeling runs down the arm, move the fingers back and ease off.',
+        'Work only on the back wall of the armpit, pressing onto the front surface of the shoulder blade. Do not push up into the hollow of the armpit or onto its inner (chest) wall, where the main artery and the nerves to the arm run. If you feel a pulse under the fingers, or tingling, numbness or an electric feeling runs down the arm, move the fingers back and ease off.',
     },
     {
       technique: 'pressure-release',

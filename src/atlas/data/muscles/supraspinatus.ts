@@ -28,7 +28,7 @@ const muscle: MuscleData = {
       description:
         'Deep in the hollow above the bony ridge (spine) of the shoulder blade, near its inner end, under the trapezius.',
       palpation:
-        'Press firmly down into the hollow just above the inner end of the shoulder blade ridge, through the overlying trapezius.',
+        'On the back of the shoulder, press firmly down into the shallow hollow just above the inner end of the bony ridge of the shoulder blade, through the overlying trapezius. Stay behind the top of the shoulder, not in the hollow above the collarbone in front of it.',
       zones: [
         {
           kind: 'essential',
@@ -62,7 +62,7 @@ const muscle: MuscleData = {
       location: { landmark: 'scapula_spine_root', toward: 'acromion', t: 0.65, offset: [0, 0.02, 0] },
       landmarks: ['acromion', 'scapula_spine_root'],
       description: 'In the belly of the muscle nearer the tip of the shoulder (acromion), above the bony ridge of the shoulder blade.',
-      palpation: 'Press into the hollow above the ridge of the shoulder blade, a few centimetres inward from the tip of the shoulder.',
+      palpation: 'On the back of the shoulder, press into the shallow hollow above the bony ridge of the shoulder blade, a few centimetres inward from the tip of the shoulder. Stay behind the top of the shoulder, not in the hollow above the collarbone in front of it.',
       zones: [
         {
           kind: 'essential',
@@ -109,6 +109,13 @@ const muscle: MuscleData = {
     ],
   },
   techniqueCautions: [
+    {
+      technique: 'palpation',
+      triggerPoints: ['medial', 'lateral'],
+      near: ['brachial plexus', 'subclavian artery'],
+      caution:
+        'The hollow to press is above the ridge of the shoulder blade, on the back of the shoulder. Do not let the fingers slip forward over the top of the shoulder into the hollow just above the collarbone, where the nerves and the main artery to the arm pass. If you feel a pulse, or tingling or numbness runs into the arm, move back and ease off.',
+    },
     {
       technique: 'pressure-release',
       near: ['brachial plexus', 'subclavian artery'],

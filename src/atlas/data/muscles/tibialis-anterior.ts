@@ -75,7 +75,7 @@ const muscle: MuscleData = {
     pressureRelease:
       'Press with a thumb, a knuckle or a ball along the muscle just outside the shinbone, from a hand-width below the knee down, holding on tender spots until they ease. Firm pressure, not crushing; keep off the top of the foot.',
     stretch:
-      'Kneel and sit back on your heels with the tops of the feet flat on the floor, pointing the feet and letting them roll slightly outward. If kneeling hurts your knees, after a knee replacement, or with poor balance, do it sitting instead: point the foot and turn the sole slightly outward with your hand.',
+      'The stretch is the opposite of what the muscle does (it lifts the foot and turns the sole inward): point the foot down and turn the sole outward, away from the other foot. Kneeling: sit back on your heels with the tops of the feet flat on the floor, so the feet are pointed, and let the soles turn slightly outward, away from each other. If kneeling hurts your knees, after a knee replacement, or with poor balance, do it sitting instead: hold the foot, point it down and turn the sole outward, away from the other foot, for about 30 seconds.',
     other: ['Wear shoes that fit well.'],
     cautions: [
       'Swelling, redness or warmth of the calf or leg (possible deep-vein thrombosis) needs urgent medical care.',

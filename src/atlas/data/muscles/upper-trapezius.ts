@@ -70,7 +70,7 @@ const muscle: MuscleData = {
             { shape: 'disc', center: { landmark: 'mastoid', toward: 'inion', t: 0.45 }, radius: 0.025 },
           ],
           uncertain:
-            'Whether the 1999 figure draws the temple patch as essential or spillover is unconfirmed. The atlas keeps it in the wider (spillover) layer because the T&S text presents it as the extension felt when the trigger point is more irritable, which is what spillover means, and because in chronic tension-type headache the temple pain appeared in most patients but in none of the pain-free controls, i.e. in the sensitised state (Fernández-de-las-Peñas 2007, Eur J Pain). Against this, the T&S caption names the temple within the pattern and says the pain centres there and behind the eye, so it is a strong spillover: upper trapezius is still listed among the first causes of temple pain, after temporalis, whose essential zone it is. Some summaries add the lower molars or the ear; these are not drawn.',
+            'It is not confirmed whether T&S draw the temple patch as a main or a wider zone. The atlas puts it in the wider zone because the T&S text describes it as felt when the trigger point is more irritable, and because in chronic tension-type headache it appeared in most patients but in none of the pain-free people (Fernández-de-las-Peñas 2007, Eur J Pain). The T&S figure caption names the temple within the pattern, so temple pain is a usual part of this headache, although the temple is the main zone of temporalis rather than of this muscle. Some summaries add the lower molars or the ear; these are not drawn.',
         },
       ],
     },
@@ -117,7 +117,7 @@ const muscle: MuscleData = {
             },
           ],
           uncertain:
-            'The T&S figure caption gives TrP2 a referral to the back of the head (occiput), while the reference describes it behind the ear; how far toward the midline it reaches is not stated, so the part beyond the area behind the ear is drawn in the wider (spillover) layer. It ends at the midline (the inion belongs to both sides).',
+            'Not confirmed: the reference gives TrP2 only the back of the head just behind the ear, and mentions the back of the head (occiput) as an occasional spillover of TrP1, without saying how far toward the midline the pain reaches. Carrying TrP2\'s pain on across the back of the head to the inion is the atlas\'s reading, not checked against the T&S figure, so it is drawn only in the wider (spillover) layer. It ends at the midline (the inion belongs to both sides).',
         },
       ],
       uncertain: 'The exact distance between TrP1 and TrP2 is not given in the sources consulted.',
@@ -172,7 +172,7 @@ const muscle: MuscleData = {
       technique: 'stretch',
       near: ['brachial plexus', 'vertebral and carotid arteries'],
       caution:
-        'Bending the head away while the hand holds the chair also stretches the nerves to the arm: ease off if tingling or numbness runs into the arm or hand. Hold gently, never at forced end range; stop, sit quietly and seek medical advice the same day if you feel dizzy, see blurred or double vision, feel sick, or your face goes numb.',
+        'Bending the head away while the hand holds the chair also stretches the nerves to the arm: ease off if tingling or numbness runs into the arm or hand. Hold gently, never at forced end range; stop, sit or lie down and seek medical advice the same day if you feel dizzy, see blurred or double vision, feel sick, your face goes numb, you have difficulty speaking or swallowing, or your legs give way.',
     },
   ],
   mistakenFor: [

@@ -41,6 +41,21 @@ describe('every muscle', () => {
     expect(missing).toEqual([]);
   });
 
+  it('shows patients clinical statements, not development notes about issues, tests or rankings', () => {
+    const DEV = /\bissue \d|\bitem \d|\b(out)?ranks?\b|\branked\b|\branking|\blookup\b|\btie-break|finds this muscle first/i;
+    const found: string[] = [];
+    for (const muscle of MUSCLE_DATA) {
+      const texts = [
+        ...muscle.notes,
+        muscle.sideBehaviour.note ?? '',
+        ...muscle.triggerPoints.flatMap((tp) => [tp.description, tp.palpation, tp.clinicianOnly ?? '', tp.prevalenceNote ?? '', tp.uncertain ?? '',
+          ...tp.zones.flatMap((z) => [z.description, z.uncertain ?? '', z.crossesMidline ?? ''])]),
+      ];
+      for (const text of texts) if (DEV.test(text)) found.push(`${muscle.id}: "${text.match(DEV)![0]}"`);
+    }
+    expect(found).toEqual([]);
+  });
+
   it('lets no zone cross the midline without saying which source draws it so', () => {
     for (const muscle of MUSCLE_DATA)
       for (const tp of muscle.triggerPoints)

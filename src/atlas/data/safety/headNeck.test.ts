@@ -100,6 +100,22 @@ describe('head and neck self-care', () => {
     }
   });
 
+  it('gives the sternocleidomastoid and scalene stretches, which tip the head back, the full stop rule for a neck-extension stretch', () => {
+    for (const id of ['sternocleidomastoid', 'scalenes']) {
+      for (const text of [muscle(id).selfCare.stretch, textOf(id, 'stretch')]) {
+        expect(text, id).toMatch(/dizzy|dizziness/);
+        expect(text, id).toMatch(/blurred or double vision/);
+        expect(text, id).toMatch(/feel sick|nausea/);
+        expect(text, id).toMatch(/ringing in the ears/);
+        expect(text, id).toMatch(/numbness of the face/);
+        expect(text, id).toMatch(/difficulty speaking or swallowing/);
+        expect(text, id).toMatch(/drop attack/);
+        expect(text, id).toMatch(/do not repeat it/);
+        expect(text, id).toMatch(/same day/);
+      }
+    }
+  });
+
   it('gives every neck stretch a stop rule for dizziness', () => {
     for (const id of NECK_STRETCHES) expect(textOf(id, 'stretch'), id).toMatch(/dizz/);
   });
@@ -161,6 +177,22 @@ describe('head and neck patterns', () => {
     const zones = tp('upper-trapezius', 'trp2').zones;
     const reachesInion = zones.some((z) => z.shapes.some((s) => s.shape === 'stroke' && s.path.includes('inion')));
     expect(reachesInion).toBe(true);
+  });
+
+  it('draws that spread to the inion only as unconfirmed spillover, saying the reference gives the back of the head to TrP1, occasionally', () => {
+    const toInion = tp('upper-trapezius', 'trp2').zones.find((z) => z.shapes.some((s) => s.shape === 'stroke' && s.path.includes('inion')))!;
+    expect(toInion.kind).toBe('spillover');
+    expect(toInion.uncertain).toMatch(/^Not confirmed/);
+    expect(toInion.uncertain).toMatch(/occasional spillover of TrP1/);
+    expect(toInion.uncertain).toMatch(/atlas's reading/);
+    expect(toInion.uncertain).not.toMatch(/caption gives TrP2/);
+  });
+
+  it('starts the scalene strip down the back of the upper arm below the back of the shoulder, which the sources give to other muscles', () => {
+    const strokes = tp('scalenes', 'main').zones.flatMap((z) => z.shapes).filter((s) => s.shape === 'stroke');
+    const backOfArm = strokes.find((s) => JSON.stringify(s.path).includes('olecranon'))!;
+    expect(backOfArm.path[0]).not.toBe('shoulder_back');
+    expect(backOfArm.path[0]).toMatchObject({ landmark: 'shoulder_back', toward: 'olecranon' });
   });
 
   it('cites no source the atlas never checked (the 2019 edition)', () => {

@@ -22,13 +22,34 @@ const nearOf = (id: string, technique: Technique, tpId?: string) => cautionsOf(i
 const textOf = (id: string, technique: Technique, tpId?: string) => cautionsOf(id, technique, tpId).map((c) => c.caution).join(' ');
 
 describe('leg self-care', () => {
-  it('keeps gastrocnemius TrP3/TrP4 palpation on the bony edges of the back of the knee, away from the popliteal artery and tibial nerve in the middle', () => {
+  it('leaves gastrocnemius TrP3/TrP4, at the edges of the hollow behind the knee, to a clinician: no self-pressure beside the popliteal vessels, the tibial nerve or the common fibular nerve', () => {
     for (const id of ['trp3', 'trp4']) {
-      expect(tp('gastrocnemius', id).palpation).toMatch(/never press into the soft middle of the hollow/);
-      expect(nearOf('gastrocnemius', 'palpation', id)).toMatch(/popliteal artery/);
-      expect(nearOf('gastrocnemius', 'palpation', id)).toMatch(/tibial nerve/);
-      expect(textOf('gastrocnemius', 'palpation', id)).toMatch(/corners of the hollow, against the bone/);
+      const t = tp('gastrocnemius', id);
+      expect(t.clinicianOnly, id).toMatch(/Do not press in the hollow behind the knee yourself/);
+      for (const structure of [/popliteal artery/, /tibial nerve/, /common fibular nerve/]) {
+        expect(t.clinicianOnly, id).toMatch(structure);
+        expect(nearOf('gastrocnemius', 'palpation', id)).toMatch(structure);
+      }
+      expect(t.palpation).toMatch(/^Clinician's examination/);
+      expect(textOf('gastrocnemius', 'palpation', id)).toMatch(/No self-pressure in the hollow behind the knee/);
       expect(textOf('gastrocnemius', 'palpation', id)).toMatch(/pulsing lump/);
+    }
+  });
+
+  it('sends no finger to the upper corners of the hollow behind the knee for gastrocnemius (those are the hamstring tendons, with no bone to press on), and keeps self-care on the calf belly and the straight-knee stretch', () => {
+    const m = muscle('gastrocnemius');
+    const texts = [...m.triggerPoints.map((t) => t.palpation), m.selfCare.pressureRelease, ...m.techniqueCautions.map((c) => c.caution)].join(' ');
+    expect(texts).not.toMatch(/against the bone/);
+    expect(texts).not.toMatch(/upper (inner|outer) corner/);
+    expect(m.selfCare.pressureRelease).toMatch(/from a hand-width below the knee crease downward; do not roll into the hollow behind the knee/);
+    expect(m.selfCare.stretch).toMatch(/knee straight/);
+  });
+
+  it('puts a clot (deep-vein thrombosis) caution beside the gastrocnemius TrP1 and TrP2 palpation', () => {
+    for (const id of ['trp1', 'trp2']) {
+      expect(nearOf('gastrocnemius', 'palpation', id)).toMatch(/deep calf veins/);
+      expect(textOf('gastrocnemius', 'palpation', id)).toMatch(/swollen, warm, red or tender \(possible clot/);
+      expect(textOf('gastrocnemius', 'palpation', id)).toMatch(/blood thinners/);
     }
   });
 
@@ -39,9 +60,16 @@ describe('leg self-care', () => {
     }
   });
 
-  it('keeps soleus TrP2 pressure off the fibular neck, where the common fibular nerve winds around the bone', () => {
+  it('does not send the thumb to the fibular neck for soleus TrP2: the trigger point is for a clinician, and self-pressure starts a hand\'s breadth below the fibular head', () => {
+    const trp2 = tp('soleus', 'trp2');
+    expect(trp2.clinicianOnly).toMatch(/common fibular nerve/);
+    expect(trp2.clinicianOnly).toMatch(/neck of the bone/);
+    expect(trp2.clinicianOnly).toMatch(/hand's breadth below the knob/);
+    expect(trp2.palpation).toMatch(/^Clinician's examination/);
+    expect(trp2.palpation).not.toMatch(/thumb-width below/);
     expect(nearOf('soleus', 'palpation', 'trp2')).toMatch(/common fibular nerve/);
-    expect(tp('soleus', 'trp2').palpation).toMatch(/not press on the outer side of the bone just under the knob/);
+    expect(muscle('soleus').selfCare.pressureRelease).toMatch(/hand's breadth below the bony knob.*not just under the knob/);
+    expect(nearOf('soleus', 'pressure-release')).toMatch(/common fibular nerve/);
   });
 
   it('keeps soleus TrP1 pressure out of the groove behind the inner ankle bone (tibial nerve and artery)', () => {
@@ -84,19 +112,39 @@ describe('leg self-care', () => {
 });
 
 describe('leg patterns and sources', () => {
-  it('names each gastrocnemius trigger point by its number, its head and whether it is the upper or lower one', () => {
+  it('names each gastrocnemius trigger point by its number, its head and where in the head it lies, matching how to find it', () => {
     expect(muscle('gastrocnemius').triggerPoints.map((t) => t.name)).toEqual([
-      'TrP1 (medial head, lower)',
-      'TrP2 (lateral head, lower)',
-      'TrP3 (medial head, upper)',
-      'TrP4 (lateral head, upper)',
+      'TrP1 (medial head, belly)',
+      'TrP2 (lateral head, belly)',
+      'TrP3 (medial head, near the knee)',
+      'TrP4 (lateral head, near the knee)',
     ]);
+    expect(tp('gastrocnemius', 'trp1').palpation).toMatch(/belly of the inner calf/);
+    expect(tp('gastrocnemius', 'trp2').palpation).toMatch(/belly of the outer calf/);
   });
 
-  it('calls soleus TrP3 (the sacroiliac one) rare and the most common calf trigger points common', () => {
+  it('draws gastrocnemius TrP2 as local pain around the trigger point, not as a band down the calf', () => {
+    const t = tp('gastrocnemius', 'trp2');
+    expect(t.zones).toHaveLength(1);
+    expect(t.zones[0]!.description).toMatch(/Local pain around the trigger point/);
+    expect(t.zones[0]!.shapes).toEqual([{ shape: 'disc', center: t.location, radius: expect.any(Number) }]);
+    expect(t.prevalenceNote).not.toMatch(/NAMTPT/);
+  });
+
+  it('calls soleus TrP3 (the sacroiliac one) rare and the most common calf trigger points common, and keeps soleus TrP2, for which the sources give no figure, at the default', () => {
     expect(tp('soleus', 'trp3').prevalence).toBe('rare');
     expect(tp('soleus', 'trp1').prevalence).toBe('common');
     expect(tp('gastrocnemius', 'trp1').prevalence).toBe('common');
+    expect(tp('soleus', 'trp2').prevalence).toBe('common');
+    expect(tp('soleus', 'trp2').prevalenceNote).toMatch(/no figure/);
+  });
+
+  it('gives the tibialis anterior stretch as pointing the foot and turning the sole outward, in both the kneeling and the seated version', () => {
+    const stretch = muscle('tibialis-anterior').selfCare.stretch;
+    expect(stretch).toMatch(/point the foot down and turn the sole outward/);
+    expect(stretch).toMatch(/Kneeling:.*feet are pointed.*soles turn slightly outward, away from each other/);
+    expect(stretch).toMatch(/sitting instead:.*point it down and turn the sole outward/);
+    expect(stretch).not.toMatch(/roll/);
   });
 
   it('draws gluteus minimus in two layers for each portion, marked as the atlas reading of the sources', () => {

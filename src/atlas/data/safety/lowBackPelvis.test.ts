@@ -62,10 +62,35 @@ describe('iliopsoas', () => {
     }
   });
 
+  it('warns that the bowel lies over the iliacus and stops the pressure for sharp belly pain', () => {
+    expect(cautionText(iliopsoas, 'palpation', 'iliacus')).toMatch(/bowel \(caecum on the right, sigmoid colon on the left\)/);
+    expect(cautionText(iliopsoas, 'palpation', 'iliacus')).toMatch(/Stop for sharp belly pain/);
+    expect(tp(iliopsoas, 'iliacus').palpation).toMatch(/stop if it causes sharp pain in the belly/);
+    expect(cautionText(iliopsoas, 'pressure-release')).toMatch(/bowel/);
+  });
+
+  it('uses the psoas-only figure (5-10% in low back pain) for the psoas trigger point alone', () => {
+    expect(tp(iliopsoas, 'psoas').prevalence).toBe('occasional');
+    for (const id of ['iliacus', 'femoral-triangle']) {
+      expect(tp(iliopsoas, id).prevalence, id).toBe('common');
+      expect(tp(iliopsoas, id).prevalenceNote, id).toMatch(/counts psoas trigger points only/);
+    }
+  });
+
   it('draws its lumbar band beside the spine, not over the spinous processes', () => {
     expect(iliopsoas.triggerPoints[0]!.zones[0]!.description).toMatch(/beside the spine/i);
   });
 });
+
+/** Every text of a muscle that a patient may read. */
+const allTexts = (m: MuscleData): string[] => [
+  ...m.triggerPoints.flatMap((t) => [t.palpation, t.clinicianOnly ?? '', t.description]),
+  m.selfCare.pressureRelease,
+  m.selfCare.stretch,
+  ...m.selfCare.other,
+  ...m.selfCare.cautions,
+  ...m.techniqueCautions.map((c) => c.caution),
+].filter(Boolean);
 
 describe('the abdominal aortic aneurysm red flag', () => {
   it.each(['iliopsoas', 'quadratus-lumborum', 'lumbar-paraspinals'])('is among the cautions of %s: sudden severe back or belly pain, over 60, smoker, pulsing lump, emergency', (id) => {
@@ -77,6 +102,30 @@ describe('the abdominal aortic aneurysm red flag', () => {
     expect(flag).toMatch(/pulsing lump/i);
     expect(flag).toMatch(/emergency/i);
   });
+
+  it.each(['iliopsoas', 'quadratus-lumborum', 'lumbar-paraspinals'])(
+    'gives %s one urgency per finding: sudden severe pain or faintness, with or without a lump, is an emergency; a painless pulsing lump is a same-day visit',
+    (id) => {
+      const cautions = muscle(id).selfCare.cautions;
+      const emergency = cautions.find((c) => /sudden, severe pain in the back or belly/i.test(c))!;
+      expect(emergency).toMatch(/collapse or feeling faint/);
+      expect(emergency).toMatch(/with or without a pulsing lump/);
+      expect(emergency).toMatch(/call emergency services/);
+      expect(emergency).not.toMatch(/same day/);
+      const sameDay = cautions.find((c) => /pulsing lump/.test(c) && /without pain/.test(c))!;
+      expect(sameDay).toMatch(/see a doctor the same day/);
+      expect(sameDay).not.toMatch(/emergency/);
+      // No text calls a pulsing lump an emergency unless it comes with sudden, severe pain or
+      // faintness, and none sends sudden, severe pain to a same-day visit.
+      for (const text of allTexts(muscle(id))) {
+        if (!/puls\w+ (lump|mass)/i.test(text)) continue;
+        if (/emergency/.test(text)) expect(text, text).toMatch(/sudden, severe pain|faint/i);
+        if (/same day/.test(text)) expect(text, text).not.toMatch(/sudden, severe pain[^.;]*same day/i);
+      }
+      expect(emergency).toBe(muscle('iliopsoas').selfCare.cautions.find((c) => /sudden, severe pain in the back or belly/i.test(c)));
+      expect(sameDay).toBe(muscle('iliopsoas').selfCare.cautions.find((c) => /pulsing lump/.test(c) && /without pain/.test(c)));
+    },
+  );
 });
 
 describe('quadratus lumborum', () => {
@@ -94,8 +143,9 @@ describe('quadratus lumborum', () => {
     expect(text).toMatch(/lie on the pain-free side/i);
     expect(text).toMatch(/just above the top of the pelvic rim/i);
     expect(text).toMatch(/gently/i);
-    expect(text).toMatch(/do not lie or lean your body weight on a ball/i);
+    expect(text).toMatch(/do not lie or lean your body weight on a ball anywhere in the flank/i);
     expect(cautionText(ql, 'pressure-release')).toMatch(/kidney/i);
+    expect(cautionText(ql, 'pressure-release')).toMatch(/No ball and no body weight in the flank/);
   });
 
   it('warns off flank pressure with kidney disease or a transplant or on blood thinners, and stops for sharp pain or nausea', () => {
@@ -111,8 +161,9 @@ describe('quadratus lumborum', () => {
       const band = tp(ql, id).zones.find((z) => /across the upper sacrum/i.test(z.description));
       expect(band?.kind, id).toBe('spillover');
       expect(band?.crossesMidline, id).toBeUndefined();
-      expect(band?.description).toMatch(/both sides/i);
-      expect(band?.description).toMatch(/midline/i);
+      expect(band?.description).toMatch(/deep trigger points on both sides/i);
+      expect(band?.description).toMatch(/each side's trigger point draws its own half/i);
+      expect(band?.description).toMatch(/up to the midline/i);
     }
   });
 });
@@ -154,6 +205,21 @@ describe('the sciatic nerve in the buttock', () => {
     const m = muscle(id);
     expect(m.selfCare.pressureRelease).toMatch(/tingling.*down the leg.*move the ball/i);
     expect(cautionText(m, 'pressure-release')).toMatch(/sciatic nerve/i);
+  });
+
+  it('piriformis sends the finger for the inner trigger point beside the sacrum, not to the top of the greater sciatic notch where the upper gluteal vessels come out', () => {
+    const medial = tp(muscle('piriformis'), 'medial');
+    expect(medial.palpation).not.toMatch(/sciatic notch/);
+    expect(medial.palpation).toMatch(/Press gently into the buttock just outside the side edge of the sacrum/);
+    expect(medial.palpation).toMatch(/throbbing pulse/);
+    expect(cautionText(muscle('piriformis'), 'palpation', 'medial')).toMatch(/superior gluteal artery/);
+  });
+
+  it('stretches the front fibres of gluteus medius with the hip straight and the leg behind, the back fibres with the hip bent and the leg in front', () => {
+    const stretch = muscle('gluteus-medius').selfCare.stretch;
+    expect(stretch).toMatch(/front fibres, keep the hip straight and let the leg drop behind the lower leg/);
+    expect(stretch).toMatch(/back fibres, bend the hip a little and let the leg drop in front of the lower leg/);
+    expect(muscle('gluteus-medius').notes.join(' ')).toMatch(/reference summary words the side-lying stretch the other way round/);
   });
 
   it('piriformis keeps the ball out of the hollow between the sitting bone and the greater trochanter', () => {

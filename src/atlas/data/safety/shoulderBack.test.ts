@@ -71,10 +71,29 @@ describe('shoulder and upper-back self-care', () => {
 });
 
 describe('shoulder and upper-back patterns and sources', () => {
-  it('counts the medial infraspinatus trigger point as rare, with the reason', () => {
+  it('counts the medial infraspinatus trigger point, which the sources call uncommon, as occasional, like every trigger point called uncommon, and justifies it from the sources alone', () => {
     const medial = muscle('infraspinatus').triggerPoints.find((tp) => tp.id === 'medial')!;
-    expect(medial.prevalence).toBe('rare');
+    expect(medial.prevalence).toBe('occasional');
     expect(medial.prevalenceNote).toMatch(/uncommon/);
+    expect(medial.prevalenceNote).not.toMatch(/outrank|rank/);
+    const gm3 = muscle('gluteus-medius').triggerPoints.find((tp) => tp.id === 'trp3')!;
+    expect(gm3.prevalenceNote).toMatch(/uncommon/);
+    expect(gm3.prevalence).toBe(medial.prevalence);
+  });
+
+  it('keeps the supraspinatus palpation on the back of the shoulder, out of the hollow above the collarbone', () => {
+    for (const tp of ['medial', 'lateral']) {
+      expect(nearOf('supraspinatus', 'palpation', tp)).toMatch(/brachial plexus/);
+      expect(textOf('supraspinatus', 'palpation', tp)).toMatch(/hollow just above the collarbone/);
+      expect(muscle('supraspinatus').triggerPoints.find((t) => t.id === tp)!.palpation).toMatch(/not in the hollow above the collarbone/);
+    }
+  });
+
+  it('tells the patient to press the subscapularis on the shoulder blade, not on the chest wall', () => {
+    const lateral = muscle('subscapularis').triggerPoints[0]!;
+    expect(lateral.palpation).not.toMatch(/between the back muscles and the chest wall/);
+    expect(lateral.palpation).toMatch(/front surface of the shoulder blade, not inward onto the ribs of the chest wall/);
+    expect(muscle('subscapularis').selfCare.pressureRelease).toMatch(/not inward onto the chest wall/);
   });
 
   it('puts the serratus posterior superior ache under the upper part of the shoulder blade, not over its middle', () => {
@@ -96,6 +115,12 @@ describe('shoulder and upper-back patterns and sources', () => {
       JSON.stringify(muscle(id).triggerPoints.flatMap((tp) => tp.zones.filter((z) => z.kind === 'essential').flatMap((z) => z.shapes)));
     expect(essentialShapes('rhomboids')).not.toMatch(/scapula_superior_angle/);
     expect(essentialShapes('lower-trapezius')).not.toMatch(/scapula_superior_angle/);
+  });
+
+  it('marks the levator scapulae main zone at the upper corner of the shoulder blade as the atlas\'s own choice, the sources making that corner spillover', () => {
+    const essential = muscle('levator-scapulae').triggerPoints[0]!.zones.find((z) => z.kind === 'essential')!;
+    expect(essential.uncertain).toMatch(/atlas's own choice, not taken from a source/);
+    expect(essential.uncertain).toMatch(/upper corner included, in the wider \(spillover\) zone/);
   });
 
   it('describes the goose-flesh of middle trapezius TrP7 in a note rather than drawing it as a pain zone', () => {
