@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 4174);
 
@@ -11,7 +11,7 @@ export default defineConfig({
   expect: { timeout: 60_000 },
   fullyParallel: true,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -19,8 +19,14 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
   },
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 720 } } },
-    { name: 'phone', use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 } },
+    // Checks of the built files themselves: no browser needed, run once.
+    { name: 'build', testMatch: /build\.spec\.ts/ },
+    { name: 'desktop', testIgnore: /build\.spec\.ts/, use: { viewport: { width: 1280, height: 720 } } },
+    {
+      name: 'phone',
+      testIgnore: /build\.spec\.ts/,
+      use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 },
+    },
   ],
   webServer: {
     command: `npx tsx scripts/serve.ts`,

@@ -12,7 +12,7 @@ import { cpus, freemem, loadavg, release, tmpdir, totalmem, type as osType } fro
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { atlasMuscles } from '../src/atlas/muscles';
 import { startStaticServer } from './staticServer';
 import { buildApp, buildBare } from './bench/build';

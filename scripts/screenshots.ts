@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { startStaticServer } from './staticServer';
 
 interface Shot {
@@ -68,6 +68,10 @@ try {
   for (const shot of SHOTS.filter((s) => only.length === 0 || only.some((o) => s.name.includes(o)))) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
     page.on('pageerror', (e) => console.error(`[${shot.name}] page error:`, e.message));
+    // Camera placement goes through the test probes, which load only when asked for.
+    await page.addInitScript(() => {
+      window.__atlasProbes = true;
+    });
     if (shot.noWebgl) {
       await page.addInitScript(() => {
         const original = HTMLCanvasElement.prototype.getContext;

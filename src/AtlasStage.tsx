@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { atlasStore } from './state/store';
 import { useAtlasStore } from './hooks/useAtlasStore';
 import { WEBGL_UNAVAILABLE } from './state/statusSlice';
-import { useUrlSync } from './state/useUrlSync';
+import { startUrlSync } from './state/urlSync';
 import { ViewButtons } from './ui/ViewButtons';
 import { StatusOverlay } from './ui/StatusOverlay';
 import { Notices } from './ui/Notices';
@@ -21,7 +21,8 @@ const AtlasCanvas = lazy(() => import('./scene/AtlasCanvas'));
 
 /** Everything below the header. */
 export default function AtlasStage() {
-  useUrlSync();
+  // The link's state first, so the first render already shows what it asks for.
+  useEffect(() => startUrlSync(), []);
   const phase = useAtlasStore((s) => s.phase);
   const webgl = useWebGL();
   useEffect(() => {

@@ -2,7 +2,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { ZONE_COLOURS } from './atlas/zoneStyle';
 import './ui/app.css';
+
+// The zone colours of the legend and panel swatches: the same constants the 3D skin uses.
+document.documentElement.style.setProperty('--zone-essential', ZONE_COLOURS.essential);
+document.documentElement.style.setProperty('--zone-spillover', ZONE_COLOURS.spillover);
 
 const root = document.getElementById('root');
 if (root) {

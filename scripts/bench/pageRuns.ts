@@ -46,6 +46,10 @@ export function median(values: number[]): number {
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   await context.addInitScript(INIT_SCRIPT);
+  // The bench reads the app through its test probes, which load only when asked for.
+  await context.addInitScript(() => {
+    window.__atlasProbes = true;
+  });
   const page = await context.newPage();
   page.on('pageerror', (e) => log('page error:', e.message));
   return page;

@@ -1,4 +1,5 @@
 /** Geometry steps of the body build: triangulation, normals, mirror map, joint positions. */
+import { areaWeightedNormals } from '../../src/atlas/mesh/vertexNormals';
 
 /** Splits quads (a b c d) into triangles (a b c) (a c d). */
 export function triangulateQuads(quads: Uint32Array): Uint32Array {
@@ -12,25 +13,7 @@ export function triangulateQuads(quads: Uint32Array): Uint32Array {
 
 /** Area-weighted smooth vertex normals; the mesh is welded, so they are smooth everywhere. */
 export function vertexNormals(positions: Float32Array, triangles: Uint32Array): Float32Array {
-  const normals = new Float64Array(positions.length);
-  for (let t = 0; t < triangles.length; t += 3) {
-    const [a, b, c] = [triangles[t]! * 3, triangles[t + 1]! * 3, triangles[t + 2]! * 3];
-    const e1 = [0, 1, 2].map((k) => positions[b + k]! - positions[a + k]!);
-    const e2 = [0, 1, 2].map((k) => positions[c + k]! - positions[a + k]!);
-    // The cross product's length is twice the area: larger faces count more.
-    const n = [
-      e1[1]! * e2[2]! - e1[2]! * e2[1]!,
-      e1[2]! * e2[0]! - e1[0]! * e2[2]!,
-      e1[0]! * e2[1]! - e1[1]! * e2[0]!,
-    ];
-    for (const v of [a, b, c]) for (let k = 0; k < 3; k++) normals[v + k]! += n[k]!;
-  }
-  const out = new Float32Array(positions.length);
-  for (let v = 0; v < positions.length; v += 3) {
-    const len = Math.hypot(normals[v]!, normals[v + 1]!, normals[v + 2]!) || 1;
-    for (let k = 0; k < 3; k++) out[v + k] = normals[v + k]! / len;
-  }
-  return out;
+  return areaWeightedNormals(positions, triangles);
 }
 
 /**

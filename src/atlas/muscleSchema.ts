@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { isMidlineLandmark, isSidedLandmarkBase } from './landmarkNames';
 import { REGIONS, type Region } from './regions';
+import { PREVALENCES, type Prevalence } from './prevalence';
 
 export { REGIONS, type Region };
 
@@ -86,13 +87,8 @@ export type ReferralZone = z.infer<typeof referralZoneSchema>;
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
 
-/**
- * How often the sources find this trigger point active among patients with the muscle's pain:
- * the lookup weighs a common trigger point's zone above a rare one's.
- */
-export const PREVALENCES = ['common', 'occasional', 'rare'] as const;
-/** See {@link PREVALENCES}. */
-export type Prevalence = (typeof PREVALENCES)[number];
+// How often a trigger point is found: the lookup weighs a common trigger point's zone above a rare one's.
+export { PREVALENCES, type Prevalence };
 
 /** A trigger point: where it sits, how to find it, and where it sends pain. */
 export const triggerPointSchema = z.strictObject({

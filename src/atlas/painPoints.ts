@@ -4,7 +4,7 @@
  * painted area is `area~x,y,z~x,y,z...`: the centres of a brush stroke, each painting the skin
  * within BRUSH_RADIUS of it (measured over the skin), as one pain spot.
  */
-import { isLandmarkId } from './landmarkNames';
+import { isLandmarkId, type LandmarkId } from './landmarkNames';
 import { geodesicDistances, nearestSkinPoint, surfacePointSeeds, vertexTriangles } from './mesh';
 import { areaSpot, pointSpot, type PainSpot } from './lookup';
 import type { OpenAtlas } from './openAtlas';
@@ -52,22 +52,61 @@ export function formatPainArea(samples: readonly Vec3[]): string {
   return AREA_PREFIX + samples.slice(0, MAX_AREA_SAMPLES).map(formatPainPoint).join('~');
 }
 
+/**
+ * A point rounded to the millimetre, as its text form keeps it: a drawing point made at this
+ * precision reads back from its link at the same place.
+ */
+export function toMillimetres(point: Vec3): Vec3 {
+  return [Math.round(point[0] * 1000) / 1000, Math.round(point[1] * 1000) / 1000, Math.round(point[2] * 1000) / 1000];
+}
+
 /** Formats a model point as the contract's `x,y,z` (millimetre precision). */
 export function formatPainPoint(point: Vec3): string {
   return point.map((x) => (Math.round(x * 1000) / 1000).toString()).join(',');
 }
 
-/** Resolves one point; throws a PainPointError that says what was wrong. */
-export function resolvePainPoint(text: string, atlas: OpenAtlas): ResolvedPainPoint {
-  if (text.startsWith(AREA_PREFIX)) return resolvePainArea(text, atlas);
-  const landmark = isLandmarkId(text) ? atlas.landmarks.get(text) : undefined;
-  if (landmark) {
-    const surface = vertexSurfacePoint(atlas, landmark.vertex);
-    return { at: text, position: landmark.position, spot: pointSpot(surface, text) };
+/**
+ * A point of a pain drawing as the app and the lookup hold it: a landmark, a point on the skin
+ * (a tap, whose place on the mesh is known, or a coordinate still to be snapped), or a painted
+ * area (its brush centres). Text is only its form at the URL and command-line boundaries.
+ */
+export type DrawingPoint =
+  | { readonly kind: 'landmark'; readonly id: LandmarkId }
+  | { readonly kind: 'point'; readonly position: Vec3; readonly surface?: SurfacePoint }
+  | { readonly kind: 'area'; readonly samples: readonly Vec3[] };
+
+/** Reads a drawing point from its text form; throws a PainPointError that says what was wrong. */
+export function parseDrawingPoint(text: string): DrawingPoint {
+  if (text.startsWith(AREA_PREFIX)) {
+    const samples = text.slice(AREA_PREFIX.length).split('~');
+    if (samples.length === 0 || samples.length > MAX_AREA_SAMPLES || !samples.every(isCoordinateText)) {
+      throw new PainPointError(`malformed painted area "${text.slice(0, 40)}" (expected area~x,y,z~x,y,z..., at most ${MAX_AREA_SAMPLES} points)`);
+    }
+    return { kind: 'area', samples: samples.map(parseCoordinate) };
   }
+  if (isLandmarkId(text)) return { kind: 'landmark', id: text };
   if (!text.includes(',')) {
     throw new PainPointError(`unknown landmark "${text}" (use a landmark name such as temple_r, or x,y,z in metres)`);
   }
+  return { kind: 'point', position: parseCoordinate(text) };
+}
+
+/** Reads many text points: the readable ones in order, and a one-line error for each other. */
+export function parseDrawingPoints(texts: readonly string[]): { points: DrawingPoint[]; errors: string[] } {
+  const points: DrawingPoint[] = [];
+  const errors: string[] = [];
+  for (const text of texts) {
+    try {
+      points.push(parseDrawingPoint(text));
+    } catch (error) {
+      if (!(error instanceof PainPointError)) throw error;
+      errors.push(error.message);
+    }
+  }
+  return { points, errors };
+}
+
+function parseCoordinate(text: string): Vec3 {
   const parts = text.split(',');
   if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p.trim()))) {
     throw new PainPointError(`malformed coordinate "${text}" (expected x,y,z in metres, e.g. 0.07,1.62,0.02)`);
@@ -78,11 +117,39 @@ export function resolvePainPoint(text: string, atlas: OpenAtlas): ResolvedPainPo
   if (point.some((c) => Math.abs(c) > MAX_COORDINATE)) {
     throw new PainPointError(`coordinate "${text}" is far from the body (metres, feet on y = 0, about 1.75 m tall)`);
   }
-  const near = nearestSkinPoint(atlas.mesh, point);
-  if (near.distance > MAX_DISTANCE_FROM_SKIN) {
-    throw new PainPointError(`coordinate "${text}" is ${near.distance.toFixed(2)} m from the body (metres, feet on y = 0)`);
+  return point;
+}
+
+/** The text form of a drawing point (landmark id, `x,y,z` to the millimetre, or `area~...`). */
+export function formatDrawingPoint(point: DrawingPoint): string {
+  if (point.kind === 'landmark') return point.id;
+  if (point.kind === 'point') return formatPainPoint(point.position);
+  return formatPainArea(point.samples);
+}
+
+/** Resolves one point written as text; throws a PainPointError that says what was wrong. */
+export function resolvePainPoint(text: string, atlas: OpenAtlas): ResolvedPainPoint {
+  return resolveDrawingPoint(parseDrawingPoint(text), atlas, text);
+}
+
+/**
+ * Places a drawing point on the skin: a landmark on its vertex, a tap where it hit, a coordinate
+ * at the nearest skin, an area as every vertex the brush painted. `at` defaults to its text form.
+ */
+export function resolveDrawingPoint(point: DrawingPoint, atlas: OpenAtlas, at: string = formatDrawingPoint(point)): ResolvedPainPoint {
+  if (point.kind === 'area') return resolvePainArea(point.samples, atlas, at);
+  if (point.kind === 'landmark') {
+    const landmark = atlas.landmarks.get(point.id);
+    if (!landmark) throw new PainPointError(`unknown landmark "${point.id}"`);
+    return { at, position: landmark.position, spot: pointSpot(vertexSurfacePoint(atlas, landmark.vertex), point.id) };
   }
-  return { at: text, position: near.position, spot: pointSpot(near.surface) };
+  // A tap already knows its place on the mesh: no search needed.
+  if (point.surface) return { at, position: point.position, spot: pointSpot(point.surface) };
+  const near = nearestSkinPoint(atlas.mesh, point.position);
+  if (near.distance > MAX_DISTANCE_FROM_SKIN) {
+    throw new PainPointError(`coordinate "${at}" is ${near.distance.toFixed(2)} m from the body (metres, feet on y = 0)`);
+  }
+  return { at, position: near.position, spot: pointSpot(near.surface) };
 }
 
 /** A surface point exactly on a vertex: a triangle that uses it, all weight on that corner. */
@@ -96,12 +163,8 @@ function vertexSurfacePoint(atlas: OpenAtlas, vertex: number): SurfacePoint {
 }
 
 /** A painted area: every skin vertex within the brush radius (over the skin) of a stroke centre. */
-function resolvePainArea(text: string, atlas: OpenAtlas): ResolvedPainPoint {
-  const samples = text.slice(AREA_PREFIX.length).split('~');
-  if (samples.length === 0 || samples.length > MAX_AREA_SAMPLES || !samples.every(isCoordinateText)) {
-    throw new PainPointError(`malformed painted area "${text.slice(0, 40)}" (expected area~x,y,z~x,y,z..., at most ${MAX_AREA_SAMPLES} points)`);
-  }
-  const snapped = samples.map((sample) => resolvePainPoint(sample, atlas));
+function resolvePainArea(samples: readonly Vec3[], atlas: OpenAtlas, at: string): ResolvedPainPoint {
+  const snapped = samples.map((sample) => resolveDrawingPoint({ kind: 'point', position: sample }, atlas, at));
   const seeds = snapped.flatMap((s) => ('surface' in s.spot ? surfacePointSeeds(atlas.mesh, s.spot.surface) : []));
   const distance = geodesicDistances(atlas.mesh, seeds, { maxDistance: BRUSH_RADIUS });
   const area: [number, number][] = [];
@@ -109,6 +172,6 @@ function resolvePainArea(text: string, atlas: OpenAtlas): ResolvedPainPoint {
     // Full weight in the brush's middle, fading to its rim.
     if (d <= BRUSH_RADIUS) area.push([v, 1 - 0.5 * (d / BRUSH_RADIUS) ** 2]);
   });
-  if (area.length === 0) throw new PainPointError(`painted area "${text.slice(0, 40)}" covers no skin`);
-  return { at: text, position: snapped[0]!.position, spot: areaSpot(area, 'painted area') };
+  if (area.length === 0) throw new PainPointError(`painted area "${at.slice(0, 40)}" covers no skin`);
+  return { at, position: snapped[0]!.position, spot: areaSpot(area, 'painted area') };
 }

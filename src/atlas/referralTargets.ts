@@ -9,6 +9,7 @@ import type { OpenAtlas } from './openAtlas';
 import type { ZoneKind } from './muscleSchema';
 import type { Side, Vec3 } from './types';
 import { zoneWeights } from './zones';
+import { distance } from './vec3';
 
 /** A path from a trigger point to one patch of its referral zone. */
 export interface ReferralTarget {
@@ -70,7 +71,7 @@ export function referralTargets(
         if (patch.length < minVertices) continue;
         const target = centralVertex(patch, weights, at);
         const position = at(target);
-        if (Math.hypot(position[0] - from.position[0], position[1] - from.position[1], position[2] - from.position[2]) < minDistance) continue;
+        if (distance(position, from.position) < minDistance) continue;
         out.push({ triggerPoint: tp.id, kind: zone.kind, from, to: { vertex: target, position } });
       }
     }

@@ -1,5 +1,5 @@
-/** Small vector helpers for the shape generator (plain tuples, no three.js). */
-import type { Vec3 } from '../types';
+/** The core's vector helpers (plain tuples, no three.js), for the shape generator, the lookup and the app. */
+import type { Vec3 } from './types';
 
 /** a + b */
 export const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];

@@ -1,29 +1,32 @@
 /** `atlas lookup --at P [--at P ...] [--top N] --json` and `atlas lookup --batch`: the reverse lookup. */
 import { createInterface } from 'node:readline';
-import { findCandidates } from '../atlas/lookup';
+import { lookupDrawing } from '../atlas/lookupDrawing';
 import type { OpenAtlas } from '../atlas/openAtlas';
 import { loadOpenAtlas } from '../node/bakeZoneBytes';
 import { UsageError, type ParsedArgs } from './args';
 import type { Command } from './commands';
 import { requireJson } from './output';
-import { PainPointError, resolvePainPoint } from '../atlas/painPoints';
+import { PainPointError, parseDrawingPoint } from '../atlas/painPoints';
 import { roundMetres } from './landmarksCommand';
 
 const DEFAULT_TOP = 10;
 
 /** Answers one drawing in the contract's shape. */
 export function answerDrawing(points: readonly string[], top: number, atlas: OpenAtlas) {
-  const resolved = points.map((p) => {
+  const drawing = points.map((p) => {
     try {
-      return resolvePainPoint(p, atlas);
+      return parseDrawingPoint(p);
     } catch (error) {
       throw error instanceof PainPointError ? new UsageError(error.message) : error;
     }
   });
-  const candidates = findCandidates(resolved.map((r) => r.spot), atlas.index, { top });
+  const answer = lookupDrawing(drawing, atlas, { top }, (i) => points[i]);
+  // On the command line every point must count: one that cannot be placed is the user's mistake.
+  const [first] = answer.unplaced;
+  if (first) throw new UsageError(first.reason);
   return {
-    points: resolved.map((r) => ({ at: r.at, position: r.position.map(roundMetres) })),
-    candidates: candidates.map((c) => ({ muscle: c.muscle, side: c.side, score: c.score, explains: c.explains, why: c.why })),
+    points: answer.placed.map((r) => ({ at: r.at, position: r.position.map(roundMetres) })),
+    candidates: answer.candidates.map((c) => ({ muscle: c.muscle, side: c.side, score: c.score, explains: c.explains, why: c.why })),
   };
 }
 

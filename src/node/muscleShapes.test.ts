@@ -4,20 +4,19 @@
  * right bones.
  */
 // The tests run in Node on the committed body, read the way the CLI reads it.
-// eslint-disable-next-line no-restricted-imports
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BODY_GLB_PATH, readBodyDocument, skinMeshOf } from '../../node/loadBody';
-import { MUSCLE_SHAPES } from '../data/muscleShapes';
-import { resolveLandmarks } from '../landmarks';
-import { nearestSkinPoint } from '../mesh';
-import { anchorSchema } from '../muscleSchema';
-import { atlasMuscles } from '../muscles';
-import type { Side, Vec3 } from '../types';
-import { buildMuscleShape, type ShapeContext } from './buildMuscleShape';
-import type { MuscleGeometry } from './lensMesh';
-import { sectionAnchor } from './shapeRecipe';
-import { skinNormalAt } from './skinFrame';
+import { BODY_GLB_PATH, readBodyDocument, skinMeshOf } from './loadBody';
+import { MUSCLE_SHAPES } from '../atlas/data/muscleShapes';
+import { resolveLandmarks } from '../atlas/landmarks';
+import { nearestSkinPoint } from '../atlas/mesh';
+import { anchorSchema } from '../atlas/muscleSchema';
+import { atlasMuscles } from '../atlas/muscles';
+import type { Side, Vec3 } from '../atlas/types';
+import { buildMuscleShape, type ShapeContext } from '../atlas/shapes/buildMuscleShape';
+import type { MuscleGeometry } from '../atlas/shapes/lensMesh';
+import { sectionAnchor } from '../atlas/shapes/shapeRecipe';
+import { skinNormalAt } from '../atlas/shapes/skinFrame';
 
 let ctx: ShapeContext;
 let boneNames: string[];

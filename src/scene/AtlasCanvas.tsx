@@ -2,7 +2,7 @@
  * The one Canvas of the app, alive for its whole life, rendering on demand. Loaded lazily so the
  * text-first shell shows before the 3D code arrives.
  */
-import { Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { atlasStore } from '../state/store';
 import { ensureAtlasSurface } from '../state/atlasRuntime';
 import { useAtlasRuntime } from '../hooks/useAtlasRuntime';
@@ -20,11 +20,14 @@ import { PainMarkers } from './PainMarkers';
 import { Picking } from './Picking';
 import { MuscleMeshes } from './MuscleMeshes';
 import { MusclePicking } from './MusclePicking';
-import { BenchProbe } from './BenchProbe';
+import { testProbesWanted } from '../testing/probesWanted';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { viewPosition } from './views';
 import { GroundShadow } from './GroundShadow';
 import { SceneCanvas, type SceneSettings } from './SceneCanvas';
+
+// Test and bench hooks: a chunk of their own, fetched only when a test asked for it.
+const TestProbes = lazy(() => import('../testing/TestProbes'));
 
 const LABEL = '3D body. Drag to turn, pinch or scroll to zoom; keys F, B, L, R choose a view; arrow keys turn.';
 
@@ -69,7 +72,11 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
             <SelectionFocus />
             <PainMarkers />
             <Picking />
-            <BenchProbe />
+            {testProbesWanted() && (
+              <Suspense fallback={null}>
+                <TestProbes />
+              </Suspense>
+            )}
             <ReadySignal />
           </BodyModel>
         </Suspense>

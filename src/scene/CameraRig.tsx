@@ -11,7 +11,6 @@ import { atlasStore } from '../state/store';
 import { isViewPreset } from '../state/viewSlice';
 import { BODY_TARGET, viewPosition } from './views';
 import { handleCameraKey } from './cameraKeys';
-import { registerTestHook } from '../testApi';
 
 const EASE_SECONDS = 0.7;
 /** The target may not wander off the body: a box around it, metres. */
@@ -32,6 +31,7 @@ export function CameraRig() {
       const toTarget = new Vector3(...(focus && placement ? placement.target : BODY_TARGET));
       const c = controls.current;
       if (!animate || !c) {
+        move.current = null;
         camera.position.copy(to);
         c?.target.copy(toTarget);
         c?.update();
@@ -44,21 +44,9 @@ export function CameraRig() {
     aim(false, initial.focusRequest > 0);
     return atlasStore.subscribe((state, prev) => {
       if (state.viewRequest !== prev.viewRequest) aim(true);
-      else if (state.focusRequest !== prev.focusRequest) aim(true, true);
+      else if (state.focusRequest !== prev.focusRequest) aim(!state.focus?.instant, true);
     });
   }, [camera, invalidate]);
-
-  useEffect(
-    () =>
-      registerTestHook('setCamera', (position, target) => {
-        move.current = null;
-        camera.position.set(...position);
-        controls.current?.target.set(...target);
-        controls.current?.update();
-        invalidate();
-      }),
-    [camera, invalidate],
-  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

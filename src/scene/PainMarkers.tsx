@@ -3,15 +3,15 @@
  * painted area (and over the stroke being painted).
  */
 import { Html } from '@react-three/drei';
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { MeshBasicMaterial, Vector3 } from 'three';
 import { nearestCorner, nearestSkinPoint } from '../atlas/mesh';
 import { BRUSH_RADIUS } from '../atlas/painPoints';
 import type { Vec3 } from '../atlas/types';
-import { useAtlasStore } from '../hooks/useAtlasStore';
+import { useDrawingLookup } from '../hooks/useDrawingLookup';
 import { useBody } from './bodyContext';
+import { getLiveStroke, subscribeLiveStroke } from './liveStroke';
 import { facing, vertexNormal } from './surfaceFrame';
-import { usePainPoints } from './usePainPoints';
 import { useFacingCamera } from './useFacingCamera';
 
 const AREA_MATERIAL = new MeshBasicMaterial({ color: '#1b5fa8', transparent: true, opacity: 0.28, depthWrite: false });
@@ -19,27 +19,33 @@ const AREA_MATERIAL = new MeshBasicMaterial({ color: '#1b5fa8', transparent: tru
 /** Pins for the pain points and bands for painted areas. */
 export function PainMarkers() {
   const { mesh, atlas } = useBody();
-  const points = usePainPoints(atlas);
-  const stroke = useAtlasStore((s) => s.stroke);
-  const placeOnSkin = useMemo(
+  const placed = useDrawingLookup()?.placed;
+  const stroke = useSyncExternalStore(subscribeLiveStroke, getLiveStroke);
+  const onSkin = useMemo(
+    () => (position: Vec3, vertex: number) => {
+      const normal = vertexNormal(mesh, vertex);
+      return { normal, position: new Vector3(...position).addScaledVector(normal, 0.0015), quaternion: facing(normal) };
+    },
+    [mesh],
+  );
+  // Brush centres are model points off the mesh's exact surface: each is snapped once here.
+  const snap = useMemo(
     () => (p: Vec3) => {
       const near = nearestSkinPoint(atlas.mesh, p);
-      const normal = vertexNormal(mesh, nearestCorner(atlas.mesh, near.surface));
-      return { normal, position: new Vector3(...near.position).addScaledVector(normal, 0.0015), quaternion: facing(normal) };
+      return onSkin(near.position, nearestCorner(atlas.mesh, near.surface));
     },
-    [atlas, mesh],
+    [atlas, onSkin],
   );
   const pins = useMemo(
     () =>
-      points.map(({ index, point }) => {
-        const samples = point.at.startsWith('area~')
-          ? point.at.slice(5).split('~').map((s) => s.split(',').map(Number) as unknown as Vec3)
-          : [];
-        return { index, ...placeOnSkin(point.position), discs: samples.map(placeOnSkin) };
-      }),
-    [points, placeOnSkin],
+      (placed ?? []).map(({ index, point, position, spot }) => ({
+        index,
+        ...('surface' in spot ? onSkin(position, nearestCorner(atlas.mesh, spot.surface)) : snap(position)),
+        discs: point.kind === 'area' ? point.samples.map(snap) : [],
+      })),
+    [placed, atlas, onSkin, snap],
   );
-  const live = useMemo(() => (stroke ?? []).map((p) => placeOnSkin(p)), [stroke, placeOnSkin]);
+  const live = useMemo(() => (stroke ?? []).map(snap), [stroke, snap]);
   const { objectRef, labelRef } = useFacingCamera(pins);
   return (
     <group name="pain-markers">

@@ -8,6 +8,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { CatmullRomCurve3, ShaderMaterial, TubeGeometry, Vector3 } from 'three';
 import { referralTargets } from '../atlas/referralTargets';
+import { colourChannels, ZONE_COLOURS } from '../atlas/zoneStyle';
 import { useAtlasStore } from '../hooks/useAtlasStore';
 import { useBody } from './bodyContext';
 import { vertexNormal } from './surfaceFrame';
@@ -65,7 +66,7 @@ export function ReferralPaths() {
         uniforms: {
           time: { value: 0 },
           dashes: { value: Math.max(2, Math.round(length / 0.03)) },
-          colour: { value: new Vector3(0.69, 0.227, 0.282) },
+          colour: { value: new Vector3(...colourChannels(ZONE_COLOURS.essential)) },
           spill: { value: target.kind === 'spillover' ? 1 : 0 },
         },
       });

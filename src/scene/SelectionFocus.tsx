@@ -8,8 +8,8 @@ import { Vector3 } from 'three';
 import { atlasStore } from '../state/store';
 import { useBody } from './bodyContext';
 import { framePattern, frameSpots } from './frameRegion';
-import { useSelectedPattern } from './usePattern';
-import { resolvePainPoints } from './usePainPoints';
+import { useSelectedPattern } from '../hooks/useDrawingLookup';
+import { selectDrawingLookup } from '../state/lookupSelectors';
 import { nearestCorner } from '../atlas/mesh';
 
 /** Re-frames the camera whenever the selected pattern changes. */
@@ -31,11 +31,11 @@ export function SelectionFocus() {
     if (framedDrawing.current) return;
     framedDrawing.current = true;
     const state = atlasStore.getState();
-    const spots = resolvePainPoints(state.painPoints, atlas);
+    const spots = selectDrawingLookup(state.painPoints, atlas).placed;
     if (spots.length === 0 || state.viewRequest > 0) return;
-    const framed = spots.map(({ point }) => ({
-      vertex: 'surface' in point.spot ? nearestCorner(skin, point.spot.surface) : 0,
-      position: new Vector3(...point.position),
+    const framed = spots.map(({ spot, position }) => ({
+      vertex: 'surface' in spot ? nearestCorner(skin, spot.surface) : 0,
+      position: new Vector3(...position),
       weight: 1,
     }));
     const placement = frameSpots(mesh, framed, { aspect, minRadius: 0.25 });

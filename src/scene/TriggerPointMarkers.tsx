@@ -4,7 +4,7 @@ import { MeshBasicMaterial, Vector3 } from 'three';
 import { useBody } from './bodyContext';
 import { facing, vertexNormal } from './surfaceFrame';
 import { useFacingCamera } from './useFacingCamera';
-import { useSelectedPattern } from './usePattern';
+import { useSelectedPattern } from '../hooks/useDrawingLookup';
 
 const ARM = 0.019;
 const THICKNESS = 0.0036;

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import type { BufferAttribute } from 'three';
 import { useBody } from './bodyContext';
 import { ESSENTIAL_ATTRIBUTE, SPILLOVER_ATTRIBUTE } from './skinMaterial';
-import { useSelectedPattern } from './usePattern';
+import { useSelectedPattern } from '../hooks/useDrawingLookup';
 
 /** Writes the pattern into the body's zone attributes (nothing is drawn per frame). */
 export function ZoneOverlay() {

@@ -4,13 +4,12 @@
  * (as in Travell & Simons' charts), so the two differ without relying on colour.
  */
 import { BufferAttribute, MeshStandardMaterial, type BufferGeometry } from 'three';
+import { colourChannels, ZONE_COLOURS } from '../atlas/zoneStyle';
 
 /** Vertex attribute names of the zone layer. */
 export const ESSENTIAL_ATTRIBUTE = 'zoneEssential';
 export const SPILLOVER_ATTRIBUTE = 'zoneSpillover';
-/** Zone colours, shared with the legend and the panel. */
-export const ESSENTIAL_COLOUR = '#b03a48';
-export const SPILLOVER_COLOUR = '#e8a3a8';
+const glslColour = (hex: string) => `vec3(${colourChannels(hex).map((c) => c.toFixed(4)).join(', ')})`;
 
 /** Adds zero-filled zone attributes to the body geometry. */
 export function addZoneAttributes(geometry: BufferGeometry): void {
@@ -41,8 +40,8 @@ export function createSkinMaterial(): MeshStandardMaterial {
           // A screen-space dot grid: stipple that reads the same at any zoom.
           vec2 cell = fract(gl_FragCoord.xy / 7.0) - 0.5;
           float dots = 1.0 - smoothstep(0.17, 0.27, length(cell));
-          vec3 essentialColour = vec3(0.69, 0.227, 0.282);
-          vec3 spillColour = vec3(0.91, 0.64, 0.66);
+          vec3 essentialColour = ${glslColour(ZONE_COLOURS.essential)};
+          vec3 spillColour = ${glslColour(ZONE_COLOURS.spillover)};
           diffuseColor.rgb = mix(diffuseColor.rgb, spillColour, spill * 0.75);
           diffuseColor.rgb = mix(diffuseColor.rgb, essentialColour, spill * dots * 0.9);
           diffuseColor.rgb = mix(diffuseColor.rgb, essentialColour, essential * 0.92);

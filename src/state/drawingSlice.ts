@@ -1,28 +1,26 @@
 /**
- * The pain drawing: points the user marked, as the contract writes them (a landmark name or
- * `x,y,z` in metres on the skin), with an undo history. It lives in memory and in the URL only.
+ * The pain drawing: the points the user marked (typed: a landmark, a tap with its place on the
+ * mesh, a painted area), with an undo history. It lives in memory and, as text, in the URL only.
  */
 import type { StateCreator } from 'zustand';
+import type { DrawingPoint } from '../atlas/painPoints';
 
 /** Most points a drawing keeps (a guard against pasted junk). */
 export const MAX_PAIN_POINTS = 24;
 
 /** Drawing state. */
 export interface DrawingSlice {
-  painPoints: string[];
+  painPoints: DrawingPoint[];
   /** Earlier drawings, newest last, for undo. */
-  painHistory: string[][];
+  painHistory: DrawingPoint[][];
   /** While on, a tap on the body adds a pain point instead of just looking. */
   painMode: boolean;
   setPainMode: (on: boolean) => void;
   /** In pain mode: paint an area with a brush (true) or tap single spots (false). */
   brush: boolean;
   setBrush: (on: boolean) => void;
-  /** The brush stroke being painted: its centres on the skin, metres. */
-  stroke: [number, number, number][] | null;
-  setStroke: (stroke: [number, number, number][] | null) => void;
-  addPainPoint: (point: string) => void;
-  setPainPoints: (points: string[]) => void;
+  addPainPoint: (point: DrawingPoint) => void;
+  setPainPoints: (points: DrawingPoint[]) => void;
   undoPain: () => void;
   clearPain: () => void;
 }
@@ -35,8 +33,6 @@ export const createDrawingSlice: StateCreator<DrawingSlice, [], [], DrawingSlice
   setPainMode: (on) => set({ painMode: on }),
   brush: false,
   setBrush: (on) => set({ brush: on }),
-  stroke: null,
-  setStroke: (stroke) => set({ stroke }),
   addPainPoint: (point) =>
     set((s) =>
       s.painPoints.length >= MAX_PAIN_POINTS

@@ -4,7 +4,7 @@
  * and reported as notices.
  */
 import { findMuscle } from '../atlas/muscles';
-import { isPainPointText } from '../atlas/painPoints';
+import { isPainPointText, MAX_AREA_SAMPLES } from '../atlas/painPoints';
 import type { Side } from '../atlas/types';
 import { MAX_PAIN_POINTS } from './drawingSlice';
 import { isViewPreset, type ViewPreset } from './viewSlice';
@@ -19,6 +19,12 @@ export interface UrlState {
 
 /** Longest value we read; longer ones are ignored as junk. */
 const MAX_VALUE_LENGTH = 2000;
+/**
+ * Longest drawing we read: as long as the longest the app writes (every point a painted area of
+ * the most brush centres, each `x,y,z` at most about 20 characters), so a shared link always
+ * opens again.
+ */
+const MAX_PAIN_LENGTH = MAX_PAIN_POINTS * ('area~'.length + MAX_AREA_SAMPLES * 20);
 
 /** Parses a query string into state plus notices about the values it ignored. */
 export function parseUrlState(search: string): { state: UrlState; notices: string[] } {
@@ -27,7 +33,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
   const params = readParams(search, notices);
   const get = (name: string): string | null => {
     const value = params.get(name);
-    if (value !== null && value.length > MAX_VALUE_LENGTH) {
+    if (value !== null && value.length > (name === 'pain' ? MAX_PAIN_LENGTH : MAX_VALUE_LENGTH)) {
       notices.push(`The link's "${name}" value is too long and was ignored.`);
       return null;
     }

@@ -16,10 +16,10 @@ export interface ViewSlice {
   view: ViewPreset;
   viewRequest: number;
   setView: (view: ViewPreset) => void;
-  /** A camera placement to ease to (e.g. framing a selected muscle's pattern), metres. */
-  focus: { position: [number, number, number]; target: [number, number, number] } | null;
+  /** A camera placement to ease to (e.g. framing a selected muscle's pattern), metres; `instant` jumps there. */
+  focus: { position: [number, number, number]; target: [number, number, number]; instant: boolean } | null;
   focusRequest: number;
-  focusCamera: (position: [number, number, number], target: [number, number, number]) => void;
+  focusCamera: (position: [number, number, number], target: [number, number, number], instant?: boolean) => void;
   /** Whether the camera was last placed by a view preset (true) or a focus (false). */
   atPreset: boolean;
 }
@@ -31,6 +31,7 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   setView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1, atPreset: true })),
   focus: null,
   focusRequest: 0,
-  focusCamera: (position, target) => set((s) => ({ focus: { position, target }, focusRequest: s.focusRequest + 1, atPreset: false })),
+  focusCamera: (position, target, instant = false) =>
+    set((s) => ({ focus: { position, target, instant }, focusRequest: s.focusRequest + 1, atPreset: false })),
   atPreset: true,
 });

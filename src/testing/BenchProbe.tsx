@@ -6,11 +6,12 @@
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { Box3, Raycaster, Vector2, Vector3 } from 'three';
+import { Box3, Matrix4, Raycaster, Vector2, Vector3 } from 'three';
 import { atlasStore } from '../state/store';
-import { registerTestHook } from '../testApi';
-import { useBody } from './bodyContext';
-import { raycastSkin } from './pickSurface';
+import { registerTestHook } from './testApi';
+import { useBody } from '../scene/bodyContext';
+import { raycastSkin } from '../scene/pickSurface';
+import { parseDrawingPoint } from '../atlas/painPoints';
 
 /** A small seeded generator, so every run casts the same rays. */
 function mulberry32(seed: number): () => number {
@@ -41,10 +42,27 @@ export function BenchProbe() {
   const { mesh: skin, landmarks } = atlas;
   const get = useThree((s) => s.get);
   const frames = useRef(0);
-  useFrame(() => {
+  const lastFrameAt = useRef(performance.now());
+  const camera = useRef({ matrix: new Matrix4(), changedAt: performance.now(), changes: 0 });
+  useFrame((state) => {
     frames.current++;
+    lastFrameAt.current = performance.now();
+    const seen = camera.current;
+    if (!state.camera.matrixWorld.equals(seen.matrix)) {
+      seen.matrix.copy(state.camera.matrixWorld);
+      seen.changedAt = lastFrameAt.current;
+      seen.changes++;
+    }
   });
-  useEffect(() => registerTestHook('frames', () => frames.current), []);
+  useEffect(() => {
+    const removers = [
+      registerTestHook('frames', () => frames.current),
+      // The frame loop is on demand: a view that has drawn nothing for a while is at rest.
+      registerTestHook('idleMs', () => performance.now() - lastFrameAt.current),
+      registerTestHook('camera', () => ({ changes: camera.current.changes, restMs: performance.now() - camera.current.changedAt })),
+    ];
+    return () => removers.forEach((remove) => remove());
+  }, []);
 
   useEffect(() => {
     const raycaster = new Raycaster();
@@ -120,7 +138,7 @@ export function BenchProbe() {
         raycaster.setFromCamera(ndc.set(projected.x, projected.y), camera);
         const hit = cast();
         // Visible when the first skin hit along the ray is the landmark itself (within 2 cm).
-        if (!hit || hit.point.distanceTo(world) > 0.02) continue;
+        if (!hit || world.distanceTo(new Vector3(...hit.position)) > 0.02) continue;
         out.push({ name, x: rect.left + ((projected.x + 1) / 2) * rect.width, y: rect.top + ((1 - projected.y) / 2) * rect.height });
       }
       return out;
@@ -130,7 +148,7 @@ export function BenchProbe() {
       registerTestHook('raycastTime', raycastTime),
       registerTestHook('visibleLandmarks', visibleLandmarks),
       registerTestHook('selectMuscle', (id, side) => atlasStore.getState().selectMuscle(id, side)),
-      registerTestHook('setPainPoints', (points) => atlasStore.getState().setPainPoints(points)),
+      registerTestHook('setPainPoints', (points) => atlasStore.getState().setPainPoints(points.map(parseDrawingPoint))),
     ];
     return () => removers.forEach((remove) => remove());
   }, [mesh, skin, landmarks, get]);

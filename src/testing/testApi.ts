@@ -1,6 +1,7 @@
 /**
- * A small in-page API for end-to-end tests and screenshot scripts (tldraw-style): it drives what a
- * pointer would, without pixel-hunting. It exposes nothing private and changes nothing by itself.
+ * A small in-page API for end-to-end tests, the bench and screenshot scripts (tldraw-style): it
+ * drives what a pointer would, without pixel-hunting. It exposes nothing private and changes
+ * nothing by itself, and it ships only in the probes chunk (see TestProbes.tsx).
  */
 type Vec3 = [number, number, number];
 
@@ -10,6 +11,12 @@ export interface AtlasTestApi {
   setCamera?: (position: Vec3, target: Vec3) => void;
   /** Number of frames rendered so far (to check the on-demand loop idles). */
   frames?: () => number;
+  /** Milliseconds since the last frame: the view is idle once this grows. */
+  idleMs?: () => number;
+  /** Frames in which the camera moved so far, and milliseconds since it last moved. */
+  camera?: () => { changes: number; restMs: number };
+  /** How often the drawing's lookup and the selected pattern have been computed. */
+  lookupCounts?: () => { lookups: number; patterns: number };
   /**
    * Bench: median time (ms) of one raycast against the body, made the way a tap on the canvas
    * makes it, over `samples` seeded random screen rays inside the body's on-screen bounds that hit
@@ -41,6 +48,8 @@ export interface AtlasTestApi {
 declare global {
   interface Window {
     __atlasTest?: AtlasTestApi;
+    /** Set by tests before the app starts, to load the probes (see TestProbes.tsx). */
+    __atlasProbes?: boolean;
   }
 }
 

@@ -6,14 +6,13 @@
  */
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { citation, findMuscle } from '../atlas/muscles';
+import { ZONE_WORDS } from '../atlas/zoneStyle';
 import type { MuscleData, Prevalence, ReferralZone, Technique, TechniqueCaution, TriggerPointData } from '../atlas/muscleSchema';
 import type { Side } from '../atlas/types';
 import { atlasStore } from '../state/store';
 import { useAtlasStore } from '../hooks/useAtlasStore';
 import './panels.css';
 
-/** The words for each referral-zone layer, shared with the 3D legend (solid = essential, dotted = spillover). */
-export const ZONE_LABELS = { essential: 'Main zone', spillover: 'Sometimes also' } as const;
 
 /** Keys that scroll a focused panel; kept from the window's camera keys so the body does not turn too. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End', ' ', '+', '-', '=', '_']);
@@ -258,13 +257,13 @@ function ZoneLegend() {
       <li>
         <span className="mp-swatch mp-swatch-essential" aria-hidden="true" />
         <span>
-          <strong>{ZONE_LABELS.essential}</strong> (essential zone, solid): felt by nearly everyone with this trigger point
+          <strong>{ZONE_WORDS.essential.label}</strong> ({ZONE_WORDS.essential.term}): {ZONE_WORDS.essential.meaning}
         </span>
       </li>
       <li>
         <span className="mp-swatch mp-swatch-spillover" aria-hidden="true" />
         <span>
-          <strong>{ZONE_LABELS.spillover}</strong> (spillover zone, dotted): felt by some people, often when the trigger point is more irritable
+          <strong>{ZONE_WORDS.spillover.label}</strong> ({ZONE_WORDS.spillover.term}): {ZONE_WORDS.spillover.meaning}
         </span>
       </li>
     </ul>
@@ -277,7 +276,7 @@ function ZoneItem({ zone }: { zone: ReferralZone }) {
       <span className={`mp-swatch mp-swatch-${zone.kind}`} aria-hidden="true" />
       <div>
         <p>
-          <strong>{ZONE_LABELS[zone.kind]}:</strong> {zone.description}
+          <strong>{ZONE_WORDS[zone.kind].label}:</strong> {zone.description}
         </p>
         {zone.uncertain && <Uncertain text={zone.uncertain} />}
       </div>

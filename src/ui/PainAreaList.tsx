@@ -3,15 +3,16 @@ import { useId } from 'react';
 import { atlasStore } from '../state/store';
 import { useAtlasStore } from '../hooks/useAtlasStore';
 import { PAIN_AREA_GROUPS, type PainArea } from './painAreas';
+import type { LandmarkId } from '../atlas/landmarkNames';
 
 /** The list; opened by default when there is no 3D view. */
 export function PainAreaList({ open }: { open: boolean }) {
   const points = useAtlasStore((s) => s.painPoints);
-  const chosen = new Set(points);
-  const toggle = (landmark: string) => {
+  const chosen = new Set<string>(points.flatMap((p) => (p.kind === 'landmark' ? [p.id] : [])));
+  const toggle = (landmark: LandmarkId) => {
     const store = atlasStore.getState();
-    if (chosen.has(landmark)) store.setPainPoints(store.painPoints.filter((p) => p !== landmark));
-    else store.addPainPoint(landmark);
+    if (chosen.has(landmark)) store.setPainPoints(store.painPoints.filter((p) => !(p.kind === 'landmark' && p.id === landmark)));
+    else store.addPainPoint({ kind: 'landmark', id: landmark });
   };
   return (
     <details className="pain-areas" open={open} data-testid="pain-areas">
@@ -30,7 +31,7 @@ export function PainAreaList({ open }: { open: boolean }) {
   );
 }
 
-function AreaRow({ area, chosen, toggle }: { area: PainArea; chosen: Set<string>; toggle: (id: string) => void }) {
+function AreaRow({ area, chosen, toggle }: { area: PainArea; chosen: Set<string>; toggle: (id: LandmarkId) => void }) {
   const id = useId();
   if (area.kind === 'midline') {
     return (
@@ -44,7 +45,7 @@ function AreaRow({ area, chosen, toggle }: { area: PainArea; chosen: Set<string>
     <li className="sided" role="group" aria-labelledby={`${id}-name`}>
       <span id={`${id}-name`}>{area.label}</span>
       {(['r', 'l'] as const).map((s) => {
-        const landmark = `${area.base}_${s}`;
+        const landmark: LandmarkId = `${area.base}_${s}`;
         return (
           <span key={s} className="side-choice">
             <input id={`${id}-${s}`} type="checkbox" data-landmark={landmark} checked={chosen.has(landmark)} onChange={() => toggle(landmark)} />

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { findMuscle } from '../atlas/muscles';
 import { atlasStore } from '../state/store';
 import { useAtlasStore } from '../hooks/useAtlasStore';
-import { useCandidates } from './useCandidates';
+import { useDrawingLookup } from '../hooks/useDrawingLookup';
 import { RedFlags } from './RedFlags';
 import { PainAreaList } from './PainAreaList';
 import { SavedDrawingControls } from './SavedDrawingControls';
@@ -21,13 +21,15 @@ export function PainPanel() {
   const canUndo = useAtlasStore((s) => s.painHistory.length > 0);
   const selected = useAtlasStore((s) => s.selectedMuscle);
   const selectedSide = useAtlasStore((s) => s.selectedSide);
-  const { candidates, ready, unplaced, areas } = useCandidates();
+  const lookup = useDrawingLookup();
+  const ready = lookup !== null;
+  const candidates = lookup?.candidates ?? [];
+  const areas = lookup?.areas ?? [];
+  const unplaced = lookup?.unplaced.length ?? 0;
   useEffect(() => {
-    // Points that cannot be placed on the body (e.g. a coordinate far off it) leave the drawing.
-    if (unplaced.length === 0) return;
-    const store = atlasStore.getState();
-    store.setPainPoints(store.painPoints.filter((p) => !unplaced.includes(p)));
-    store.addNotice(`${unplaced.length} pain point(s) are not on the body and were left out.`);
+    // Points that cannot be placed on the body (a coordinate far off it) stay in the drawing, so
+    // undo still works on them, but count for nothing: say so.
+    if (unplaced > 0) atlasStore.getState().addNotice(`${unplaced} pain point(s) are not on the body and were left out of the answer.`);
   }, [unplaced]);
   const store = atlasStore.getState();
   const webgl = useWebGL();

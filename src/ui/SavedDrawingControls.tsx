@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { atlasStore } from '../state/store';
 import { useAtlasStore } from '../hooks/useAtlasStore';
 import { deleteSavedDrawing, readSavedDrawing, saveDrawing, type SavedDrawing } from '../state/savedDrawing';
+import { formatDrawingPoint, parseDrawingPoints } from '../atlas/painPoints';
 
 /** The save / open / delete buttons. */
 export function SavedDrawingControls() {
@@ -20,7 +21,7 @@ export function SavedDrawingControls() {
     } else setSaved(found);
   }, []);
   const save = () => {
-    if (saveDrawing(points)) setSaved(readSavedDrawing() as SavedDrawing | null);
+    if (saveDrawing(points.map(formatDrawingPoint))) setSaved(readSavedDrawing() as SavedDrawing | null);
     else atlasStore.getState().addNotice('This browser does not allow saving on this device.');
   };
   const remove = () => {
@@ -37,7 +38,7 @@ export function SavedDrawingControls() {
       )}
       {saved && (
         <>
-          <button type="button" data-testid="pain-open-saved" onClick={() => atlasStore.getState().setPainPoints(saved.points)}>
+          <button type="button" data-testid="pain-open-saved" onClick={() => atlasStore.getState().setPainPoints(parseDrawingPoints(saved.points).points)}>
             Open saved drawing ({new Date(saved.savedAt).toLocaleDateString()})
           </button>
           <button type="button" data-testid="pain-delete-saved" onClick={remove}>

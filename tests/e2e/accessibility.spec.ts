@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { AtlasPage } from './atlasPage';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** Serious and critical axe violations on the page, as readable lines. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -16,17 +16,15 @@ test.describe('accessibility', () => {
     ['a selected muscle', '?muscle=quadratus-lumborum'],
     ['a pain drawing with candidates', '?pain=temple_r;neck_base_r&muscle=upper-trapezius'],
   ] as const) {
-    test(`has no serious or critical axe violations in ${state}`, async ({ page }) => {
-      const atlas = new AtlasPage(page);
+    test(`has no serious or critical axe violations in ${state}`, async ({ page, atlas }) => {
       await atlas.open(query);
       await atlas.waitReady();
       expect(await seriousViolations(page)).toEqual([]);
     });
   }
 
-  test('builds a pain drawing from the region list and announces the candidates', async ({ page, isMobile }) => {
+  test('builds a pain drawing from the region list and announces the candidates', async ({ page, isMobile, atlas }) => {
     test.skip(isMobile, 'keyboard journey on the desktop layout');
-    const atlas = new AtlasPage(page);
     await atlas.open();
     await atlas.waitReady();
     await page.getByTestId('pain-mode').focus();
@@ -46,9 +44,8 @@ test.describe('accessibility', () => {
     await expect(page.getByTestId('muscle-panel')).toBeVisible();
   });
 
-  test('shows where the keyboard focus is', async ({ page, isMobile }) => {
+  test('shows where the keyboard focus is', async ({ page, isMobile, atlas }) => {
     test.skip(isMobile, 'keyboard on the desktop layout');
-    const atlas = new AtlasPage(page);
     await atlas.open();
     await atlas.waitReady();
     await page.keyboard.press('Tab');

@@ -25,6 +25,28 @@ export class AtlasPage {
 
   async waitReady(): Promise<void> {
     await expect(this.page.locator('html')).toHaveAttribute('data-atlas-ready', 'true', { timeout: 90_000 });
+    // The probes chunk arrives just after the first frame: tests may call them from here on.
+    await expect.poll(() => this.page.evaluate(() => typeof window.__atlasTest?.camera === 'function'), { timeout: 30_000 }).toBe(true);
+  }
+
+  /** Waits until the view has drawn nothing for `ms` (the on-demand loop is idle). */
+  async idle(ms = 200): Promise<void> {
+    await expect.poll(() => this.page.evaluate(() => window.__atlasTest?.idleMs?.() ?? 0), { timeout: 30_000 }).toBeGreaterThan(ms);
+  }
+
+  /** How often the camera has moved, from the test probes. */
+  async cameraChanges(): Promise<number> {
+    return this.page.evaluate(() => window.__atlasTest?.camera?.().changes ?? -1);
+  }
+
+  /**
+   * Waits until the camera has come to rest: it last moved (an eased preset, a drag) at least
+   * `ms` ago. With `after`, first waits for it to have moved past that many changes.
+   */
+  async cameraAtRest(options: { after?: number; ms?: number } = {}): Promise<void> {
+    const { after, ms = 250 } = options;
+    if (after !== undefined) await expect.poll(() => this.cameraChanges(), { timeout: 30_000 }).toBeGreaterThan(after);
+    await expect.poll(() => this.page.evaluate(() => window.__atlasTest?.camera?.().restMs ?? 0), { timeout: 30_000 }).toBeGreaterThan(ms);
   }
 
   viewButton(view: 'front' | 'back' | 'left' | 'right') {

@@ -1,11 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { AtlasPage, silhouetteDistance } from './atlasPage';
+import { expect, test } from './fixtures';
+import { silhouetteDistance } from './atlasPage';
 
 test.describe('the body viewer', () => {
-  test('becomes ready and draws the body, not a blank canvas', async ({ page }) => {
+  test('becomes ready and draws the body, not a blank canvas', async ({ page, atlas }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const atlas = new AtlasPage(page);
     await atlas.open();
     await atlas.waitReady();
     const stats = await atlas.canvasStats();
@@ -16,36 +15,33 @@ test.describe('the body viewer', () => {
     expect(errors).toEqual([]);
   });
 
-  test('changes the picture with the view presets and keeps the view in the URL', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('changes the picture with the view presets and keeps the view in the URL', async ({ page, atlas }) => {
     await atlas.open();
     await atlas.waitReady();
     const front = await atlas.canvasStats();
     await atlas.viewButton('left').click();
     await expect(atlas.viewButton('left')).toHaveAttribute('aria-pressed', 'true');
     await expect(page).toHaveURL(/view=left/);
-    await page.waitForTimeout(1500);
+    await atlas.cameraAtRest();
     const side = await atlas.canvasStats();
     // From the side, the arms no longer spread the silhouette across the frame.
     expect(silhouetteDistance(front, side)).toBeGreaterThan(0.25);
     await atlas.viewButton('back').click();
     await expect(page).toHaveURL(/view=back/);
-    await page.waitForTimeout(1500);
+    await atlas.cameraAtRest();
     const back = await atlas.canvasStats();
     expect(silhouetteDistance(side, back)).toBeGreaterThan(0.25);
   });
 
-  test('opens the view a deep link names', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('opens the view a deep link names', async ({ atlas }) => {
     await atlas.open('?view=right');
     await atlas.waitReady();
     await expect(atlas.viewButton('right')).toHaveAttribute('aria-pressed', 'true');
   });
 
-  test('ignores an unknown view with a visible notice', async ({ page }) => {
+  test('ignores an unknown view with a visible notice', async ({ page, atlas }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const atlas = new AtlasPage(page);
     await atlas.open('?view=%3Cscript%3Ealert(1)%3C/script%3E');
     await atlas.waitReady();
     await expect(page.getByTestId('notice')).toContainText('Unknown view');
@@ -53,8 +49,7 @@ test.describe('the body viewer', () => {
     expect(errors).toEqual([]);
   });
 
-  test('switches views from the keyboard', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('switches views from the keyboard', async ({ page, atlas }) => {
     await atlas.open();
     await atlas.waitReady();
     await page.keyboard.press('b');
@@ -65,13 +60,12 @@ test.describe('the body viewer', () => {
 });
 
 test.describe('failures', () => {
-  test('shows a readable error, then recovers on retry, when the model file is broken', async ({ page }) => {
+  test('shows a readable error, then recovers on retry, when the model file is broken', async ({ page, atlas }) => {
     let broken = true;
     await page.route('**/models/body.glb', async (route) => {
       if (broken) await route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: 'glTF this is not a model' });
       else await route.continue();
     });
-    const atlas = new AtlasPage(page);
     await atlas.open();
     await expect(page.locator('html')).toHaveAttribute('data-atlas-error', 'model-load-failed', { timeout: 60_000 });
     await expect(page.getByTestId('atlas-error')).toContainText('could not be loaded');
@@ -81,15 +75,14 @@ test.describe('failures', () => {
     await expect(page.locator('html')).not.toHaveAttribute('data-atlas-error', /.+/);
   });
 
-  test('shows a readable error when the model file is missing', async ({ page }) => {
+  test('shows a readable error when the model file is missing', async ({ page, atlas }) => {
     await page.route('**/models/body.glb', (route) => route.fulfill({ status: 404, body: 'Not found' }));
-    const atlas = new AtlasPage(page);
     await atlas.open();
     await expect(page.locator('html')).toHaveAttribute('data-atlas-error', 'model-load-failed', { timeout: 60_000 });
     await expect(page.getByRole('alert')).toBeVisible();
   });
 
-  test('explains instead of showing a blank page when WebGL is unavailable', async ({ page }) => {
+  test('explains instead of showing a blank page when WebGL is unavailable', async ({ page, atlas }) => {
     await page.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
@@ -97,7 +90,6 @@ test.describe('failures', () => {
         return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
       } as typeof original;
     });
-    const atlas = new AtlasPage(page);
     await atlas.open();
     await expect(page.locator('html')).toHaveAttribute('data-atlas-error', 'webgl-unavailable');
     await expect(page.getByTestId('atlas-error')).toContainText('WebGL');

@@ -79,9 +79,13 @@ export class MusclePage {
     return (await this.atlas.canvasStats()).muscle;
   }
 
-  /** Two animation frames: the on-demand loop has drawn what was asked. */
+  /** The view has drawn what was asked: a frame after now, then the camera at rest. */
   async settle(): Promise<void> {
+    const frames = await this.page.evaluate(() => window.__atlasTest?.frames?.() ?? 0);
     await this.page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-    await this.page.waitForTimeout(250);
+    await expect
+      .poll(() => this.page.evaluate((n) => (window.__atlasTest?.frames?.() ?? 0) > n || (window.__atlasTest?.idleMs?.() ?? 0) > 150, frames), { timeout: 30_000 })
+      .toBe(true);
+    await this.atlas.cameraAtRest({ ms: 150 });
   }
 }

@@ -1,9 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { AtlasPage } from './atlasPage';
+import { expect, test } from './fixtures';
 
 test.describe('finding and reading a muscle', () => {
-  test('finds a muscle by a misspelt name, selects it and paints its zones', async ({ page, isMobile }) => {
-    const atlas = new AtlasPage(page);
+  test('finds a muscle by a misspelt name, selects it and paints its zones', async ({ page, isMobile, atlas }) => {
     await atlas.open();
     await atlas.waitReady();
     const before = await atlas.canvasStats();
@@ -15,13 +13,13 @@ test.describe('finding and reading a muscle', () => {
     await expect(page).toHaveURL(/muscle=upper-trapezius/);
     await expect(panel).toContainText('TrP1');
     await expect(panel.getByTestId('clinician-note')).toBeVisible();
-    await page.waitForTimeout(1500);
+    // The camera eases to the pattern; measure once it is there.
+    await atlas.cameraAtRest();
     const after = await atlas.canvasStats();
     expect(after.zoneRed).toBeGreaterThan(before.zoneRed + 0.002);
   });
 
-  test('opens a muscle and side from a deep link', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('opens a muscle and side from a deep link', async ({ page, atlas }) => {
     await atlas.open('?muscle=levator-scapulae&side=left');
     await atlas.waitReady();
     const panel = page.getByTestId('muscle-panel');
@@ -32,8 +30,7 @@ test.describe('finding and reading a muscle', () => {
     await expect(page).toHaveURL(/muscle=levator-scapulae/);
   });
 
-  test('shows each required muscle with its trigger points, zones and sources', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('shows each required muscle with its trigger points, zones and sources', async ({ page, atlas }) => {
     for (const [id, trps] of [
       ['upper-trapezius', 2],
       ['levator-scapulae', 2],
@@ -52,9 +49,8 @@ test.describe('finding and reading a muscle', () => {
     }
   });
 
-  test('is usable from the keyboard alone', async ({ page, isMobile }) => {
+  test('is usable from the keyboard alone', async ({ page, isMobile, atlas }) => {
     test.skip(isMobile, 'keyboard journey on the desktop layout');
-    const atlas = new AtlasPage(page);
     await atlas.open();
     await atlas.waitReady();
     await page.getByTestId('muscle-search').focus();

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { MusclePage } from './musclePage';
+import { expect, test } from './fixtures';
 
 /** The right side of the neck, seen from the right: the posterior triangle, where levator scapulae is uncovered. */
 const NECK_RIGHT: [[number, number, number], [number, number, number]] = [[-0.75, 1.5, 0.02], [-0.03, 1.49, 0]];
@@ -9,8 +8,7 @@ const UPPER_BACK: [[number, number, number], [number, number, number]] = [[0, 1.
 const SHOULDER_BACK_RIGHT: [[number, number, number], [number, number, number]] = [[-0.45, 1.48, -0.7], [-0.06, 1.45, 0]];
 
 test.describe('muscles in 3D', () => {
-  test('x-ray turns the skin translucent and shows the muscles beneath, and back', async ({ page }) => {
-    const muscles = new MusclePage(page);
+  test('x-ray turns the skin translucent and shows the muscles beneath, and back', async ({ muscles }) => {
     await muscles.atlas.open('?view=back');
     await muscles.atlas.waitReady();
     await muscles.camera(...UPPER_BACK);
@@ -23,8 +21,7 @@ test.describe('muscles in 3D', () => {
     expect(await muscles.look('quadratus-lumborum', 'left')).toBe('hidden');
   });
 
-  test('builds only the selected muscle until x-ray asks for all of them', async ({ page }) => {
-    const muscles = new MusclePage(page);
+  test('builds only the selected muscle until x-ray asks for all of them', async ({ muscles }) => {
     await muscles.atlas.open('?muscle=levator-scapulae');
     await muscles.atlas.waitReady();
     await expect.poll(() => muscles.built()).toBe(1);
@@ -35,8 +32,7 @@ test.describe('muscles in 3D', () => {
     expect(await muscles.built()).toBe(58);
   });
 
-  test('tapping a muscle in x-ray selects it, on that side', async ({ page }) => {
-    const muscles = new MusclePage(page);
+  test('tapping a muscle in x-ray selects it, on that side', async ({ page, muscles }) => {
     await muscles.atlas.open('?view=back');
     await muscles.atlas.waitReady();
     await muscles.xrayOn();
@@ -52,8 +48,7 @@ test.describe('muscles in 3D', () => {
     await expect.poll(() => muscles.look('lower-trapezius', 'right')).toBe('dimmed');
   });
 
-  test('selects a deep muscle where nothing covers it: levator scapulae in the side of the neck', async ({ page }) => {
-    const muscles = new MusclePage(page);
+  test('selects a deep muscle where nothing covers it: levator scapulae in the side of the neck', async ({ page, muscles }) => {
     await muscles.atlas.open('?view=right');
     await muscles.atlas.waitReady();
     await muscles.xrayOn();
@@ -64,8 +59,7 @@ test.describe('muscles in 3D', () => {
     await expect(page.getByTestId('muscle-panel')).toHaveAttribute('data-muscle', 'levator-scapulae');
   });
 
-  test('picks the muscle in front, not the one behind it, where muscles overlap', async ({ page }) => {
-    const muscles = new MusclePage(page);
+  test('picks the muscle in front, not the one behind it, where muscles overlap', async ({ page, muscles }) => {
     await muscles.atlas.open('?view=back');
     await muscles.atlas.waitReady();
     await muscles.xrayOn();
@@ -81,9 +75,8 @@ test.describe('muscles in 3D', () => {
     await expect(page.getByTestId('muscle-panel')).toHaveAttribute('data-side', side!);
   });
 
-  test('hovering a muscle highlights it and shows a pointer', async ({ page }, testInfo) => {
+  test('hovering a muscle highlights it and shows a pointer', async ({ page, muscles }, testInfo) => {
     test.skip(testInfo.project.use.hasTouch === true, 'a touch screen has no hover');
-    const muscles = new MusclePage(page);
     await muscles.atlas.open('?view=back');
     await muscles.atlas.waitReady();
     await muscles.xrayOn();
@@ -98,8 +91,7 @@ test.describe('muscles in 3D', () => {
     expect(await muscles.look('middle-trapezius', 'right')).toBe('normal');
   });
 
-  test('in pain mode a tap on a muscle marks pain and selects nothing', async ({ page }) => {
-    const muscles = new MusclePage(page);
+  test('in pain mode a tap on a muscle marks pain and selects nothing', async ({ page, muscles }) => {
     await muscles.atlas.open('?view=back');
     await muscles.atlas.waitReady();
     await muscles.xrayOn();
@@ -111,18 +103,19 @@ test.describe('muscles in 3D', () => {
     await expect(page.getByTestId('muscle-panel')).toHaveCount(0);
   });
 
-  test('a drag across a muscle turns the camera and selects nothing', async ({ page }, testInfo) => {
+  test('a drag across a muscle turns the camera and selects nothing', async ({ page, muscles }, testInfo) => {
     test.skip(testInfo.project.use.hasTouch === true, 'the mouse drag is the desktop gesture');
-    const muscles = new MusclePage(page);
     await muscles.atlas.open('?view=back');
     await muscles.atlas.waitReady();
     await muscles.xrayOn();
     const point = await muscles.pointOn('lower-trapezius', 'right');
+    const moves = await muscles.atlas.cameraChanges();
     await page.mouse.move(point.x, point.y);
     await page.mouse.down();
     await page.mouse.move(point.x + 60, point.y, { steps: 6 });
     await page.mouse.up();
-    await page.waitForTimeout(300);
+    // The drag was handled (it turned the camera) before the absence of a selection is judged.
+    await muscles.atlas.cameraAtRest({ after: moves });
     await expect(page.getByTestId('muscle-panel')).toHaveCount(0);
   });
 });

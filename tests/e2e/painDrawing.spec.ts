@@ -1,10 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { AtlasPage, shownRanking, silhouetteDistance } from './atlasPage';
+import { expect, test } from './fixtures';
+import { shownRanking, silhouetteDistance } from './atlasPage';
 import { cliRanking } from './cli';
 
 test.describe('where does it hurt?', () => {
-  test('answers a shared pain drawing with the same ranking as the command line', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('answers a shared pain drawing with the same ranking as the command line', async ({ page, atlas }) => {
     await atlas.open('?pain=temple_r;neck_base_r');
     await atlas.waitReady();
     await expect(page.getByTestId('candidate').first()).toBeVisible();
@@ -13,8 +12,7 @@ test.describe('where does it hurt?', () => {
     await expect(page.getByTestId('candidate-summary')).toContainText('Best match');
   });
 
-  test('keeps left and right apart', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('keeps left and right apart', async ({ page, atlas }) => {
     await atlas.open('?pain=temple_l');
     await atlas.waitReady();
     const ranking = await shownRanking(page);
@@ -22,8 +20,7 @@ test.describe('where does it hurt?', () => {
     expect(ranking.every((r) => r.endsWith('/left'))).toBe(true);
   });
 
-  test('adds a pain point with a tap, updates the list and the URL, and undoes it', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('adds a pain point with a tap, updates the list and the URL, and undoes it', async ({ page, atlas }) => {
     await atlas.open();
     await atlas.waitReady();
     await page.getByTestId('pain-mode').click();
@@ -37,24 +34,24 @@ test.describe('where does it hurt?', () => {
     await expect(page.getByText('Tap the body where it hurts', { exact: false })).toBeVisible();
   });
 
-  test('does not mark pain when the user drags to turn the body', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('does not mark pain when the user drags to turn the body', async ({ page, atlas }) => {
     await atlas.open();
     await atlas.waitReady();
     await page.getByTestId('pain-mode').click();
     const box = (await page.locator('canvas').first().boundingBox())!;
     const x = box.x + box.width / 2;
     const y = box.y + box.height * 0.42;
+    const moves = await atlas.cameraChanges();
     await page.mouse.move(x, y);
     await page.mouse.down();
     await page.mouse.move(x + 60, y, { steps: 6 });
     await page.mouse.up();
-    await page.waitForTimeout(300);
+    // The drag was handled (it turned the camera) before the absence of a pain spot is judged.
+    await atlas.cameraAtRest({ after: moves });
     await expect(page).not.toHaveURL(/pain=/);
   });
 
-  test('shows a candidate pattern over the drawing when it is chosen, and keeps it in the URL', async ({ page, isMobile }) => {
-    const atlas = new AtlasPage(page);
+  test('shows a candidate pattern over the drawing when it is chosen, and keeps it in the URL', async ({ page, isMobile, atlas }) => {
     await atlas.open('?pain=trochanterion_r');
     await atlas.waitReady();
     const first = page.getByTestId('candidate').first();
@@ -71,8 +68,7 @@ test.describe('where does it hurt?', () => {
     await expect(page.getByTestId('candidate').first()).toHaveAttribute('aria-pressed', 'true');
   });
 
-  test('clears the drawing with one click', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('clears the drawing with one click', async ({ page, atlas }) => {
     await atlas.open('?pain=temple_r;calf_l');
     await atlas.waitReady();
     await page.getByTestId('pain-clear').click();
@@ -80,10 +76,9 @@ test.describe('where does it hurt?', () => {
     await expect(page).not.toHaveURL(/pain=/);
   });
 
-  test('ignores unreadable pain points and unknown muscles with a notice', async ({ page }) => {
+  test('ignores unreadable pain points and unknown muscles with a notice', async ({ page, atlas }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const atlas = new AtlasPage(page);
     await atlas.open('?pain=temple_r;nowhere;1,NaN,2&muscle=not-a-muscle');
     await atlas.waitReady();
     await expect(page.getByTestId('notice').first()).toBeVisible();
@@ -94,8 +89,7 @@ test.describe('where does it hurt?', () => {
 });
 
 test.describe('painting an area', () => {
-  test('paints an area with the brush as one pain spot, without turning the camera', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('paints an area with the brush as one pain spot, without turning the camera', async ({ page, atlas }) => {
     await atlas.open();
     await atlas.waitReady();
     await page.getByTestId('pain-mode').click();
@@ -120,9 +114,8 @@ test.describe('painting an area', () => {
 });
 
 test.describe('touch', () => {
-  test('a one-finger tap marks pain on a touch screen', async ({ page, isMobile }) => {
+  test('a one-finger tap marks pain on a touch screen', async ({ page, isMobile, atlas }) => {
     test.skip(!isMobile, 'touch on the phone layout');
-    const atlas = new AtlasPage(page);
     await atlas.open();
     await atlas.waitReady();
     await page.getByTestId('pain-mode').tap();

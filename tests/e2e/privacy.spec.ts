@@ -1,22 +1,21 @@
-import { expect, test } from '@playwright/test';
-import { AtlasPage } from './atlasPage';
+import { expect, test } from './fixtures';
 
 test.describe('privacy and security', () => {
-  test('talks to no other origin while loading, selecting and looking up', async ({ page, baseURL }) => {
+  test('talks to no other origin while loading, selecting and looking up', async ({ page, baseURL, atlas }) => {
     const foreign: string[] = [];
     page.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
     });
-    const atlas = new AtlasPage(page);
     await atlas.open('?pain=temple_r;calf_l&muscle=temporalis');
     await atlas.waitReady();
     await page.getByTestId('candidate').first().click();
-    await page.waitForTimeout(500);
+    await expect(page.getByTestId('candidate').first()).toHaveAttribute('aria-pressed', 'true');
+    await atlas.cameraAtRest();
     expect(foreign).toEqual([]);
   });
 
-  test('serves a strict Content-Security-Policy as a header and as a meta tag, and breaks none of it', async ({ page, request }) => {
+  test('serves a strict Content-Security-Policy as a header and as a meta tag, and breaks none of it', async ({ page, request, atlas }) => {
     const response = await request.get('/');
     const header = response.headers()['content-security-policy'] ?? '';
     await page.goto('/');
@@ -35,18 +34,16 @@ test.describe('privacy and security', () => {
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to ${e.violatedDirective}: ${e.blockedURI}`));
     });
-    const atlas = new AtlasPage(page);
     await atlas.open('?muscle=upper-trapezius');
     await atlas.waitReady();
     expect(violations).toEqual([]);
   });
 
-  test('keeps the pain drawing on the device: only in the address bar, never sent', async ({ page, baseURL }) => {
+  test('keeps the pain drawing on the device: only in the address bar, never sent', async ({ page, baseURL, atlas }) => {
     const sent: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('temple') || (request.postData() ?? '').includes('temple')) sent.push(request.url());
     });
-    const atlas = new AtlasPage(page);
     await atlas.open('?pain=temple_r');
     await atlas.waitReady();
     await expect(page.getByTestId('candidate').first()).toBeVisible();

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { AtlasPage } from './atlasPage';
+import { expect, test } from './fixtures';
 
 test.describe('robustness', () => {
   const fuzzed: [string, string][] = [
@@ -11,14 +10,13 @@ test.describe('robustness', () => {
     ['a 10,000-character drawing', `?pain=${'temple_r;'.repeat(1112)}`],
   ];
   for (const [what, query] of fuzzed) {
-    test(`loads the default view with a notice for a link with ${what}`, async ({ page }) => {
+    test(`loads the default view with a notice for a link with ${what}`, async ({ page, atlas }) => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('dialog', (d) => {
         errors.push(`dialog: ${d.message()}`);
         void d.dismiss();
       });
-      const atlas = new AtlasPage(page);
       await atlas.open(query);
       await atlas.waitReady();
       await expect(page.getByTestId('notice').first()).toBeVisible();
@@ -27,8 +25,7 @@ test.describe('robustness', () => {
     });
   }
 
-  test('recovers when the WebGL context is lost and restored', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('recovers when the WebGL context is lost and restored', async ({ page, atlas }) => {
     await atlas.open();
     await atlas.waitReady();
     const before = await atlas.canvasStats();
@@ -36,16 +33,26 @@ test.describe('robustness', () => {
       const canvas = document.querySelector('canvas')!;
       const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
       const lose = gl.getExtension('WEBGL_lose_context')!;
+      const event = (name: string) => new Promise((r) => canvas.addEventListener(name, r, { once: true }));
+      const lost = event('webglcontextlost');
       lose.loseContext();
-      await new Promise((r) => setTimeout(r, 300));
-      lose.restoreContext();
-      await new Promise((r) => setTimeout(r, 1500));
+      await lost;
+      // The browser may ignore a restore asked for in the same frame as the loss: ask again each
+      // frame until the restored event says it happened.
+      let restored = false;
+      void event('webglcontextrestored').then(() => {
+        restored = true;
+      });
+      for (let frame = 0; !restored && frame < 600; frame++) {
+        lose.restoreContext();
+        await new Promise((r) => requestAnimationFrame(r));
+      }
     });
     await expect.poll(async () => (await atlas.canvasStats()).skin, { timeout: 30_000 }).toBeGreaterThan(before.skin * 0.8);
   });
 
   for (const what of ['the zones file fails with 500', 'the model arrives truncated'] as const) {
-    test(`gives a readable error with a retry when ${what}`, async ({ page }) => {
+    test(`gives a readable error with a retry when ${what}`, async ({ page, atlas }) => {
       const url = what.includes('zones') ? '**/models/zones.bin' : '**/models/body.glb';
       let broken = true;
       await page.route(url, async (route) => {
@@ -55,7 +62,6 @@ test.describe('robustness', () => {
         const body = await response.body();
         return route.fulfill({ response, body: body.subarray(0, Math.floor(body.length / 3)) });
       });
-      const atlas = new AtlasPage(page);
       await atlas.open();
       await expect(page.locator('html')).toHaveAttribute('data-atlas-error', 'model-load-failed', { timeout: 60_000 });
       await expect(page.getByRole('alert')).toContainText('could not be loaded');
@@ -65,8 +71,7 @@ test.describe('robustness', () => {
     });
   }
 
-  test('saves a drawing only on request, reopens it, deletes it in one click, and survives a corrupt save', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('saves a drawing only on request, reopens it, deletes it in one click, and survives a corrupt save', async ({ page, atlas }) => {
     await atlas.open('?pain=temple_r');
     await atlas.waitReady();
     expect(await page.evaluate(() => localStorage.length)).toBe(0);

@@ -1,9 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { AtlasPage } from './atlasPage';
+import { expect, test } from './fixtures';
 
 test.describe('clinical safety in the app', () => {
-  test('shows the red flags of the body areas a drawing touches, most urgent first, with their sources', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('shows the red flags of the body areas a drawing touches, most urgent first, with their sources', async ({ page, atlas }) => {
     await atlas.open('?pain=temple_r');
     await atlas.waitReady();
     const flags = page.getByTestId('red-flags');
@@ -20,8 +18,7 @@ test.describe('clinical safety in the app', () => {
     await expect(flags.locator('[data-red-flag="cauda-equina"]')).toBeVisible();
   });
 
-  test('shows femoral-triangle palpation as a clinician\'s examination and each caution beside its technique', async ({ page }) => {
-    const atlas = new AtlasPage(page);
+  test('shows femoral-triangle palpation as a clinician\'s examination and each caution beside its technique', async ({ page, atlas }) => {
     await atlas.open('?muscle=iliopsoas');
     await atlas.waitReady();
     const panel = page.getByTestId('muscle-panel');

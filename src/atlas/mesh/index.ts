@@ -12,4 +12,6 @@ export { type NearestSkinPoint, nearestSkinPoint, prepareNearestSkinPoint } from
 export { prepareRaycastSkin, raycastSkin, type SkinRayHit } from './raycastSkin';
 export { shortestEdgePath } from './shortestEdgePath';
 export { nearestCorner, surfacePointPosition, triangleCorners, vertexPosition } from './surfacePoint';
+export { areaWeightedNormals } from './vertexNormals';
+export { applyBindPose, bindPoseMatrix } from './bindPose';
 export { type SkinPath, traceSkinPath, traceSkinPathThrough } from './traceSkinPath';

@@ -7,7 +7,7 @@ import type { SkinMesh } from '../types';
 import type { LoftGrid } from './loftGrid';
 import type { ShapeKind } from './shapeRecipe';
 import { blendInfluences, INFLUENCES_PER_VERTEX, type SkinInfluences } from './skinFrame';
-import { add, cross, distance, dot, scale, sub } from './vec3';
+import { add, cross, distance, dot, scale, sub } from '../vec3';
 import type { Vec3 } from '../types';
 
 /** A triangle mesh with skinning influences, in model space. */

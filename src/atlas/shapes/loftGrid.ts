@@ -8,7 +8,7 @@ import type { Side, SurfacePoint, Vec3 } from '../types';
 import { resolveAnchor, type ZoneContext } from '../zones/resolveAnchor';
 import { sectionAnchor, sectionPointDepth, type ShapePart } from './shapeRecipe';
 import { skinNormalAt } from './skinFrame';
-import { add, cross, distance, hermite, lerp, normalize, scale, sub } from './vec3';
+import { add, cross, distance, hermite, lerp, normalize, scale, sub } from '../vec3';
 
 /** Options of {@link loftGrid}. */
 export interface LoftGridOptions {

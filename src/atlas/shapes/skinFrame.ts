@@ -3,6 +3,7 @@
  * muscle below the skin) and the skinning influences (so the muscle follows the same bones).
  */
 import { triangleCorners } from '../mesh';
+import { areaWeightedNormals } from '../mesh/vertexNormals';
 import type { SkinMesh, SurfacePoint, Vec3 } from '../types';
 
 /** Four joint indices and four weights per skin vertex, as in a glTF skin. */
@@ -20,27 +21,7 @@ const normalCache = new WeakMap<SkinMesh, Float32Array>();
 export function skinVertexNormals(mesh: SkinMesh): Float32Array {
   let normals = normalCache.get(mesh);
   if (normals) return normals;
-  const p = mesh.positions;
-  const idx = mesh.indices;
-  normals = new Float32Array(p.length);
-  for (let t = 0; t < idx.length; t += 3) {
-    const a = idx[t]!, b = idx[t + 1]!, c = idx[t + 2]!;
-    const e1x = p[3 * b]! - p[3 * a]!, e1y = p[3 * b + 1]! - p[3 * a + 1]!, e1z = p[3 * b + 2]! - p[3 * a + 2]!;
-    const e2x = p[3 * c]! - p[3 * a]!, e2y = p[3 * c + 1]! - p[3 * a + 1]!, e2z = p[3 * c + 2]! - p[3 * a + 2]!;
-    // The cross product's length is twice the area: summing it weights each face by its area.
-    const nx = e1y * e2z - e1z * e2y, ny = e1z * e2x - e1x * e2z, nz = e1x * e2y - e1y * e2x;
-    for (const v of [a, b, c]) {
-      normals[3 * v]! += nx;
-      normals[3 * v + 1]! += ny;
-      normals[3 * v + 2]! += nz;
-    }
-  }
-  for (let v = 0; v < normals.length; v += 3) {
-    const len = Math.hypot(normals[v]!, normals[v + 1]!, normals[v + 2]!) || 1;
-    normals[v]! /= len;
-    normals[v + 1]! /= len;
-    normals[v + 2]! /= len;
-  }
+  normals = areaWeightedNormals(mesh.positions, mesh.indices);
   normalCache.set(mesh, normals);
   return normals;
 }

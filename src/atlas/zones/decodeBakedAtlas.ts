@@ -2,7 +2,8 @@
  * Reads a baked atlas written by `encodeBakedAtlas`, checking it as it goes: a wrong magic, an
  * unknown version, a truncated file or a vertex out of range is a clear error, never garbage.
  */
-import { PREVALENCES, type ZoneKind } from '../muscleSchema';
+import type { ZoneKind } from '../muscleSchema';
+import { PREVALENCES } from '../prevalence';
 import type { MuscleId, TriggerPointId, Vec3 } from '../types';
 import type { BakedAtlas, BakedLocation, BakedMuscle, BakedTriggerPoint, BakedZone } from './bakedAtlas';
 import { BAKED_ATLAS_MAGIC, BAKED_ATLAS_VERSION, ByteReader } from './binaryFormat';

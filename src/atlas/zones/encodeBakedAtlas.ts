@@ -1,7 +1,8 @@
 /**
  * Writes a baked atlas in the binary format described in `binaryFormat.ts`.
  */
-import { PREVALENCES, type ZoneKind } from '../muscleSchema';
+import type { ZoneKind } from '../muscleSchema';
+import { PREVALENCES } from '../prevalence';
 import type { BakedAtlas, BakedLocation } from './bakedAtlas';
 import { BAKED_ATLAS_MAGIC, BAKED_ATLAS_VERSION, ByteWriter } from './binaryFormat';
 

@@ -1,0 +1,21 @@
+/** The current drawing's lookup and the selected pattern, for components (computed once per change). */
+import type { DrawingLookup } from '../atlas/lookupDrawing';
+import type { MusclePattern } from '../atlas/musclePattern';
+import { selectDrawingLookup, selectPattern } from '../state/lookupSelectors';
+import { useOpenAtlas } from './useAtlasRuntime';
+import { useAtlasStore } from './useAtlasStore';
+
+/** The lookup of the drawing, or null until the atlas has loaded. */
+export function useDrawingLookup(): DrawingLookup | null {
+  const atlas = useOpenAtlas();
+  const points = useAtlasStore((s) => s.painPoints);
+  return atlas ? selectDrawingLookup(points, atlas) : null;
+}
+
+/** The selected muscle's pattern on the selected side, or null. */
+export function useSelectedPattern(): MusclePattern | null {
+  const atlas = useOpenAtlas();
+  const muscle = useAtlasStore((s) => s.selectedMuscle);
+  const side = useAtlasStore((s) => s.selectedSide);
+  return atlas ? selectPattern(muscle, side, atlas) : null;
+}

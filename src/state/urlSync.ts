@@ -1,0 +1,40 @@
+/**
+ * Keeps the store and the URL in step: read once at start, written back as the user works. The
+ * drawing's points become text here and only here (with `urlState`, the link's grammar).
+ */
+import { formatDrawingPoint, parseDrawingPoints } from '../atlas/painPoints';
+import { atlasStore, type AtlasState } from './store';
+import { formatUrlState, parseUrlState, type UrlState } from './urlState';
+
+const urlStateOf = (s: AtlasState): UrlState => ({
+  view: s.view,
+  ...(s.selectedMuscle ? { muscle: s.selectedMuscle, side: s.selectedSide } : {}),
+  pain: s.painPoints.map(formatDrawingPoint),
+});
+
+/**
+ * Applies the URL's state to the store and mirrors later changes into the address bar; returns
+ * the function that stops mirroring.
+ */
+export function startUrlSync(): () => void {
+  const { state, notices } = parseUrlState(window.location.search);
+  const store = atlasStore.getState();
+  if (state.view) store.setView(state.view);
+  if (state.pain) {
+    const { points, errors } = parseDrawingPoints(state.pain);
+    errors.forEach((error) => notices.push(`A pain point of the link was left out: ${error}.`));
+    if (points.length > 0) store.setPainPoints(points);
+  }
+  if (state.muscle) store.selectMuscle(state.muscle, state.side ?? 'right');
+  notices.forEach((n) => store.addNotice(n));
+  const write = (next: AtlasState) => {
+    const search = formatUrlState(urlStateOf(next), window.location.search);
+    if (search !== window.location.search) {
+      window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+    }
+  };
+  write(atlasStore.getState());
+  return atlasStore.subscribe((next, prev) => {
+    if (next.view !== prev.view || next.selectedMuscle !== prev.selectedMuscle || next.selectedSide !== prev.selectedSide || next.painPoints !== prev.painPoints) write(next);
+  });
+}
