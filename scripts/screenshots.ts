@@ -18,10 +18,13 @@ interface Shot {
   camera?: { position: [number, number, number]; target: [number, number, number] };
   /** Simulate a browser without WebGL (the list-based mode). */
   noWebgl?: boolean;
+  /** Scroll this element into view before the shot (e.g. a part of the muscle panel). */
+  scrollTo?: string;
 }
 
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
+const tablet = { width: 1024, height: 768 };
 const face = (side: 'r' | 'l') => ({ position: [side === 'r' ? -0.45 : 0.45, 1.62, 0.22] as [number, number, number], target: [0, 1.6, 0.04] as [number, number, number] });
 
 const SHOTS: Shot[] = [
@@ -53,6 +56,17 @@ const SHOTS: Shot[] = [
   { name: 'lookup-phone', query: '?pain=trochanterion_l;buttock_l', ...phone },
   { name: 'no-webgl-desktop', query: '?pain=temple_r;neck_base_r&muscle=upper-trapezius', ...desktop, noWebgl: true },
   { name: 'no-webgl-phone', query: '?pain=temple_r', ...phone, noWebgl: true },
+  { name: 'safety-iliopsoas-palpation', query: '?muscle=iliopsoas', ...desktop, scrollTo: '[data-trigger-point="femoral-triangle"]' },
+  { name: 'safety-iliopsoas-self-care', query: '?muscle=iliopsoas', ...desktop, scrollTo: '.mp-technique-cautions' },
+  { name: 'safety-gastrocnemius-phone', query: '?muscle=gastrocnemius&view=back', ...phone, scrollTo: '[data-trigger-point="trp3"]' },
+  { name: 'red-flags-low-back', query: '?pain=l5;groin_r', ...desktop, scrollTo: '[data-testid="red-flags"]' },
+  { name: 'red-flags-temple-phone', query: '?pain=temple_r', ...phone, scrollTo: '[data-testid="red-flags"]' },
+  { name: 'lookup-tablet', query: '?pain=psis_r;buttock_r', ...tablet },
+  { name: 'muscle-gastrocnemius-back', query: '?muscle=gastrocnemius&view=back', ...desktop },
+  { name: 'muscle-sternocleidomastoid', query: '?muscle=sternocleidomastoid', ...desktop },
+  { name: 'muscle-lumbar-paraspinals', query: '?muscle=lumbar-paraspinals', ...desktop },
+  { name: 'muscle-serratus-posterior-superior', query: '?muscle=serratus-posterior-superior', ...desktop },
+  { name: 'muscle-gluteus-medius-tablet', query: '?muscle=gluteus-medius', ...tablet },
   { name: 'landmarks-knee', query: '?landmarks=labels', ...desktop, camera: { position: [-0.9, 0.6, 0.7], target: [-0.16, 0.5, 0.0] } },
 ];
 
@@ -82,10 +96,13 @@ try {
     }
     await page.goto(`http://127.0.0.1:${port}/${shot.query}`);
     await page.waitForSelector(shot.noWebgl ? '[data-testid="candidate"]' : 'html[data-atlas-ready="true"]', { timeout: 120_000 });
-    if (shot.camera) {
-      await page.evaluate((camera) => window.__atlasTest?.setCamera?.(camera.position, camera.target), shot.camera);
+    if (!shot.noWebgl) {
+      // The probes arrive just after the first frame; then the camera is placed and left to settle.
+      await page.waitForFunction(() => typeof window.__atlasTest?.setCamera === 'function', undefined, { timeout: 60_000 });
+      if (shot.camera) await page.evaluate((camera) => window.__atlasTest?.setCamera?.(camera.position, camera.target), shot.camera);
+      await page.waitForFunction(() => (window.__atlasTest?.camera?.().restMs ?? 0) > 400, undefined, { timeout: 60_000 });
     }
-    await page.waitForTimeout(1200);
+    if (shot.scrollTo) await page.locator(shot.scrollTo).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(outDir, `${shot.name}.png`) });
     console.log(`saved ${shot.name}.png`);
     await page.close();

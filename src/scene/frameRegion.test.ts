@@ -88,6 +88,14 @@ describe('frameSpots', () => {
     expectInView(placement, spots.map((s) => s.position));
   });
 
+  it('shows spots on the front and the back at once from the front, a little from above, never from overhead', () => {
+    const spots = [...patch([10], [0]), ...patch([10], [12])];
+    const direction = viewDirection(frameSpots(mesh, spots)!);
+    expect(direction.z).toBeGreaterThan(0.8);
+    expect(direction.y).toBeGreaterThan(0);
+    expect(direction.y).toBeLessThanOrEqual(0.45 + 1e-9);
+  });
+
   it('aims at the middle of the spots', () => {
     const spots = patch([12, 13, 14], [-1, 0, 1]);
     const placement = frameSpots(mesh, spots)!;

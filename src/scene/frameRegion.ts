@@ -63,15 +63,9 @@ export function framePattern(
 export function frameSpots(mesh: SkinnedMesh, spots: readonly FramedSpot[], overrides: Partial<FramingOptions> = {}): Placement | null {
   const options = { ...FRAMING_DEFAULTS, ...overrides };
   const points = spots.map((spot) => spot.position);
-  const normal = new Vector3();
-  for (const spot of spots) normal.addScaledVector(vertexNormal(mesh, spot.vertex), spot.weight);
   if (points.length === 0) return null;
   const centre = points.reduce((sum, p) => sum.add(p), new Vector3()).divideScalar(points.length);
-  if (normal.lengthSq() < 1e-8) normal.set(centre.x, 0, centre.z);
-  if (normal.lengthSq() < 1e-8) normal.set(0, 0, 1);
-  normal.normalize();
-  normal.y = Math.max(-0.3, Math.min(0.5, normal.y + 0.12));
-  normal.normalize();
+  const normal = viewDirection(mesh, spots);
   const radius = Math.max(...points.map((p) => p.distanceTo(centre)), options.minRadius);
   const halfVertical = ((options.fovDegrees / 2) * Math.PI) / 180;
   const tanVisible = Math.tan(halfVertical) * options.visibleHeight;
@@ -83,4 +77,32 @@ export function frameSpots(mesh: SkinnedMesh, spots: readonly FramedSpot[], over
   const target = centre.clone().addScaledVector(up, -shift);
   const position = target.clone().addScaledVector(normal, distance);
   return { position: position.toArray() as Placement['position'], target: target.toArray() as Placement['target'] };
+}
+
+/** Spots whose horizontal facings cancel to less than this share of their weight face opposite ways. */
+const OPPOSED = 0.2;
+/** The camera's elevation stays within these (sine of the angle above the horizontal). */
+const LOWEST = -0.3;
+const HIGHEST = 0.45;
+
+/**
+ * The unit direction to look from: the spots' mean outward facing, seen a little from above but
+ * never from far above or below (a patient recognises the body from the front, back or side, not
+ * from over the head).
+ */
+function viewDirection(mesh: SkinnedMesh, spots: readonly FramedSpot[]): Vector3 {
+  const sum = new Vector3();
+  let weight = 0;
+  for (const spot of spots) {
+    sum.addScaledVector(vertexNormal(mesh, spot.vertex), spot.weight);
+    weight += spot.weight;
+  }
+  const horizontal = new Vector3(sum.x, 0, sum.z);
+  // Spots on the front and the back at once: no single view shows both, so the front view the
+  // atlas opens with (the arm would hide a side view's far spots).
+  if (horizontal.length() < OPPOSED * weight) horizontal.set(0, 0, 1);
+  horizontal.normalize();
+  const rise = sum.lengthSq() > 0 ? sum.y / sum.length() : 0;
+  const y = Math.max(LOWEST, Math.min(HIGHEST, rise + 0.12));
+  return horizontal.multiplyScalar(Math.sqrt(1 - y * y)).setY(y);
 }
