@@ -19,12 +19,12 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
   },
   projects: [
-    // Checks of the built files themselves: no browser needed, run once.
-    { name: 'build', testMatch: /build\.spec\.ts/ },
-    { name: 'desktop', testIgnore: /build\.spec\.ts/, use: { viewport: { width: 1280, height: 720 } } },
+    // Checks of the built files themselves and of how they are served: no browser needed, run once.
+    { name: 'build', testMatch: /(build|serving)\.spec\.ts/ },
+    { name: 'desktop', testIgnore: /(build|serving)\.spec\.ts/, use: { viewport: { width: 1280, height: 720 } } },
     {
       name: 'phone',
-      testIgnore: /build\.spec\.ts/,
+      testIgnore: /(build|serving)\.spec\.ts/,
       use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 },
     },
   ],

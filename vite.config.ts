@@ -3,6 +3,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { CSP_META } from './scripts/csp';
+import { MUSCLE_DATA } from './src/atlas/data/muscles';
+import { muscleEntryOf } from './src/atlas/muscleEntry';
 
 // The production page carries its CSP as a meta tag (the dev server needs inline scripts for HMR).
 const cspMeta: Plugin = {
@@ -11,9 +13,32 @@ const cspMeta: Plugin = {
   transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' }],
 };
 
+// The muscle catalogue: the first view gets every muscle's entry (id, name, synonyms, region,
+// trigger point labels); each muscle's full text is a module of its own, loaded when its panel
+// opens, so the first chunks stay small however many muscles the atlas holds. Made from the data
+// when the build (or the dev server) starts: restart the dev server after editing muscle data.
+const CATALOGUE = 'virtual:muscle-catalogue';
+const TEXT = 'virtual:muscle-text/';
+const muscleCatalogue: Plugin = {
+  name: 'atlas-muscle-catalogue',
+  resolveId: (id) => (id === CATALOGUE || id.startsWith(TEXT) ? `\0${id}` : undefined),
+  load(id) {
+    if (id === `\0${CATALOGUE}`) {
+      const loaders = MUSCLE_DATA.map((m) => `${JSON.stringify(m.id)}: () => import(${JSON.stringify(TEXT + m.id)})`);
+      return `export const MUSCLE_INDEX = ${JSON.stringify(MUSCLE_DATA.map(muscleEntryOf))};\nexport const MUSCLE_TEXTS = {${loaders.join(',')}};\n`;
+    }
+    if (id.startsWith(`\0${TEXT}`)) {
+      const muscle = MUSCLE_DATA.find((m) => m.id === id.slice(TEXT.length + 1));
+      if (!muscle) throw new Error(`no muscle ${id}`);
+      return `export default ${JSON.stringify(muscle)};\n`;
+    }
+    return undefined;
+  },
+};
+
 // The app is static: everything it needs ships from this origin (no CDN decoders or fonts).
 export default defineConfig({
-  plugins: [react(), cspMeta],
+  plugins: [react(), cspMeta, muscleCatalogue],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,11 +1,13 @@
 /**
  * `npm start`: serves the production build on http://localhost:4173 (PORT overrides), building it
- * first when dist/ is missing or older than the sources.
+ * first when dist/ is missing or older than the sources, and precompressing it when the brotli and
+ * gzip files are missing or older than the build (a plain `vite build` does not write them).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compressDir } from './compress-dist';
 import { startStaticServer } from './staticServer';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,11 +23,16 @@ function newest(dir: string): number {
   return time;
 }
 
-const built = existsSync(join(dist, 'index.html'));
-const stale = built && Math.max(newest(join(root, 'src')), newest(join(root, 'public')), statSync(join(root, 'index.html')).mtimeMs) > statSync(join(dist, 'index.html')).mtimeMs;
+const index = join(dist, 'index.html');
+const built = existsSync(index);
+const stale = built && Math.max(newest(join(root, 'src')), newest(join(root, 'public')), statSync(join(root, 'index.html')).mtimeMs) > statSync(index).mtimeMs;
 if (!built || stale) {
   console.log(built ? 'Sources changed since the last build: building…' : 'No build yet: building…');
   execSync('npx vite build', { cwd: root, stdio: 'inherit' });
+}
+if (!existsSync(`${index}.br`) || statSync(`${index}.br`).mtimeMs < statSync(index).mtimeMs) {
+  console.log('Precompressing the build (brotli, gzip)…');
+  await compressDir(dist);
 }
 
 const port = Number(process.env.PORT ?? 4173);

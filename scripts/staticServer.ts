@@ -1,62 +1,95 @@
-/** A small static file server for the production build (used by `npm start`, e2e and the bench). */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+/**
+ * The static server for the production build (used by `npm start`, e2e, the bench and the
+ * screenshots), on sirv: it serves the precompressed `.br`/`.gz` files that `npm run build` writes
+ * (scripts/compress-dist.ts) by the request's Accept-Encoding, with ETags for revalidation.
+ * What this file adds is the atlas's policy, the same headers a static host should be given
+ * (README, "Deploying"):
+ * - hashed files under /assets/: `public, max-age=31536000, immutable`;
+ * - everything else (index.html, app routes, /models/, the favicon): `no-cache`, revalidated by ETag;
+ * - paths without an extension are app routes and get index.html; missing files with one get 404;
+ * - the security headers (CSP from scripts/csp.ts and the rest) on every response.
+ * sirv lists the directory once at start: restart the server after rebuilding into the same folder.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, resolve } from 'node:path';
+import sirv from 'sirv';
 import { CSP_HEADER } from './csp';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
+
+/** Sent with every response, files, fallbacks, 304s and errors alike. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Content-Security-Policy': CSP_HEADER,
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+};
+
+/** sirv's types (from mrmime) leave out the charset of text formats other than HTML: state it. */
+const TEXT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.glb': 'model/gltf-binary',
-  '.bin': 'application/octet-stream',
-  '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `dir` on `port` (0 = any free port); unknown paths fall back to index.html. */
+/** The app's hashed build output: its names change with its content. */
+const isHashed = (pathname: string) => pathname.startsWith('/assets/');
+
+/** The path part of a request URL, as the browser sent it (undecoded). */
+function pathnameOf(req: IncomingMessage): string {
+  const url = req.url ?? '/';
+  const end = url.search(/[?#]/);
+  return end === -1 ? url : url.slice(0, end);
+}
+
+function notFound(res: ServerResponse): void {
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': REVALIDATE }).end('Not found');
+}
+
+/** Serves `dir` on `port` (0 = any free port); paths without an extension fall back to index.html. */
 export function startStaticServer(dir: string, port: number, host = '127.0.0.1'): Promise<Server> {
-  // Shared pain drawings can make long links: allow them (Node's default stops at 16 KB).
-  const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path: string;
-    try {
-      path = normalize(join(dir, decodeURIComponent(url.pathname)));
-    } catch {
-      res.writeHead(400).end('Bad request');
+  const serve = sirv(resolve(dir), {
+    brotli: true,
+    gzip: true,
+    etag: true,
+    extensions: ['html'],
+    // The Cache-Control set below wins over sirv's (it keeps headers already on the response).
+    setHeaders: (res, pathname) => {
+      const type = TEXT_TYPES[extname(pathname).toLowerCase()];
+      if (type) res.setHeader('Content-Type', type);
+    },
+  });
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed');
       return;
     }
-    if (!path.startsWith(dir + sep) && path !== dir) {
-      res.writeHead(403).end('Forbidden');
-      return;
-    }
-    if (!existsSync(path) || statSync(path).isDirectory()) {
-      // Files with an extension that do not exist are real 404s; other paths are app routes.
-      if (extname(url.pathname)) {
-        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    const pathname = pathnameOf(req);
+    // Set before sirv runs so its bare 304s carry them too.
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('Cache-Control', isHashed(pathname) ? IMMUTABLE : REVALIDATE);
+    serve(req, res, () => {
+      // No such file. A path with an extension (or under /assets/) asked for a file: 404.
+      // Anything else is a route of the single-page app: send index.html, revalidated.
+      if (extname(pathname) || isHashed(pathname)) {
+        notFound(res);
         return;
       }
-      path = join(dir, 'index.html');
-    }
-    const type = TYPES[extname(path)] ?? 'application/octet-stream';
-    const immutable = path.includes(`${sep}assets${sep}`);
-    res.writeHead(200, {
-      'Content-Type': type,
-      'Content-Length': statSync(path).size,
-      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Content-Security-Policy': CSP_HEADER,
-      'Cross-Origin-Opener-Policy': 'same-origin',
-      'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+      req.url = '/index.html';
+      res.setHeader('Cache-Control', REVALIDATE);
+      serve(req, res, () => notFound(res));
     });
-    createReadStream(path).pipe(res);
-  });
-  return new Promise((resolve, reject) => {
+  };
+
+  // Shared pain drawings can make long links: allow them (Node's default stops at 16 KB).
+  const server = createServer({ maxHeaderSize: 64 * 1024 }, handle);
+  return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => resolve(server));
+    server.listen(port, host, () => resolvePromise(server));
   });
 }

@@ -43,7 +43,4 @@ export function findMuscle(id: string): MuscleData | undefined {
   return atlasMuscles().find((m) => m.id === id);
 }
 
-/** The citation of each source id. */
-export function citation(id: string): string {
-  return SOURCES.find((s) => s.id === id)?.citation ?? id;
-}
+export { citation } from './citation';

@@ -10,6 +10,7 @@ import { BODY_MODEL_URL, ZONES_URL, configureGltfLoader, findBodyMesh } from './
 import { skinMeshFromThree } from './skinMeshFromThree';
 import { addZoneAttributes, createSkinMaterial } from './skinMaterial';
 import { nextTask } from '../platform/nextTask';
+import { take } from '../platform/prefetch';
 import type { LoadedBody } from '../state/atlasRuntime';
 
 /** The loaded body: its three.js scene and skinned mesh, and the opened atlas on it. */
@@ -34,29 +35,23 @@ export function forgetAtlasResources(): void {
 
 async function load(onProgress?: (fraction: number) => void): Promise<AtlasResources> {
   try {
+    // Usually already under way since the entry script ran (platform/prefetch.ts).
+    const body = take(BODY_MODEL_URL);
+    const zonesDownload = take(ZONES_URL);
+    if (onProgress) body.onProgress(onProgress);
+    const [glb, zones] = await Promise.all([body.bytes, zonesDownload.bytes]);
     const loader = new GLTFLoader();
     configureGltfLoader(loader);
-    const [gltf, zones] = await Promise.all([
-      loader.loadAsync(BODY_MODEL_URL, (event) => {
-        if (event.total > 0) onProgress?.(event.loaded / event.total);
-      }),
-      fetchBytes(ZONES_URL),
-    ]);
+    const gltf = await loader.parseAsync(glb, '');
     const mesh = findBodyMesh(gltf.scene);
     mesh.material = createSkinMaterial();
     mesh.frustumCulled = false;
     addZoneAttributes(mesh.geometry);
     // Parsing the model and opening the atlas take tens of milliseconds each on a slow CPU.
     await nextTask();
-    return { scene: gltf.scene, mesh, atlas: openAtlas(skinMeshFromThree(mesh), zones) };
+    return { scene: gltf.scene, mesh, atlas: openAtlas(skinMeshFromThree(mesh), new Uint8Array(zones)) };
   } catch (error) {
     pending = null;
     throw error;
   }
-}
-
-async function fetchBytes(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
 }

@@ -3,11 +3,7 @@ import type { Group, SkinnedMesh } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 
-/** URL of the body model, relative to the app's base. */
-export const BODY_MODEL_URL = `${import.meta.env.BASE_URL}models/body.glb`;
-
-/** URL of the baked referral zones (see scripts/bake-zones.ts). */
-export const ZONES_URL = `${import.meta.env.BASE_URL}models/zones.bin`;
+export { BODY_MODEL_URL, ZONES_URL } from '../platform/assetUrls';
 
 /** Configures a GLTFLoader for our assets: meshopt from the bundle, never from a CDN. */
 export function configureGltfLoader(loader: GLTFLoader): void {

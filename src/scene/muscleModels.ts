@@ -8,7 +8,7 @@ import {
   type Raycaster,
 } from 'three';
 import { MUSCLE_SHAPES } from '../atlas/data/muscleShapes';
-import { atlasMuscles } from '../atlas/muscles';
+import { MUSCLES } from '../state/muscleCatalogue';
 import { buildMuscleShape, type MuscleGeometry, type ShapeContext } from '../atlas/shapes';
 import type { Side } from '../atlas/types';
 import type { BodyData } from './bodyContext';
@@ -37,7 +37,7 @@ export class MuscleModels {
   private readonly bindMatrix: Matrix4;
 
   constructor(private readonly body: BodyData) {
-    this.all = atlasMuscles().flatMap((m) => SIDES.map((side) => ({ id: m.id, side })));
+    this.all = MUSCLES.flatMap((m) => SIDES.map((side) => ({ id: m.id, side })));
     this.bindMatrix = modelSpaceBindMatrix(body.mesh);
   }
 

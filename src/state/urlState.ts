@@ -3,7 +3,7 @@
  * and `?view=front|back|left|right`. Parsing never throws: unknown or malformed values are dropped
  * and reported as notices.
  */
-import { findMuscle } from '../atlas/muscles';
+import { findMuscleEntry } from './muscleCatalogue';
 import { isPainPointText, MAX_AREA_SAMPLES } from '../atlas/painPoints';
 import type { Side } from '../atlas/types';
 import { MAX_PAIN_POINTS } from './drawingSlice';
@@ -46,7 +46,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
   }
   const muscle = get('muscle');
   if (muscle !== null) {
-    if (findMuscle(muscle)) state.muscle = muscle;
+    if (findMuscleEntry(muscle)) state.muscle = muscle;
     else notices.push(`Unknown muscle "${shorten(muscle)}" was ignored.`);
   }
   const side = get('side');

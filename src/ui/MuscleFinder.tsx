@@ -5,7 +5,7 @@
  * on wide screens; on phones it folds behind a "Muscles" button so it does not cover the body.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { atlasMuscles } from '../atlas/muscles';
+import { MUSCLES } from '../state/muscleCatalogue';
 import { atlasStore } from '../state/store';
 import { useAtlasStore } from '../hooks/useAtlasStore';
 import { groupByRegion, searchMuscles } from './muscleSearch';
@@ -37,7 +37,7 @@ export function MuscleFinder({ embedded = false }: MuscleFinderProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const optionRefs = useRef(new Map<string, HTMLButtonElement>());
 
-  const groups = useMemo(() => groupByRegion(searchMuscles(query, atlasMuscles())), [query]);
+  const groups = useMemo(() => groupByRegion(searchMuscles(query, MUSCLES)), [query]);
   const order = useMemo(() => groups.flatMap((g) => g.muscles.map((m) => m.id)), [groups]);
   const tabStop = [activeId, selected, order[0]].find((id) => id != null && order.includes(id)) ?? null;
 
@@ -121,7 +121,7 @@ export function MuscleFinder({ embedded = false }: MuscleFinderProps) {
   };
 
   const count = order.length;
-  const all = atlasMuscles().length;
+  const all = MUSCLES.length;
 
   return (
     <nav ref={rootRef} className={`muscle-finder${embedded ? ' muscle-finder--embedded' : ''}${open ? ' is-open' : ''}`} aria-label="Muscles" data-testid="muscle-finder">

@@ -5,7 +5,9 @@
  * a bottom sheet on phones (see panels.css).
  */
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { citation, findMuscle } from '../atlas/muscles';
+import { citation } from '../atlas/citation';
+import { findMuscleEntry } from '../state/muscleCatalogue';
+import { useMuscleText } from '../hooks/useMuscleText';
 import { ZONE_WORDS } from '../atlas/zoneStyle';
 import type { MuscleData, Prevalence, ReferralZone, Technique, TechniqueCaution, TriggerPointData } from '../atlas/muscleSchema';
 import type { Side } from '../atlas/types';
@@ -26,7 +28,9 @@ const SIDES: readonly { side: Side; label: string }[] = [
 export function MusclePanel() {
   const id = useAtlasStore((s) => s.selectedMuscle);
   const side = useAtlasStore((s) => s.selectedSide);
-  const muscle = id === null ? undefined : findMuscle(id);
+  // The entry (name, synonyms) shows at once; the panel's text arrives on demand.
+  const muscle = id === null ? undefined : findMuscleEntry(id);
+  const text = useMuscleText(muscle ? muscle.id : null);
   const headingId = useId();
   const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -101,7 +105,17 @@ export function MusclePanel() {
           ))}
         </div>
       </header>
-      <MuscleDetails muscle={muscle} side={side} />
+      {text === 'failed' ? (
+        <p className="mp-loading" role="alert">
+          The text of this muscle could not be loaded. Check the connection and choose the muscle again.
+        </p>
+      ) : text ? (
+        <MuscleDetails muscle={text} side={side} />
+      ) : (
+        <p className="mp-loading" aria-live="polite">
+          Loading {muscle.name}…
+        </p>
+      )}
     </aside>
   );
 }

@@ -4,7 +4,7 @@
  * the drawing.
  */
 import { useEffect } from 'react';
-import { findMuscle } from '../atlas/muscles';
+import { findMuscleEntry, prefetchMuscleTexts } from '../state/muscleCatalogue';
 import { atlasStore } from '../state/store';
 import { useAtlasStore } from '../hooks/useAtlasStore';
 import { useDrawingLookup } from '../hooks/useDrawingLookup';
@@ -26,6 +26,8 @@ export function PainPanel() {
   const candidates = lookup?.candidates ?? [];
   const areas = lookup?.areas ?? [];
   const unplaced = lookup?.unplaced.length ?? 0;
+  // The top candidates' panels are the likeliest to be opened next: fetch their text now.
+  useEffect(() => prefetchMuscleTexts(candidates.slice(0, 3).map((c) => c.muscle)), [candidates]);
   useEffect(() => {
     // Points that cannot be placed on the body (a coordinate far off it) stay in the drawing, so
     // undo still works on them, but count for nothing: say so.
@@ -87,7 +89,7 @@ export function PainPanel() {
               ? ''
               : candidates.length === 0
                 ? 'No muscle in the atlas refers pain to these spots.'
-                : `${candidates.length} candidate muscles. Best match: ${findMuscle(candidates[0]!.muscle)?.name ?? candidates[0]!.muscle}, ${candidates[0]!.side} side.`}
+                : `${candidates.length} candidate muscles. Best match: ${findMuscleEntry(candidates[0]!.muscle)?.name ?? candidates[0]!.muscle}, ${candidates[0]!.side} side.`}
           </div>
           {points.length > 0 && ready && candidates.length === 0 && (
             <p className="pain-empty">No muscle in the atlas refers pain to these spots. Muscles are not the only cause of pain.</p>
@@ -97,7 +99,7 @@ export function PainPanel() {
               <h2 className="pain-heading">Muscles that may explain it</h2>
               <ol className="candidates" data-testid="candidate-list">
                 {candidates.map((c) => {
-                  const muscle = findMuscle(c.muscle);
+                  const muscle = findMuscleEntry(c.muscle);
                   const isSelected = selected === c.muscle && selectedSide === c.side;
                   return (
                     <li key={`${c.muscle}-${c.side}`}>

@@ -5,7 +5,7 @@
  */
 import type { BodyArea } from '../atlas/bodyAreas';
 import { RED_FLAGS, redFlagsFor, type RedFlag, type Urgency } from '../atlas/data/redFlags';
-import { citation } from '../atlas/muscles';
+import { citation } from '../atlas/citation';
 
 const URGENCY_WORDS: Readonly<Record<Urgency, string>> = { emergency: 'Emergency', 'same-day': 'Today', soon: 'Soon' };
 const AREA_WORDS: Readonly<Record<BodyArea, string>> = {

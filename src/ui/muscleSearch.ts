@@ -1,10 +1,10 @@
 /**
  * Muscle search for the finder: fuzzy matching over what a patient or a student would type (the
  * muscle's name, its synonyms, its body region, its trigger points' labels), and grouping of the
- * results by region from head to foot. Pure functions over MuscleData; no React, no store.
+ * results by region from head to foot. Pure functions over the muscles' catalogue entries; no React, no store.
  */
 import Fuse from 'fuse.js';
-import type { MuscleData } from '../atlas/muscleSchema';
+import type { MuscleEntry } from '../atlas/muscleEntry';
 import { REGIONS, type Region } from '../atlas/regions';
 
 /** A readable label for each body region, in the words the finder shows. */
@@ -57,7 +57,7 @@ interface SearchTerm {
  * score multiplies every weak match together, which pushed muscles with many synonyms (scalenes)
  * above the muscle actually named.
  */
-function searchTerms(muscles: readonly MuscleData[]): SearchTerm[] {
+function searchTerms(muscles: readonly MuscleEntry[]): SearchTerm[] {
   return muscles.flatMap((muscle, index) => {
     const regionWords = muscle.region.replace(/-/g, ' ');
     const regionTexts = [REGION_LABELS[muscle.region]];
@@ -71,9 +71,9 @@ function searchTerms(muscles: readonly MuscleData[]): SearchTerm[] {
   });
 }
 
-const indexCache = new WeakMap<readonly MuscleData[], Map<number, Fuse<SearchTerm>>>();
+const indexCache = new WeakMap<readonly MuscleEntry[], Map<number, Fuse<SearchTerm>>>();
 
-function searchIndex(muscles: readonly MuscleData[], threshold: number): Fuse<SearchTerm> {
+function searchIndex(muscles: readonly MuscleEntry[], threshold: number): Fuse<SearchTerm> {
   let byThreshold = indexCache.get(muscles);
   if (!byThreshold) {
     byThreshold = new Map();
@@ -98,11 +98,11 @@ function searchIndex(muscles: readonly MuscleData[], threshold: number): Fuse<Se
 }
 
 /** The muscles matching `query`, best first; an empty query returns every muscle in its order. */
-export function searchMuscles(
+export function searchMuscles<M extends MuscleEntry>(
   query: string,
-  muscles: readonly MuscleData[],
+  muscles: readonly M[],
   options: Partial<SearchOptions> = {},
-): MuscleData[] {
+): M[] {
   const q = query.trim();
   if (q === '') return [...muscles];
   const { threshold, cutoff, penalties } = { ...SEARCH_DEFAULTS, ...options };
@@ -120,15 +120,15 @@ export function searchMuscles(
 }
 
 /** Muscles of one region, for display under a region heading. */
-export interface RegionGroup {
+export interface RegionGroup<M extends MuscleEntry = MuscleEntry> {
   region: Region;
   label: string;
-  muscles: MuscleData[];
+  muscles: M[];
 }
 
 /** Groups muscles by region from head to foot (the schema's REGIONS order), keeping their order within a group; empty regions are left out. */
-export function groupByRegion(muscles: readonly MuscleData[]): RegionGroup[] {
-  const byRegion = new Map<Region, MuscleData[]>();
+export function groupByRegion<M extends MuscleEntry>(muscles: readonly M[]): RegionGroup<M>[] {
+  const byRegion = new Map<Region, M[]>();
   for (const muscle of muscles) {
     const list = byRegion.get(muscle.region);
     if (list) list.push(muscle);

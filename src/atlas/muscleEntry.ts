@@ -1,0 +1,25 @@
+/**
+ * What the first view needs to know of a muscle (to list it, find it and name it): its id, name,
+ * synonyms, region and its trigger points' labels. The panel's text arrives later, per muscle.
+ */
+import type { MuscleData } from './muscleSchema';
+
+/** A muscle's entry in the catalogue. */
+export interface MuscleEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly synonyms: readonly string[];
+  readonly region: MuscleData['region'];
+  readonly triggerPoints: readonly { readonly id: string; readonly name: string }[];
+}
+
+/** The entry of a muscle. */
+export function muscleEntryOf(muscle: MuscleData): MuscleEntry {
+  return {
+    id: muscle.id,
+    name: muscle.name,
+    synonyms: muscle.synonyms,
+    region: muscle.region,
+    triggerPoints: muscle.triggerPoints.map((tp) => ({ id: tp.id, name: tp.name })),
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * The app's muscles: every muscle's entry at once (to list, find and name it), and its full text
+ * when its panel opens, loaded once and kept (see the catalogue plugin in vite.config.ts). The CLI
+ * and the tests read the whole data directly instead (`atlas/data/muscles`).
+ */
+import { MUSCLE_INDEX, MUSCLE_TEXTS } from 'virtual:muscle-catalogue';
+import type { MuscleEntry } from '../atlas/muscleEntry';
+import type { MuscleData } from '../atlas/muscleSchema';
+
+/** Every muscle's entry, in the atlas's order (head to foot, the required four first). */
+export const MUSCLES: readonly MuscleEntry[] = MUSCLE_INDEX;
+
+const byId = new Map(MUSCLES.map((m) => [m.id, m]));
+
+/** The entry of the muscle with this id, if any. */
+export function findMuscleEntry(id: string): MuscleEntry | undefined {
+  return byId.get(id);
+}
+
+const texts = new Map<string, Promise<MuscleData>>();
+const loaded = new Map<string, MuscleData>();
+
+/** The muscle's full data: fetched once, then kept; rejects for an unknown id or a failed fetch (which may be retried). */
+export function loadMuscleText(id: string): Promise<MuscleData> {
+  let pending = texts.get(id);
+  if (!pending) {
+    const load = MUSCLE_TEXTS[id];
+    if (!load) return Promise.reject(new Error(`unknown muscle ${id}`));
+    pending = load().then(
+      (module) => {
+        loaded.set(id, module.default);
+        return module.default;
+      },
+      (error: unknown) => {
+        texts.delete(id);
+        throw error;
+      },
+    );
+    texts.set(id, pending);
+  }
+  return pending;
+}
+
+/** The muscle's full data if it has arrived already. */
+export function loadedMuscleText(id: string): MuscleData | undefined {
+  return loaded.get(id);
+}
+
+/** Starts loading these muscles' texts (the top candidates: their panels open at once when chosen). */
+export function prefetchMuscleTexts(ids: readonly string[]): void {
+  for (const id of ids) loadMuscleText(id).catch(() => undefined);
+}

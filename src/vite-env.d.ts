@@ -1,0 +1,11 @@
+/// <reference types="vite/client" />
+
+/** The muscle catalogue made at build time from the muscle data (see vite.config.ts). */
+declare module 'virtual:muscle-catalogue' {
+  import type { MuscleEntry } from './atlas/muscleEntry';
+  import type { MuscleData } from './atlas/muscleSchema';
+  /** Every muscle's entry, in the atlas's order. */
+  export const MUSCLE_INDEX: readonly MuscleEntry[];
+  /** Each muscle's full data, as a lazily loaded chunk of its own. */
+  export const MUSCLE_TEXTS: Readonly<Record<string, () => Promise<{ default: MuscleData }>>>;
+}

@@ -1,0 +1,29 @@
+/**
+ * The app's muscle catalogue (made by the build from the muscle data): every entry at once, each
+ * muscle's text on demand, equal to the data the CLI reads.
+ */
+import { describe, expect, it } from 'vitest';
+import { MUSCLE_DATA } from '../../src/atlas/data/muscles';
+import { muscleEntryOf } from '../../src/atlas/muscleEntry';
+import { findMuscleEntry, loadedMuscleText, loadMuscleText, MUSCLES } from '../../src/state/muscleCatalogue';
+
+describe('the muscle catalogue', () => {
+  it('lists every muscle of the data, in its order, with what the first view needs', () => {
+    expect(MUSCLES).toEqual(MUSCLE_DATA.map(muscleEntryOf));
+    expect(findMuscleEntry('upper-trapezius')?.name).toBe('Upper trapezius');
+    expect(findMuscleEntry('no-such-muscle')).toBeUndefined();
+  });
+
+  it('keeps the panel text out of the entries', () => {
+    for (const entry of MUSCLES) expect(Object.keys(entry).sort()).toEqual(['id', 'name', 'region', 'synonyms', 'triggerPoints']);
+  });
+
+  it('loads a muscle\'s full text on demand, once, equal to the data', async () => {
+    expect(loadedMuscleText('iliopsoas')).toBeUndefined();
+    const [a, b] = await Promise.all([loadMuscleText('iliopsoas'), loadMuscleText('iliopsoas')]);
+    expect(a).toBe(b);
+    expect(a).toEqual(MUSCLE_DATA.find((m) => m.id === 'iliopsoas'));
+    expect(loadedMuscleText('iliopsoas')).toBe(a);
+    await expect(loadMuscleText('no-such-muscle')).rejects.toThrow(/unknown muscle/);
+  });
+});
