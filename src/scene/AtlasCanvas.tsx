@@ -18,13 +18,31 @@ import { ReferralPaths } from './ReferralPaths';
 import { SelectionFocus } from './SelectionFocus';
 import { PainMarkers } from './PainMarkers';
 import { Picking } from './Picking';
-import { MuscleMeshes } from './MuscleMeshes';
 import { MusclePicking } from './MusclePicking';
 import { testProbesWanted } from '../testing/probesWanted';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { viewPosition } from './views';
 import { GroundShadow } from './GroundShadow';
 import { SceneCanvas, type SceneSettings } from './SceneCanvas';
+
+// The 3D muscles (their recipes and the shape generator): fetched the first time a muscle is
+// selected or x-ray turns on, not for the first view.
+const MuscleMeshes = lazy(() => import('./MuscleMeshes').then((m) => ({ default: m.MuscleMeshes })));
+
+/** The muscles, mounted from the first time they are wanted and kept (their built models with them). */
+function MusclesWhenWanted() {
+  const wanted = useAtlasStore((s) => s.xray || s.selectedMuscle !== null);
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => {
+    if (wanted) setMounted(true);
+  }, [wanted]);
+  if (!mounted && !wanted) return null;
+  return (
+    <Suspense fallback={null}>
+      <MuscleMeshes />
+    </Suspense>
+  );
+}
 
 // Test and bench hooks: a chunk of their own, fetched only when a test asked for it.
 const TestProbes = lazy(() => import('../testing/TestProbes'));
@@ -65,7 +83,7 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
             )}
             <ZoneOverlay />
             <MusclePicking>
-              <MuscleMeshes />
+              <MusclesWhenWanted />
             </MusclePicking>
             <TriggerPointMarkers />
             <ReferralPaths />

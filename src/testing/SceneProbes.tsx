@@ -12,6 +12,7 @@ import { lookupCounts } from '../state/lookupSelectors';
 import { muscleOf } from '../scene/MusclePicking';
 import type { MuscleLook, MuscleModels } from '../scene/MuscleMeshes';
 import { registerTestHook } from './testApi';
+import { MUSCLES } from '../state/muscleCatalogue';
 
 /** Vertices tried when looking for a screen point where a muscle is the front-most one. */
 const PROBE_VERTICES = 400;
@@ -39,7 +40,8 @@ export function SceneProbes() {
         const model = models()?.find(id, side);
         return model?.solid.visible ? ((model.solid.material as MeshStandardMaterial).name.replace('muscle-', '') as MuscleLook) : 'hidden';
       }),
-      registerTestHook('muscleStats', () => models()?.stats() ?? { built: 0, total: 0, triangles: 0, buildMs: 0 }),
+      // Before the muscles' chunk has loaded, none of them is built yet.
+      registerTestHook('muscleStats', () => models()?.stats() ?? { built: 0, total: MUSCLES.length * 2, triangles: 0, buildMs: 0 }),
       registerTestHook('lookupCounts', () => ({ ...lookupCounts })),
     ];
     return () => removers.forEach((remove) => remove());
