@@ -3,10 +3,11 @@
  * synonyms, region and its trigger points' labels. The panel's text arrives later, per muscle.
  */
 import type { MuscleData } from './muscleSchema';
+import type { MuscleId } from './types';
 
 /** A muscle's entry in the catalogue. */
 export interface MuscleEntry {
-  readonly id: string;
+  readonly id: MuscleId;
   readonly name: string;
   readonly synonyms: readonly string[];
   readonly region: MuscleData['region'];
@@ -16,7 +17,7 @@ export interface MuscleEntry {
 /** The entry of a muscle. */
 export function muscleEntryOf(muscle: MuscleData): MuscleEntry {
   return {
-    id: muscle.id,
+    id: muscle.id as MuscleId,
     name: muscle.name,
     synonyms: muscle.synonyms,
     region: muscle.region,

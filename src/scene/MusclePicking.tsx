@@ -6,14 +6,14 @@
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Raycaster, Vector2, type Group, type Object3D } from 'three';
-import type { Side } from '../atlas/types';
+import type { MuscleId, Side } from '../atlas/types';
 import { atlasStore } from '../state/store';
 import { useCanvasGestures } from './useCanvasGestures';
 
 /** The muscle a mesh belongs to, from the tags MuscleMeshes puts on it. */
-export function muscleOf(object: Object3D): { id: string; side: Side } | null {
+export function muscleOf(object: Object3D): { id: MuscleId; side: Side } | null {
   const { muscle, side } = object.userData as { muscle?: unknown; side?: unknown };
-  return typeof muscle === 'string' && (side === 'left' || side === 'right') ? { id: muscle, side } : null;
+  return typeof muscle === 'string' && (side === 'left' || side === 'right') ? { id: muscle as MuscleId, side } : null;
 }
 
 function pickingOn(): boolean {

@@ -10,7 +10,7 @@ import type { MuscleData } from '../atlas/muscleSchema';
 /** Every muscle's entry, in the atlas's order (head to foot, the required four first). */
 export const MUSCLES: readonly MuscleEntry[] = MUSCLE_INDEX;
 
-const byId = new Map(MUSCLES.map((m) => [m.id, m]));
+const byId = new Map<string, MuscleEntry>(MUSCLES.map((m) => [m.id, m]));
 
 /** The entry of the muscle with this id, if any. */
 export function findMuscleEntry(id: string): MuscleEntry | undefined {

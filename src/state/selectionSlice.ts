@@ -1,18 +1,18 @@
 /** Which muscle (and which side of it) the user is looking at. */
 import type { StateCreator } from 'zustand';
-import type { Side } from '../atlas/types';
+import type { MuscleId, Side } from '../atlas/types';
 
 /** Selection state: ids only; everything else is derived from the core. */
 export interface SelectionSlice {
   /** Selected muscle id, or null. */
-  selectedMuscle: string | null;
+  selectedMuscle: MuscleId | null;
   /** The side whose trigger points and zones are shown. */
   selectedSide: Side;
   /** Muscle under the pointer (hover highlight), or null. */
-  hoveredMuscle: string | null;
-  selectMuscle: (id: string | null, side?: Side) => void;
+  hoveredMuscle: MuscleId | null;
+  selectMuscle: (id: MuscleId | null, side?: Side) => void;
   setSide: (side: Side) => void;
-  hoverMuscle: (id: string | null) => void;
+  hoverMuscle: (id: MuscleId | null) => void;
 }
 
 /** Creates the selection slice. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DrawingPoint } from '../atlas/painPoints';
+import type { MuscleId } from '../atlas/types';
 import { MAX_PAIN_POINTS } from './drawingSlice';
 import { createAtlasStore } from './store';
 import { MODEL_LOAD_FAILED, RENDER_FAILED, WEBGL_UNAVAILABLE } from './statusSlice';
@@ -67,9 +68,9 @@ describe('the selection slice', () => {
     const store = createAtlasStore();
     const s = () => store.getState();
     expect([s().selectedMuscle, s().selectedSide]).toEqual([null, 'right']);
-    s().selectMuscle('temporalis', 'left');
+    s().selectMuscle('temporalis' as MuscleId, 'left');
     expect([s().selectedMuscle, s().selectedSide]).toEqual(['temporalis', 'left']);
-    s().selectMuscle('masseter');
+    s().selectMuscle('masseter' as MuscleId);
     expect([s().selectedMuscle, s().selectedSide]).toEqual(['masseter', 'left']);
     s().setSide('right');
     s().selectMuscle(null);

@@ -46,7 +46,8 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
   }
   const muscle = get('muscle');
   if (muscle !== null) {
-    if (findMuscleEntry(muscle)) state.muscle = muscle;
+    const entry = findMuscleEntry(muscle);
+    if (entry) state.muscle = entry.id;
     else notices.push(`Unknown muscle "${shorten(muscle)}" was ignored.`);
   }
   const side = get('side');

@@ -3,6 +3,7 @@
  * drawing's points become text here and only here (with `urlState`, the link's grammar).
  */
 import { formatDrawingPoint, parseDrawingPoints } from '../atlas/painPoints';
+import { findMuscleEntry } from './muscleCatalogue';
 import { atlasStore, type AtlasState } from './store';
 import { formatUrlState, parseUrlState, type UrlState } from './urlState';
 
@@ -25,7 +26,8 @@ export function startUrlSync(): () => void {
     errors.forEach((error) => notices.push(`A pain point of the link was left out: ${error}.`));
     if (points.length > 0) store.setPainPoints(points);
   }
-  if (state.muscle) store.selectMuscle(state.muscle, state.side ?? 'right');
+  const muscle = state.muscle === undefined ? undefined : findMuscleEntry(state.muscle);
+  if (muscle) store.selectMuscle(muscle.id, state.side ?? 'right');
   notices.forEach((n) => store.addNotice(n));
   const write = (next: AtlasState) => {
     const search = formatUrlState(urlStateOf(next), window.location.search);

@@ -12,6 +12,7 @@ import { registerTestHook } from './testApi';
 import { useBody } from '../scene/bodyContext';
 import { raycastSkin } from '../scene/pickSurface';
 import { parseDrawingPoint } from '../atlas/painPoints';
+import { findMuscleEntry } from '../state/muscleCatalogue';
 
 /** A small seeded generator, so every run casts the same rays. */
 function mulberry32(seed: number): () => number {
@@ -147,7 +148,7 @@ export function BenchProbe() {
     const removers = [
       registerTestHook('raycastTime', raycastTime),
       registerTestHook('visibleLandmarks', visibleLandmarks),
-      registerTestHook('selectMuscle', (id, side) => atlasStore.getState().selectMuscle(id, side)),
+      registerTestHook('selectMuscle', (id, side) => atlasStore.getState().selectMuscle(id === null ? null : (findMuscleEntry(id)?.id ?? null), side)),
       registerTestHook('setPainPoints', (points) => atlasStore.getState().setPainPoints(points.map(parseDrawingPoint))),
     ];
     return () => removers.forEach((remove) => remove());

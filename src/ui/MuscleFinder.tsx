@@ -4,6 +4,7 @@
  * it, Enter selects, Escape clears the box (or, in the list, goes back to the box). A left column
  * on wide screens; on phones it folds behind a "Muscles" button so it does not cover the body.
  */
+import type { MuscleId } from '../atlas/types';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { MUSCLES } from '../state/muscleCatalogue';
 import { atlasStore } from '../state/store';
@@ -28,7 +29,7 @@ export function MuscleFinder({ embedded = false }: MuscleFinderProps) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   // The option that Tab lands on (roving tabindex): the last one focused, else the selected one, else the first.
-  const [activeId, setActiveId] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<MuscleId | null>(null);
   const selected = useAtlasStore((s) => s.selectedMuscle);
   const inputId = useId();
   const bodyId = useId();
@@ -70,7 +71,7 @@ export function MuscleFinder({ embedded = false }: MuscleFinderProps) {
     optionRefs.current.get(id)?.focus();
   };
 
-  const choose = (id: string) => {
+  const choose = (id: MuscleId) => {
     setActiveId(id);
     // On phones the list folds away so the body and the muscle panel can be seen.
     setOpen(false);

@@ -5,6 +5,9 @@
  */
 import Fuse from 'fuse.js';
 import type { MuscleEntry } from '../atlas/muscleEntry';
+
+/** What the search reads of a muscle. */
+type Searchable = Pick<MuscleEntry, 'name' | 'synonyms' | 'region' | 'triggerPoints'>;
 import { REGIONS, type Region } from '../atlas/regions';
 
 /** A readable label for each body region, in the words the finder shows. */
@@ -57,7 +60,7 @@ interface SearchTerm {
  * score multiplies every weak match together, which pushed muscles with many synonyms (scalenes)
  * above the muscle actually named.
  */
-function searchTerms(muscles: readonly MuscleEntry[]): SearchTerm[] {
+function searchTerms(muscles: readonly Searchable[]): SearchTerm[] {
   return muscles.flatMap((muscle, index) => {
     const regionWords = muscle.region.replace(/-/g, ' ');
     const regionTexts = [REGION_LABELS[muscle.region]];
@@ -71,9 +74,9 @@ function searchTerms(muscles: readonly MuscleEntry[]): SearchTerm[] {
   });
 }
 
-const indexCache = new WeakMap<readonly MuscleEntry[], Map<number, Fuse<SearchTerm>>>();
+const indexCache = new WeakMap<readonly Searchable[], Map<number, Fuse<SearchTerm>>>();
 
-function searchIndex(muscles: readonly MuscleEntry[], threshold: number): Fuse<SearchTerm> {
+function searchIndex(muscles: readonly Searchable[], threshold: number): Fuse<SearchTerm> {
   let byThreshold = indexCache.get(muscles);
   if (!byThreshold) {
     byThreshold = new Map();
@@ -98,7 +101,7 @@ function searchIndex(muscles: readonly MuscleEntry[], threshold: number): Fuse<S
 }
 
 /** The muscles matching `query`, best first; an empty query returns every muscle in its order. */
-export function searchMuscles<M extends MuscleEntry>(
+export function searchMuscles<M extends Searchable>(
   query: string,
   muscles: readonly M[],
   options: Partial<SearchOptions> = {},
@@ -120,14 +123,14 @@ export function searchMuscles<M extends MuscleEntry>(
 }
 
 /** Muscles of one region, for display under a region heading. */
-export interface RegionGroup<M extends MuscleEntry = MuscleEntry> {
+export interface RegionGroup<M extends Searchable = MuscleEntry> {
   region: Region;
   label: string;
   muscles: M[];
 }
 
 /** Groups muscles by region from head to foot (the schema's REGIONS order), keeping their order within a group; empty regions are left out. */
-export function groupByRegion<M extends MuscleEntry>(muscles: readonly M[]): RegionGroup<M>[] {
+export function groupByRegion<M extends Searchable>(muscles: readonly M[]): RegionGroup<M>[] {
   const byRegion = new Map<Region, M[]>();
   for (const muscle of muscles) {
     const list = byRegion.get(muscle.region);

@@ -2,6 +2,7 @@
  * The app's derived lookups run once per change, however many components read them: the
  * drawing's lookup once per tap, the selected pattern once per selection.
  */
+import type { MuscleId } from '../../src/atlas/types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OpenAtlas } from '../../src/atlas/openAtlas';
 import { lookupCounts, selectDrawingLookup, selectPattern } from '../../src/state/lookupSelectors';
@@ -35,7 +36,7 @@ describe('the derived lookups', () => {
     renderAll(store);
     expect(lookupCounts.lookups - start).toBe(2);
     // Selecting a muscle is not a new drawing.
-    store.getState().selectMuscle('temporalis', 'right');
+    store.getState().selectMuscle('temporalis' as MuscleId, 'right');
     renderAll(store);
     expect(lookupCounts.lookups - start).toBe(2);
   });
@@ -43,7 +44,7 @@ describe('the derived lookups', () => {
   it('compute the selected pattern once per selection and side', () => {
     const store = createAtlasStore();
     const start = lookupCounts.patterns;
-    store.getState().selectMuscle('upper-trapezius', 'right');
+    store.getState().selectMuscle('upper-trapezius' as MuscleId, 'right');
     renderAll(store);
     renderAll(store);
     expect(lookupCounts.patterns - start).toBe(1);
