@@ -4,6 +4,7 @@
  * ends, wound outward, with the influences of the skin point above each column.
  */
 import type { SkinMesh } from '../types';
+import { areaWeightedNormals } from '../mesh/vertexNormals';
 import type { LoftGrid } from './loftGrid';
 import type { ShapeKind } from './shapeRecipe';
 import { blendInfluences, INFLUENCES_PER_VERTEX, type SkinInfluences } from './skinFrame';
@@ -142,25 +143,7 @@ function rowCentre(positions: Float32Array, r: number, ring: number): Vec3 {
   return [x / ring, y / ring, z / ring];
 }
 
-/** Smooth normals: area-weighted face normals summed at each vertex. */
+/** Smooth normals: area-weighted face normals summed at each vertex (the core's one definition). */
 export function vertexNormals(positions: Float32Array, indices: Uint32Array): Float32Array {
-  const normals = new Float32Array(positions.length);
-  for (let t = 0; t < indices.length; t += 3) {
-    const a = indices[t]! * 3, b = indices[t + 1]! * 3, c = indices[t + 2]! * 3;
-    const e1x = positions[b]! - positions[a]!, e1y = positions[b + 1]! - positions[a + 1]!, e1z = positions[b + 2]! - positions[a + 2]!;
-    const e2x = positions[c]! - positions[a]!, e2y = positions[c + 1]! - positions[a + 1]!, e2z = positions[c + 2]! - positions[a + 2]!;
-    const nx = e1y * e2z - e1z * e2y, ny = e1z * e2x - e1x * e2z, nz = e1x * e2y - e1y * e2x;
-    for (const v of [a, b, c]) {
-      normals[v]! += nx;
-      normals[v + 1]! += ny;
-      normals[v + 2]! += nz;
-    }
-  }
-  for (let i = 0; i < normals.length; i += 3) {
-    const len = Math.hypot(normals[i]!, normals[i + 1]!, normals[i + 2]!) || 1;
-    normals[i]! /= len;
-    normals[i + 1]! /= len;
-    normals[i + 2]! /= len;
-  }
-  return normals;
+  return areaWeightedNormals(positions, indices);
 }

@@ -3,23 +3,8 @@
  * would sign, read from the muscle data.
  */
 import { describe, expect, it } from 'vitest';
-import type { MuscleData, Technique } from '../../muscleSchema';
-import { MUSCLE_DATA } from '../muscles';
+import { muscle, tp, nearOf, textOf } from './muscleFacts';
 
-const muscle = (id: string): MuscleData => {
-  const m = MUSCLE_DATA.find((x) => x.id === id);
-  if (!m) throw new Error(`no muscle ${id}`);
-  return m;
-};
-const tp = (id: string, tpId: string) => {
-  const t = muscle(id).triggerPoints.find((x) => x.id === tpId);
-  if (!t) throw new Error(`no trigger point ${id}/${tpId}`);
-  return t;
-};
-const cautionsOf = (id: string, technique: Technique, tpId?: string) =>
-  muscle(id).techniqueCautions.filter((c) => c.technique === technique && (!tpId || !c.triggerPoints || c.triggerPoints.includes(tpId)));
-const nearOf = (id: string, technique: Technique, tpId?: string) => cautionsOf(id, technique, tpId).flatMap((c) => c.near).join('; ');
-const textOf = (id: string, technique: Technique, tpId?: string) => cautionsOf(id, technique, tpId).map((c) => c.caution).join(' ');
 
 describe('leg self-care', () => {
   it('leaves gastrocnemius TrP3/TrP4, at the edges of the hollow behind the knee, to a clinician: no self-pressure beside the popliteal vessels, the tibial nerve or the common fibular nerve', () => {

@@ -3,18 +3,8 @@
  * clinician would sign, read from the muscle data.
  */
 import { describe, expect, it } from 'vitest';
-import type { MuscleData, Technique } from '../../muscleSchema';
-import { MUSCLE_DATA } from '../muscles';
+import { muscle, nearOf, textOf } from './muscleFacts';
 
-const muscle = (id: string): MuscleData => {
-  const m = MUSCLE_DATA.find((x) => x.id === id);
-  if (!m) throw new Error(`no muscle ${id}`);
-  return m;
-};
-const cautionsOf = (id: string, technique: Technique, tp?: string) =>
-  muscle(id).techniqueCautions.filter((c) => c.technique === technique && (!tp || !c.triggerPoints || c.triggerPoints.includes(tp)));
-const nearOf = (id: string, technique: Technique, tp?: string) => cautionsOf(id, technique, tp).flatMap((c) => c.near).join('; ');
-const textOf = (id: string, technique: Technique, tp?: string) => cautionsOf(id, technique, tp).map((c) => c.caution).join(' ');
 
 describe('shoulder and upper-back self-care', () => {
   it('keeps the fingers on the back wall of the armpit for subscapularis, away from the axillary artery and the brachial plexus', () => {
