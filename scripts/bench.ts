@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: builds the production app (and a bare three.js baseline page showing the same
  * body) into temporary folders, serves them locally, measures them in Debian Chromium (WebGL on
- * the CPU through SwiftShader) and prints one JSON document of metrics against their budgets, also
+ * the CPU through SwiftShader) — cold loads on the desktop viewport, cold loads on a throttled
+ * phone profile with their request waterfall (bench/mobile.ts, bench/waterfall.ts), then one
+ * interaction session — and prints one JSON document of metrics against their budgets, also
  * written to bench/results.json. Progress goes to stderr; the exit code is 0 even when a budget
  * fails (the JSON says which), and non-zero only when the bench itself cannot run.
  */
@@ -16,9 +18,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { atlasMuscles } from '../src/atlas/muscles';
 import { startStaticServer } from './staticServer';
 import { buildApp, buildBare } from './bench/build';
-import { assetSizes, jsSizes } from './bench/sizes';
+import { assetSizes, jsSizes, loadedJs, modeChunks } from './bench/sizes';
 import { VIEWPORT, measureInteraction, measureLoad, median, webglRenderer, type LoadResult } from './bench/pageRuns';
-import { markdownTable, metric, round, type BenchReport } from './bench/report';
+import { BODY_PATH, MOBILE, measureMobileLoad, type MobileLoad } from './bench/mobile';
+import { analyseWaterfall, describeWaves } from './bench/waterfall';
+import { markdownTable, metric, pending, round, type BenchReport, type Metric } from './bench/report';
 
 // Only the JSON document goes to stdout: anything else that logs (Vite, libraries) goes to stderr.
 const writeStdout = process.stdout.write.bind(process.stdout);
@@ -27,20 +31,36 @@ console.info = console.error;
 const log = (...args: unknown[]) => console.error(`[bench ${process.uptime().toFixed(0)} s]`, ...args);
 
 const LOAD_RUNS = 5;
+/** Cold loads on the throttled phone profile (bench/mobile.ts). */
+const MOBILE_RUNS = 3;
 const KB = 1000;
 const MB = 1000 * 1000;
 const BUDGET = {
   entryJsKB: 120,
-  totalJsKB: 400,
+  /** Gzipped JS of the explorer's first view, measured from the network (test probes excepted). */
+  firstViewJsKB: 340,
+  /** Each mode's own chunk (presentation, quiz, handout, poses), loaded only when used. */
+  modeChunkKB: 40,
   modelAndZonesKB: 1500,
   readyRatio: 3,
   longestTaskMs: 250,
+  mobileFirstPaintMs: 1500,
+  mobileBodyRequestedMs: 1000,
+  mobileReadyMs: 6000,
+  /**
+   * Not set by the issue as a number: its item 2 asks that the body start loading as soon as the
+   * entry script runs (or by preload), which is at most 2 waves before it (document, entry chunk).
+   */
+  mobileRoundTripsBeforeBody: 2,
   idleFrames: 0,
   /** Not set by the issue: a page at rest should use next to nothing of the main thread. */
   idleCpuPercent: 1,
   raycastMs: 1,
   tapToListMs: 100,
-  heapGrowthMB: 2,
+  /** One-time growth over the first 10 select/lookup cycles. */
+  heapFirstCyclesMB: 3,
+  /** Growth from cycle 10 to 40: a leak check. */
+  heapLeakMB: 0.3,
   webglContexts: 1,
 };
 
@@ -105,13 +125,24 @@ try {
       bare.push(await measureLoad(browser, bareUrl));
       log(`load ${i + 1}/${LOAD_RUNS}: app ${app[i]!.readyMs.toFixed(0)} ms (longest task ${app[i]!.longestTaskMs.toFixed(0)} ms), bare ${bare[i]!.readyMs.toFixed(0)} ms`);
     }
+    log('mobile-profile loads…');
+    const mobile: MobileLoad[] = [];
+    for (let i = 0; i < MOBILE_RUNS; i++) {
+      const load = await measureMobileLoad(browser, appUrl);
+      mobile.push(load);
+      log(
+        `mobile load ${i + 1}/${MOBILE_RUNS}: first paint ${load.firstPaintMs.toFixed(0)} ms, body requested ${load.bodyRequestedMs.toFixed(0)} ms after ${load.waterfall.roundTrips} round trips (${describeWaves(load.waterfall.endedBefore)}), ready ${load.readyMs.toFixed(0)} ms`,
+      );
+    }
     log('interaction session…');
+    const heapMuscles = atlasMuscles().map((m) => m.id).slice(0, 10);
     const interaction = await measureInteraction(browser, appUrl, {
       idleSeconds: 5,
       raycastSamples: 40,
       taps: 20,
-      cycles: 10,
-      muscles: atlasMuscles().map((m) => m.id).slice(0, 10),
+      firstCycles: 10,
+      cycles: 40,
+      muscles: heapMuscles,
     });
     const renderer = await webglRenderer(browser, bareUrl);
 
@@ -119,6 +150,39 @@ try {
     const bareReady = median(bare.map((r) => r.readyMs));
     const longest = app.map((r) => r.longestTaskMs);
     const tapMedian = median(interaction.tap.samplesMs);
+
+    // The first view's JS, from the network: the first counted cold load of `/` (the others are
+    // checked to have loaded the same files), gzip sizes from the files on disk.
+    const firstView = loadedJs(appDir, app[0]!.resources);
+    const jsSet = (r: LoadResult) => loadedJs(appDir, r.resources).files.map((f) => f.file).sort().join(' ');
+    const otherSets = app.filter((r) => jsSet(r) !== jsSet(app[0]!)).length;
+    const kB = (bytes: number) => `${round(bytes / KB, 1)} kB`;
+    const servedNote = (f: { served: number; raw: number }) => (f.served === f.raw ? 'sent uncompressed' : `sent as ${kB(f.served)}`);
+    /** Waterfall steps for the JSON, times to 0.1 ms. */
+    const steps = <T extends { startMs: number; responseEndMs: number }>(list: T[]) =>
+      list.map((s) => ({ ...s, startMs: round(s.startMs, 1), responseEndMs: round(s.responseEndMs, 1) }));
+    const modes = modeChunks(js.files);
+    const firstViewFiles = new Set(firstView.files.map((f) => f.file));
+    const modesInFirstView = modes.filter((f) => firstViewFiles.has(f.file));
+    const modeMetric: Metric =
+      modes.length === 0
+        ? pending(
+            'kB',
+            BUDGET.modeChunkKB,
+            'none yet: no chunk named Present*, Quiz*, Handout* or Pose* in the build (the presentation, quiz, handout and poses modes do not exist yet); not a pass',
+          )
+        : (() => {
+            const m = metric(Math.max(...modes.map((f) => f.gzip)) / KB, 'kB', BUDGET.modeChunkKB, {
+              digits: 1,
+              note: `largest of ${modes.map((f) => `${f.file} ${kB(f.gzip)}`).join(', ')}; in the first view: ${modesInFirstView.length === 0 ? 'none' : modesInFirstView.map((f) => f.file).join(', ')}`,
+            });
+            return { ...m, pass: m.pass && modesInFirstView.length === 0 };
+          })();
+
+    // Desktop waterfalls (unthrottled), for the notes: when the body was requested there.
+    const desktopFalls = app.map((r) => analyseWaterfall(r.resources, BODY_PATH));
+    const mobileMid = [...mobile].sort((a, b) => a.readyMs - b.readyMs)[mobile.length >> 1]!;
+    const mobileProfile = `CPU ${MOBILE.cpuSlowdown}x slower, ${MOBILE.downloadKbps / 1000} Mbit/s down, ${MOBILE.uploadKbps} kbit/s up, ${MOBILE.latencyMs} ms latency, ${MOBILE.viewport.width}x${MOBILE.viewport.height}, cold (cache disabled)`;
     /** A metric's note, or why the measurement could not be made. */
     const noteFor = (stage: string, note: string) => (interaction.errors[stage] ? `NOT MEASURED: ${interaction.errors[stage]}` : note);
     const report: BenchReport = {
@@ -127,10 +191,16 @@ try {
           digits: 1,
           note: `${js.entryFiles.join(' + ')} (static import closure of index.html); three.js ${js.threeInEntry ? 'IS' : 'is not'} in it`,
         }),
-        totalJsGzip: metric(js.totalGzip / KB, 'kB', BUDGET.totalJsKB, {
+        firstViewJsGzip: metric(firstView.gzip / KB, 'kB', BUDGET.firstViewJsKB, {
           digits: 1,
-          note: js.files.map((f) => `${f.file} ${round(f.gzip / KB, 1)} kB`).join(', '),
+          note:
+            `the JS responses of a cold load of / up to ready and a quiet network (Resource Timing), gzip level 6 of each file on disk: ` +
+            `${firstView.files.map((f) => `${f.file} ${kB(f.gzip)} (${servedNote(f)})`).join(', ')}; ` +
+            `not counted: the test-probes chunk the bench asks for, ${firstView.probes.map((f) => `${f.file} ${kB(f.gzip)}`).join(', ') || 'not loaded'}; ` +
+            `the whole build has ${js.files.length} JS files, ${kB(js.totalGzip)}` +
+            (otherSets > 0 ? `; ${otherSets} of the ${app.length} loads loaded other files` : ''),
         }),
+        modeChunkGzip: modeMetric,
         modelAndZonesBytes: metric((assets.model + assets.zones) / KB, 'kB', BUDGET.modelAndZonesKB, {
           digits: 1,
           note: `body.glb ${round(assets.model / KB, 1)} kB + zones.bin ${round(assets.zones / KB, 1)} kB, as served`,
@@ -147,6 +217,29 @@ try {
           digits: 0,
           samples: longest,
           note: `median over the loads of the longest task (PerformanceObserver longtask) that started before ready; bare three.js scene: ${round(median(bare.map((r) => r.longestTaskMs)), 0)} ms (${bare.map((r) => round(r.longestTaskMs, 0)).join(', ')})`,
+        }),
+        mobileFirstPaintMs: metric(median(mobile.map((r) => r.firstPaintMs)), 'ms', BUDGET.mobileFirstPaintMs, {
+          digits: 0,
+          samples: mobile.map((r) => r.firstPaintMs),
+          note: `first-contentful-paint entry, navigation start to first paint; ${mobileProfile}; test probes loaded (window.__atlasProbes)`,
+        }),
+        mobileBodyRequestedMs: metric(median(mobile.map((r) => r.bodyRequestedMs)), 'ms', BUDGET.mobileBodyRequestedMs, {
+          digits: 0,
+          samples: mobile.map((r) => r.bodyRequestedMs),
+          note: `Resource Timing startTime of ${BODY_PATH} (navigation start to the fetch call); same profile; unthrottled desktop loads: ${desktopFalls.map((w) => round(w.targetStartMs, 0)).join(', ')} ms`,
+        }),
+        mobileRoundTripsBeforeBody: metric(median(mobile.map((r) => r.waterfall.roundTrips)), 'round trips', BUDGET.mobileRoundTripsBeforeBody, {
+          digits: 0,
+          samples: mobile.map((r) => r.waterfall.roundTrips),
+          note:
+            `waves of code requests (document, scripts, stylesheets) before the body request: the document is wave 1, any other code request is one wave after the latest wave whose response had ended before it started; ` +
+            `the median load's code requests that ended before the body request, by wave: ${describeWaves(mobileMid.waterfall.endedBefore)}; ` +
+            `unthrottled desktop loads: ${desktopFalls.map((w) => w.roundTrips).join(', ')}; budget proposed by the bench from item 2 (body loading as soon as the entry script runs: document + entry chunk)`,
+        }),
+        mobileReadyMs: metric(median(mobile.map((r) => r.readyMs)), 'ms', BUDGET.mobileReadyMs, {
+          digits: 0,
+          samples: mobile.map((r) => r.readyMs),
+          note: `navigation start to data-atlas-ready; same profile`,
         }),
         idleFrames: metric(interaction.idle.frames, 'frames', BUDGET.idleFrames, {
           exact: true,
@@ -165,9 +258,13 @@ try {
           samples: interaction.tap.samplesMs,
           note: noteFor('tap', `pointerup event time to first candidate row in the DOM, from an empty drawing; taps on ${interaction.tap.landmarks.join(', ')}; ${interaction.tap.misses} taps without candidates not counted`),
         }),
-        heapGrowthMB: metric(interaction.heap.growthBytes / MB, 'MB', BUDGET.heapGrowthMB, {
+        heapFirstCyclesMB: metric(interaction.heap.firstGrowthBytes / MB, 'MB', BUDGET.heapFirstCyclesMB, {
           digits: 2,
-          note: noteFor('heap', `JS heap after GC (Runtime.getHeapUsage): ${round(interaction.heap.baselineBytes / MB, 2)} MB before, ${round(interaction.heap.afterBytes / MB, 2)} MB after ${interaction.heap.cycles} cycles (no warm-up cycle before the baseline); the first ${Math.ceil(interaction.heap.cycles / 2)} cycles again: ${round(interaction.heap.secondPassGrowthBytes / MB, 2)} MB`),
+          note: noteFor('heap', `used JS heap after a forced GC (CDP HeapProfiler.collectGarbage twice, then Runtime.getHeapUsage): ${round(interaction.heap.baselineBytes / MB, 2)} MB before the first cycle (no warm-up cycle), ${round(interaction.heap.afterFirstBytes / MB, 2)} MB after ${interaction.heap.firstCycles}; each cycle selects a muscle (${heapMuscles.length} muscles in turn), then looks up a drawing (5 in turn) and waits for its list`),
+        }),
+        heapLeakMB: metric(interaction.heap.leakGrowthBytes / MB, 'MB', BUDGET.heapLeakMB, {
+          digits: 2,
+          note: noteFor('heap', `the same readings from cycle ${interaction.heap.firstCycles} to ${interaction.heap.cycles}, the same muscles and drawings again: ${interaction.heap.readings.map((r) => `${r.cycle}: ${round(r.bytes / MB, 2)} MB`).join(', ')}`),
         }),
         webglContexts: metric(interaction.webgl.live, 'contexts', BUDGET.webglContexts, {
           exact: true,
@@ -191,10 +288,36 @@ try {
         webglRenderer: renderer,
         viewport: { ...VIEWPORT, deviceScaleFactor: 1 },
         loads: { runs: LOAD_RUNS, warmUp: 1, cache: 'cold (fresh browser context per load)' },
+        mobileProfile: {
+          runs: MOBILE_RUNS,
+          viewport: MOBILE.viewport,
+          deviceScaleFactor: MOBILE.deviceScaleFactor,
+          isMobile: MOBILE.isMobile,
+          hasTouch: MOBILE.hasTouch,
+          cpuSlowdown: MOBILE.cpuSlowdown,
+          downloadKbps: MOBILE.downloadKbps,
+          uploadKbps: MOBILE.uploadKbps,
+          latencyMs: MOBILE.latencyMs,
+          cache: 'disabled (Network.setCacheDisabled), fresh browser context per load',
+          how: 'CDP Emulation.setCPUThrottlingRate and Network.emulateNetworkConditions on the page before navigation; after the desktop loads (the browser is warm)',
+        },
         baselineReadyMs: round(bareReady, 0),
         versions: { vite: packageVersion('vite'), three: packageVersion('three'), react: packageVersion('react'), '@react-three/fiber': packageVersion('@react-three/fiber') },
         sizeUnits: '1 kB = 1000 bytes, 1 MB = 1,000,000 bytes; gzip level 6 per file',
         benchSeconds: 0,
+      },
+      details: {
+        firstViewJs: { files: firstView.files, gzip: firstView.gzip, testProbes: firstView.probes, testProbesGzip: firstView.probesGzip, note: 'bytes; gzip = zlib level 6 of the file on disk, served = Resource Timing encodedBodySize' },
+        buildJsGzip: Object.fromEntries(js.files.map((f) => [f.file, f.gzip])),
+        modeChunks: modes,
+        waterfall: {
+          note: 'ms from navigation start (Resource Timing); wave: see mobileRoundTripsBeforeBody (null for requests that are not code); requests of the median mobile load (by ready time) and of the first desktop load',
+          mobileLoads: mobile.map((r) => ({ roundTrips: r.waterfall.roundTrips, bodyRequestedMs: round(r.bodyRequestedMs, 0), firstPaintMs: round(r.firstPaintMs, 0), readyMs: round(r.readyMs, 0) })),
+          mobile: { chain: steps(mobileMid.waterfall.chain), requests: steps(mobileMid.waterfall.requests) },
+          desktopLoads: desktopFalls.map((w) => ({ roundTrips: w.roundTrips, bodyRequestedMs: round(w.targetStartMs, 0) })),
+          desktop: { chain: steps(desktopFalls[0]!.chain), requests: steps(desktopFalls[0]!.requests) },
+        },
+        heapReadings: interaction.heap.readings,
       },
     };
     report.environment.benchSeconds = round((Date.now() - started) / 1000, 1);

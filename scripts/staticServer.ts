@@ -5,7 +5,8 @@
  * What this file adds is the atlas's policy, the same headers a static host should be given
  * (README, "Deploying"):
  * - hashed files under /assets/: `public, max-age=31536000, immutable`;
- * - everything else (index.html, app routes, /models/, the favicon): `no-cache`, revalidated by ETag;
+ * - the favicon: kept a day (browsers re-ask for it on every change of the address);
+ * - everything else (index.html, app routes, /models/): `no-cache`, revalidated by ETag;
  * - paths without an extension are app routes and get index.html; missing files with one get 404;
  * - the security headers (CSP from scripts/csp.ts and the rest) on every response.
  * sirv lists the directory once at start: restart the server after rebuilding into the same folder.
@@ -17,6 +18,8 @@ import { CSP_HEADER } from './csp';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
+/** The icon: browsers ask for it again on every change of the address, so it is kept for a day. */
+export const ICON = 'public, max-age=86400';
 
 /** Sent with every response, files, fallbacks, 304s and errors alike. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -72,7 +75,7 @@ export function startStaticServer(dir: string, port: number, host = '127.0.0.1')
     const pathname = pathnameOf(req);
     // Set before sirv runs so its bare 304s carry them too.
     res.setHeader('Vary', 'Accept-Encoding');
-    res.setHeader('Cache-Control', isHashed(pathname) ? IMMUTABLE : REVALIDATE);
+    res.setHeader('Cache-Control', isHashed(pathname) ? IMMUTABLE : pathname === '/favicon.svg' ? ICON : REVALIDATE);
     serve(req, res, () => {
       // No such file. A path with an extension (or under /assets/) asked for a file: 404.
       // Anything else is a route of the single-page app: send index.html, revalidated.

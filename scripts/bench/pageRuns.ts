@@ -5,6 +5,7 @@
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { INIT_SCRIPT } from './instrument';
 import { startProcessCpu } from './processCpu';
+import { readResources, waitNetworkQuiet, type ResourceEntry } from './waterfall';
 
 export const VIEWPORT = { width: 1280, height: 720 };
 const READY_TIMEOUT_MS = 120_000;
@@ -43,8 +44,16 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+export interface PageOptions {
+  viewport: { width: number; height: number };
+  deviceScaleFactor: number;
+  isMobile: boolean;
+  hasTouch: boolean;
+}
+
+/** A page in a fresh context (cold HTTP cache) with the bench's instruments and the app's test probes. */
+export async function newPage(browser: Browser, options: Partial<PageOptions> = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, ...options });
   await context.addInitScript(INIT_SCRIPT);
   // The bench reads the app through its test probes, which load only when asked for.
   await context.addInitScript(() => {
@@ -55,7 +64,8 @@ async function newPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-async function waitReady(page: Page): Promise<number> {
+/** Waits for `data-atlas-ready`; ms from navigation start to the moment it appeared. */
+export async function waitReady(page: Page): Promise<number> {
   await page.waitForSelector('html[data-atlas-ready="true"]', { state: 'attached', timeout: READY_TIMEOUT_MS });
   await page.waitForFunction(() => window.__bench?.readyAt !== null);
   return page.evaluate(() => window.__bench!.readyAt!);
@@ -67,6 +77,8 @@ export interface LoadResult {
   /** Longest main-thread task (ms) that started before ready; 0 when none reached 50 ms. */
   longestTaskMs: number;
   longTasks: number;
+  /** Every request of the load, up to ready and a quiet network after it (Resource Timing). */
+  resources: ResourceEntry[];
 }
 
 /** One cold load of `url` in a fresh context: time to ready and the long tasks before it. */
@@ -81,7 +93,10 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadRe
     const error = await page.evaluate(() => window.__bench!.longTaskError);
     if (error) log('long-task observer unavailable:', error);
     const before = tasks.filter((t) => t.start <= readyMs);
-    return { readyMs, longestTaskMs: Math.max(0, ...before.map((t) => t.duration)), longTasks: before.length };
+    // What the first view loads: wait until no request has started for half a second.
+    await waitNetworkQuiet(page);
+    const resources = await readResources(page);
+    return { readyMs, longestTaskMs: Math.max(0, ...before.map((t) => t.duration)), longTasks: before.length, resources };
   } finally {
     await page.context().close();
   }
@@ -126,7 +141,7 @@ export interface InteractionResult {
   raycastHits: number;
   raycastSamples: number;
   tap: { samplesMs: number[]; landmarks: string[]; misses: number };
-  heap: { baselineBytes: number; afterBytes: number; growthBytes: number; secondPassGrowthBytes: number; cycles: number };
+  heap: HeapResult;
   webgl: { created: number; live: number };
   /** Measurements that could not be made, by stage, with the reason. */
   errors: Record<string, string>;
@@ -183,10 +198,28 @@ const TAP_LANDMARKS = ['chest_r', 'shoulder_front_r', 'thigh_anterior_r', 'delto
 /** Pain drawings for the heap cycles: landmark names, each with candidates of its own. */
 const DRAWINGS = [['temple_r', 'neck_base_r'], ['trochanterion_l', 'buttock_l'], ['calf_l'], ['shoulder_back_r', 'scapula_inferior_angle_r'], ['lateral_epicondyle_l']];
 
+export interface HeapResult {
+  /** Used JS heap after a forced GC, before the first cycle. */
+  baselineBytes: number;
+  /** The same after `firstCycles` cycles and after `cycles` cycles. */
+  afterFirstBytes: number;
+  afterBytes: number;
+  /** One-time growth: after `firstCycles` minus the baseline (first-use caches, loaded texts). */
+  firstGrowthBytes: number;
+  /** Leak check: after `cycles` minus after `firstCycles` (the same muscles and drawings again). */
+  leakGrowthBytes: number;
+  firstCycles: number;
+  cycles: number;
+  /** Every reading: after how many cycles, and the used heap then. */
+  readings: { cycle: number; bytes: number }[];
+}
+
 export interface InteractionOptions {
   idleSeconds: number;
   raycastSamples: number;
   taps: number;
+  /** Heap: cycles of the one-time-growth reading, and in all (the leak check runs from one to the other). */
+  firstCycles: number;
   cycles: number;
   /** Muscle ids to select in the heap cycles. */
   muscles: string[];
@@ -300,7 +333,7 @@ export async function measureInteraction(browser: Browser, url: string, options:
     });
     log('tap to list ms', tap.samplesMs.map((v) => v.toFixed(1)).join(' '));
 
-    // Heap: 10 cycles of select a muscle, then look up a drawing and wait for its list.
+    // Heap: cycles of select a muscle, then look up a drawing and wait for its list.
     const cycle = async (i: number) => {
       const muscle = options.muscles[i % options.muscles.length]!;
       const side = i % 2 ? 'left' : 'right';
@@ -313,18 +346,46 @@ export async function measureInteraction(browser: Browser, url: string, options:
       await waitSceneIdle(page);
     };
     log('heap cycles…');
+    // A reading (forced GC first, see usedHeap) before the first cycle, after `firstCycles` and
+    // every further 5, and after the last: the first span is one-time growth (first-use caches,
+    // texts loaded on demand); the rest repeats the same muscles and drawings, so what grows there
+    // is retained per cycle: a leak.
     const heap = await stage(
       'heap',
       errors,
-      { baselineBytes: NaN, afterBytes: NaN, growthBytes: NaN, secondPassGrowthBytes: NaN, cycles: options.cycles },
+      {
+        baselineBytes: NaN,
+        afterFirstBytes: NaN,
+        afterBytes: NaN,
+        firstGrowthBytes: NaN,
+        leakGrowthBytes: NaN,
+        firstCycles: options.firstCycles,
+        cycles: options.cycles,
+        readings: [],
+      } as HeapResult,
       async () => {
-        const baselineBytes = await usedHeap(cdp);
-        for (let i = 0; i < options.cycles; i++) await cycle(i);
-        const afterBytes = await usedHeap(cdp);
-        // Half of the same cycles again: growth here is retention, not first-use caches.
-        for (let i = 0; i < Math.ceil(options.cycles / 2); i++) await cycle(i);
-        const secondBytes = await usedHeap(cdp);
-        return { baselineBytes, afterBytes, growthBytes: afterBytes - baselineBytes, secondPassGrowthBytes: secondBytes - afterBytes, cycles: options.cycles };
+        const readings = [{ cycle: 0, bytes: await usedHeap(cdp) }];
+        for (let i = 0; i < options.cycles; i++) {
+          await cycle(i);
+          const done = i + 1;
+          if (done === options.firstCycles || done === options.cycles || (done > options.firstCycles && (done - options.firstCycles) % 5 === 0)) {
+            readings.push({ cycle: done, bytes: await usedHeap(cdp) });
+          }
+        }
+        const at = (n: number) => readings.find((r) => r.cycle === n)?.bytes ?? NaN;
+        const baselineBytes = at(0);
+        const afterFirstBytes = at(options.firstCycles);
+        const afterBytes = at(options.cycles);
+        return {
+          baselineBytes,
+          afterFirstBytes,
+          afterBytes,
+          firstGrowthBytes: afterFirstBytes - baselineBytes,
+          leakGrowthBytes: afterBytes - afterFirstBytes,
+          firstCycles: options.firstCycles,
+          cycles: options.cycles,
+          readings,
+        };
       },
     );
     log('heap', heap);

@@ -72,3 +72,56 @@ export function assetSizes(outDir: string): { model: number; zones: number } {
     zones: statSync(join(outDir, 'models', 'zones.bin')).size,
   };
 }
+
+/** A JS file a page load fetched, with its size on disk, gzipped on disk, and as it came over the wire. */
+export interface LoadedJs {
+  file: string;
+  raw: number;
+  /** zlib gzip (level 6) of the file on disk: independent of how the server compresses. */
+  gzip: number;
+  /** Body bytes as received (Resource Timing encodedBodySize): shows the server's compression. */
+  served: number;
+}
+
+export interface FirstViewJs {
+  /** The JS the first view loaded, the test-probes chunk excepted. */
+  files: LoadedJs[];
+  gzip: number;
+  /** The bench's and e2e's probe chunk (loaded only because the bench asks for it), apart. */
+  probes: LoadedJs[];
+  probesGzip: number;
+}
+
+/** The test-probes chunk: loaded only when a test or the bench sets `window.__atlasProbes`. */
+export const PROBES_CHUNK = /^assets\/TestProbes-[^/]*\.js$/;
+
+/** JS of one load (its Resource Timing entries) with gzip sizes computed from the files in `outDir`. */
+export function loadedJs(outDir: string, resources: { path: string; encodedBodySize: number }[]): FirstViewJs {
+  const seen = new Set<string>();
+  const all: LoadedJs[] = [];
+  for (const r of resources) {
+    const file = decodeURIComponent(r.path.split('?')[0]!).replace(/^\//, '');
+    if (!file.endsWith('.js') || seen.has(file)) continue;
+    seen.add(file);
+    const bytes = readFileSync(join(outDir, file));
+    all.push({ file, raw: bytes.length, gzip: gzipSize(bytes), served: r.encodedBodySize });
+  }
+  all.sort((a, b) => b.gzip - a.gzip);
+  const files = all.filter((f) => !PROBES_CHUNK.test(f.file));
+  const probes = all.filter((f) => PROBES_CHUNK.test(f.file));
+  const sum = (list: LoadedJs[]) => list.reduce((s, f) => s + f.gzip, 0);
+  return { files, gzip: sum(files), probes, probesGzip: sum(probes) };
+}
+
+/**
+ * The modes' own chunks (presentation, quiz, handout, poses), found by file name: Vite names a
+ * lazily imported chunk after its module, so a mode component `src/…/Presentation.tsx` becomes
+ * `assets/Presentation-<hash>.js`. Muscle text chunks are named by muscle id (lower case), so
+ * they never match.
+ */
+export const MODE_CHUNK = /^assets\/(Present|Quiz|Handout|Pose)[^/]*\.js$/;
+
+/** The mode chunks among a build's JS files (jsSizes().files). */
+export function modeChunks(files: JsSizes['files']): JsSizes['files'] {
+  return files.filter((f) => MODE_CHUNK.test(f.file));
+}

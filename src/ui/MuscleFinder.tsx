@@ -9,7 +9,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { MUSCLES } from '../state/muscleCatalogue';
 import { atlasStore } from '../state/store';
 import { useAtlasStore } from '../hooks/useAtlasStore';
-import { groupByRegion, searchMuscles } from './muscleSearch';
+import { fuzzySearchReady, groupByRegion, loadFuzzySearch, searchMuscles } from './muscleSearch';
 import './panels.css';
 
 // Keys the finder handles itself; kept from the window so the camera does not turn as well.
@@ -38,7 +38,15 @@ export function MuscleFinder({ embedded = false }: MuscleFinderProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const optionRefs = useRef(new Map<string, HTMLButtonElement>());
 
-  const groups = useMemo(() => groupByRegion(searchMuscles(query, MUSCLES)), [query]);
+  // Typo-tolerant matching arrives with the first keystroke (or focus); plain matching answers until then.
+  const [fuzzy, setFuzzy] = useState(fuzzySearchReady);
+  const wantFuzzy = () => {
+    if (!fuzzy) void loadFuzzySearch().then(() => setFuzzy(true));
+  };
+  useEffect(() => {
+    if (query !== '' && !fuzzy) void loadFuzzySearch().then(() => setFuzzy(true));
+  }, [query, fuzzy]);
+  const groups = useMemo(() => groupByRegion(searchMuscles(query, MUSCLES)), [query, fuzzy]);
   const order = useMemo(() => groups.flatMap((g) => g.muscles.map((m) => m.id)), [groups]);
   const tabStop = [activeId, selected, order[0]].find((id) => id != null && order.includes(id)) ?? null;
 
@@ -157,6 +165,7 @@ export function MuscleFinder({ embedded = false }: MuscleFinderProps) {
               setActiveId(null);
             }}
             onKeyDown={onInputKeyDown}
+            onFocus={wantFuzzy}
           />
           <p id={countId} className="mf-count" aria-live="polite">
             {count === 0

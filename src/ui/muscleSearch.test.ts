@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { atlasMuscles } from '../atlas/muscles';
 import type { MuscleData, Region } from '../atlas/muscleSchema';
-import { groupByRegion, REGION_LABELS, searchMuscles } from './muscleSearch';
+import { groupByRegion, loadFuzzySearch, REGION_LABELS, searchMuscles } from './muscleSearch';
 
 const muscles = atlasMuscles();
+
+beforeAll(() => loadFuzzySearch());
 const ids = (list: readonly MuscleData[]) => list.map((m) => m.id);
 
 /** A minimal muscle for grouping tests: only the fields the finder reads matter. */

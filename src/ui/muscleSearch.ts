@@ -1,9 +1,9 @@
 /**
  * Muscle search for the finder: fuzzy matching over what a patient or a student would type (the
  * muscle's name, its synonyms, its body region, its trigger points' labels), and grouping of the
- * results by region from head to foot. Pure functions over the muscles' catalogue entries; no React, no store.
+ * results by region from head to foot. Functions over the muscles' catalogue entries; no React, no store.
  */
-import Fuse from 'fuse.js';
+import type Fuse from 'fuse.js';
 import type { MuscleEntry } from '../atlas/muscleEntry';
 
 /** What the search reads of a muscle. */
@@ -74,9 +74,27 @@ function searchTerms(muscles: readonly Searchable[]): SearchTerm[] {
   });
 }
 
+// The fuzzy matcher is a chunk of its own, fetched when the finder is first used: the first view
+// does not need it, and until it arrives a plain substring match answers.
+let FuseClass: typeof Fuse | null = null;
+let loading: Promise<void> | null = null;
+
+/** Loads the fuzzy matcher once; resolves when typos can be matched. */
+export function loadFuzzySearch(): Promise<void> {
+  loading ??= import('fuse.js').then((module) => {
+    FuseClass = module.default;
+  });
+  return loading;
+}
+
+/** Whether the fuzzy matcher has arrived. */
+export function fuzzySearchReady(): boolean {
+  return FuseClass !== null;
+}
+
 const indexCache = new WeakMap<readonly Searchable[], Map<number, Fuse<SearchTerm>>>();
 
-function searchIndex(muscles: readonly Searchable[], threshold: number): Fuse<SearchTerm> {
+function searchIndex(muscles: readonly Searchable[], threshold: number, FuseClass: typeof Fuse): Fuse<SearchTerm> {
   let byThreshold = indexCache.get(muscles);
   if (!byThreshold) {
     byThreshold = new Map();
@@ -84,7 +102,7 @@ function searchIndex(muscles: readonly Searchable[], threshold: number): Fuse<Se
   }
   let fuse = byThreshold.get(threshold);
   if (!fuse) {
-    fuse = new Fuse(searchTerms(muscles), {
+    fuse = new FuseClass(searchTerms(muscles), {
       keys: ['text'],
       threshold,
       // Users type a fragment of any word ("trap", "scap"), not the start of the name.
@@ -110,7 +128,13 @@ export function searchMuscles<M extends Searchable>(
   if (q === '') return [...muscles];
   const { threshold, cutoff, penalties } = { ...SEARCH_DEFAULTS, ...options };
   const best = new Map<number, number>();
-  for (const { item, score = 1 } of searchIndex(muscles, threshold).search(q)) {
+  const matches = FuseClass
+    ? searchIndex(muscles, threshold, FuseClass).search(q)
+    : searchTerms(muscles)
+        .filter((term) => term.text.toLowerCase().includes(q.toLowerCase()))
+        .map((item) => ({ item, score: 0 }));
+  if (matches.length === 0) return [];
+  for (const { item, score = 1 } of matches) {
     const s = score + penalties[item.kind];
     const previous = best.get(item.index);
     if (previous === undefined || s < previous) best.set(item.index, s);

@@ -1,0 +1,69 @@
+/**
+ * Cold loads on a phone-class profile, throttled through the Chrome DevTools Protocol: the
+ * renderer's CPU slowed 4x (Emulation.setCPUThrottlingRate), the network at 1.6 Mbit/s down,
+ * 750 kbit/s up and 150 ms latency (Network.emulateNetworkConditions, after Network.enable, with
+ * the cache disabled), at a phone's CSS viewport. Measures first contentful paint, time to
+ * `data-atlas-ready`, when the body file was requested and the waves of code requests before it
+ * (see waterfall.ts).
+ */
+import type { Browser } from '@playwright/test';
+import { newPage, waitReady } from './pageRuns';
+import { analyseWaterfall, readResources, type Waterfall } from './waterfall';
+
+export const MOBILE = {
+  viewport: { width: 390, height: 844 },
+  /**
+   * 1, not a phone's 2-3: WebGL renders on the CPU here (SwiftShader), where 3x the pixels would
+   * time the software rasteriser rather than the app. The CPU throttling stands for the phone.
+   */
+  deviceScaleFactor: 1,
+  isMobile: true,
+  hasTouch: true,
+  cpuSlowdown: 4,
+  downloadKbps: 1600,
+  uploadKbps: 750,
+  latencyMs: 150,
+};
+
+/** The body file whose request time and round trips are measured. */
+export const BODY_PATH = '/models/body.glb';
+
+export interface MobileLoad {
+  /** ms from navigation start to first contentful paint (NaN when the page reported none). */
+  firstPaintMs: number;
+  readyMs: number;
+  /** ms from navigation start to the body file's request (Resource Timing startTime). */
+  bodyRequestedMs: number;
+  waterfall: Waterfall;
+}
+
+/** One cold, throttled load of `url` in a fresh context. */
+export async function measureMobileLoad(browser: Browser, url: string): Promise<MobileLoad> {
+  const page = await newPage(browser, {
+    viewport: MOBILE.viewport,
+    deviceScaleFactor: MOBILE.deviceScaleFactor,
+    isMobile: MOBILE.isMobile,
+    hasTouch: MOBILE.hasTouch,
+  });
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: MOBILE.latencyMs,
+      // Bytes per second.
+      downloadThroughput: (MOBILE.downloadKbps * 1000) / 8,
+      uploadThroughput: (MOBILE.uploadKbps * 1000) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpuSlowdown });
+    await page.goto(url);
+    const readyMs = await waitReady(page);
+    const firstPaintMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+    const waterfall = analyseWaterfall(await readResources(page), BODY_PATH);
+    return { firstPaintMs, readyMs, bodyRequestedMs: waterfall.targetStartMs, waterfall };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.context().close();
+  }
+}
