@@ -264,7 +264,7 @@ try {
         }),
         heapLeakMB: metric(interaction.heap.leakGrowthBytes / MB, 'MB', BUDGET.heapLeakMB, {
           digits: 2,
-          note: noteFor('heap', `the same readings from cycle ${interaction.heap.firstCycles} to ${interaction.heap.cycles}, the same muscles and drawings again: ${interaction.heap.readings.map((r) => `${r.cycle}: ${round(r.bytes / MB, 2)} MB`).join(', ')}`),
+          note: noteFor('heap', `the heap's objects (a heap snapshot after a forced GC, V8's compiled code left out: it grows as functions are optimised, nothing retained) from cycle ${interaction.heap.firstCycles} (${round(interaction.heap.objectBytes.afterFirst / MB, 2)} MB) to ${interaction.heap.cycles} (${round(interaction.heap.objectBytes.after / MB, 2)} MB), the same muscles and drawings again; used heap with code: ${interaction.heap.readings.map((r) => `${r.cycle}: ${round(r.bytes / MB, 2)} MB`).join(', ')}`),
         }),
         webglContexts: metric(interaction.webgl.live, 'contexts', BUDGET.webglContexts, {
           exact: true,

@@ -181,6 +181,34 @@ async function usedHeap(cdp: CDPSession): Promise<number> {
   return usedSize;
 }
 
+/**
+ * The heap's objects after a forced GC, from a heap snapshot: the self sizes of every node but
+ * V8's compiled code. Code grows as functions get optimised, cycle after cycle, without anything
+ * being retained, so a leak check that counted it would flag the JIT rather than the app.
+ */
+async function objectHeap(cdp: CDPSession): Promise<number> {
+  await usedHeap(cdp);
+  const chunks: string[] = [];
+  const onChunk = (event: { chunk: string }) => void chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  const snapshot = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
+  const fields = snapshot.snapshot.meta.node_fields;
+  const types = snapshot.snapshot.meta.node_types[0];
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  let bytes = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    if (types[snapshot.nodes[i + typeAt]!] !== 'code') bytes += snapshot.nodes[i + sizeAt]!;
+  }
+  return bytes;
+}
+
 /** One tap at (x, y) from an empty drawing: ms from the tap's pointerup to a candidate in the DOM. */
 async function timedTap(page: Page, x: number, y: number): Promise<number | null> {
   await page.evaluate(() => window.__atlasTest!.setPainPoints!([]));
@@ -206,8 +234,10 @@ export interface HeapResult {
   afterBytes: number;
   /** One-time growth: after `firstCycles` minus the baseline (first-use caches, loaded texts). */
   firstGrowthBytes: number;
-  /** Leak check: after `cycles` minus after `firstCycles` (the same muscles and drawings again). */
+  /** Leak check: after `cycles` minus after `firstCycles` (the same muscles and drawings again), in the heap's objects (compiled code left out, see objectHeap). */
   leakGrowthBytes: number;
+  /** The objects' bytes at `firstCycles` and at `cycles`, from heap snapshots. */
+  objectBytes: { afterFirst: number; after: number };
   firstCycles: number;
   cycles: number;
   /** Every reading: after how many cycles, and the used heap then. */
@@ -359,18 +389,22 @@ export async function measureInteraction(browser: Browser, url: string, options:
         afterBytes: NaN,
         firstGrowthBytes: NaN,
         leakGrowthBytes: NaN,
+        objectBytes: { afterFirst: NaN, after: NaN },
         firstCycles: options.firstCycles,
         cycles: options.cycles,
         readings: [],
       } as HeapResult,
       async () => {
         const readings = [{ cycle: 0, bytes: await usedHeap(cdp) }];
+        const objects = { afterFirst: NaN, after: NaN };
         for (let i = 0; i < options.cycles; i++) {
           await cycle(i);
           const done = i + 1;
           if (done === options.firstCycles || done === options.cycles || (done > options.firstCycles && (done - options.firstCycles) % 5 === 0)) {
             readings.push({ cycle: done, bytes: await usedHeap(cdp) });
           }
+          if (done === options.firstCycles) objects.afterFirst = await objectHeap(cdp);
+          if (done === options.cycles) objects.after = await objectHeap(cdp);
         }
         const at = (n: number) => readings.find((r) => r.cycle === n)?.bytes ?? NaN;
         const baselineBytes = at(0);
@@ -381,7 +415,8 @@ export async function measureInteraction(browser: Browser, url: string, options:
           afterFirstBytes,
           afterBytes,
           firstGrowthBytes: afterFirstBytes - baselineBytes,
-          leakGrowthBytes: afterBytes - afterFirstBytes,
+          leakGrowthBytes: objects.after - objects.afterFirst,
+          objectBytes: objects,
           firstCycles: options.firstCycles,
           cycles: options.cycles,
           readings,
