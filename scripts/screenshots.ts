@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { startStaticServer } from './staticServer';
-import { APP_SHOTS } from './shots/app';
+import { APP_SHOTS, LANDMARK_SHOTS } from './shots/app';
 import { MUSCLE_SHOTS } from './shots/muscles';
 
-const SHOTS = [...APP_SHOTS, ...MUSCLE_SHOTS];
+const SHOTS = [...APP_SHOTS, ...LANDMARK_SHOTS, ...MUSCLE_SHOTS];
 
 const only = process.argv.slice(2);
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -44,3 +44,43 @@ export const APP_SHOTS: Shot[] = [
   { name: 'landmarks-knee', query: '?landmarks=labels', ...desktop, camera: { position: [-0.9, 0.6, 0.7], target: [-0.16, 0.5, 0.0] } },
 ];
 
+/** Labelled renders of the second wave's landmarks, region by region, each beside a few first-wave neighbours. */
+const set = (names: string) => `?landmarks=labels&landmarkSet=${names.replace(/\s+/g, '')}`;
+const HAND = 'palm,hypothenar,thenar,thumb_cmc,thumb_web_palmar,thumb_web_dorsal,thumb_volar,thumb,pisiform,wrist_volar,wrist_volar_radial,hand_dorsum,hand_dorsum_ulnar,knuckle_index,knuckle_middle,knuckle_ring,knuckle_little,index_finger,ring_finger,dactylion,little_finger,wrist_dorsal,ulnar_styloid,anatomical_snuffbox,radial_styloid';
+const FOREARM = 'lateral_epicondyle,medial_epicondyle,olecranon,radial_head,ulnar_groove,cubital_fossa,forearm_radial_proximal,forearm_dorsal_proximal,forearm_dorsal_ulnar,forearm_dorsal_mid,forearm_volar_proximal,forearm_volar_ulnar,forearm_volar_mid,forearm_volar_radial_distal,wrist_dorsal,wrist_volar,radial_styloid,ulnar_styloid';
+const ARM = 'acromion,deltoid,arm_anterior,arm_posterior,arm_medial,posterior_axillary_fold,coracoid,supraspinous_fossa,shoulder_front,shoulder_back,cubital_fossa,lateral_epicondyle,medial_epicondyle,olecranon';
+const TRUNK = 'clavicle_mid,coracoid,chest,thelion,mesosternale,xiphoid,costal_margin,epigastrium,omphalion,lower_abdomen,suprapubic,pubic_tubercle,groin,asis,midaxillary,flank_lateral';
+const BACK = 'cervicale,posterior_neck,supraspinous_fossa,scapula_superior_angle,scapula_spine_root,infraspinous_fossa,scapula_inferior_angle,paraspinal_t6,lower_ribs_posterior,t12,l3,iliac_crest_posterior,posterior_axillary_fold';
+const BUTTOCK = 'psis,sacrum,coccyx,buttock,gluteal_fold,ischial_tuberosity,trochanterion,perineum,thigh_posterior,thigh_medial';
+const KNEE = 'patella,popliteal,fibular_head,knee_medial,knee_lateral,thigh_medial,calf_medial,leg_lateral,shin,calf';
+const FOOT = 'lateral_malleolus,medial_malleolus,ankle_anterior,sinus_tarsi,foot_lateral,foot_dorsum,heel,heel_plantar,heel_medial,heel_lateral,instep,ball_of_foot,metatarsale_tibiale,metatarsale_fibulare,hallux,toe3,achilles';
+const FACE = 'orbit,parietal,occiput,retromandibular,submandibular,upper_incisors,lower_incisors,hyoid,posterior_neck,tragion,mastoid,gonion,menton,temple,inion,suboccipital';
+const cam = (position: [number, number, number], target: [number, number, number]) => ({ camera: { position, target } });
+
+export const LANDMARK_SHOTS: Shot[] = [
+  // The right hand's palm faces (0.79, -0.60, -0.12) and its radial side (0.49, 0.51, 0.70): the cameras look along those.
+  { name: 'landmarks2-hand-palm', query: set(HAND), ...desktop, ...cam([-0.22, 0.8, 0.22], [-0.5, 1.02, 0.26]) },
+  { name: 'landmarks2-hand-back', query: set(HAND), ...desktop, ...cam([-0.76, 1.22, 0.29], [-0.5, 1.02, 0.25]) },
+  { name: 'landmarks2-hand-radial', query: set(HAND), ...desktop, ...cam([-0.36, 1.18, 0.46], [-0.49, 1.05, 0.24]) },
+  { name: 'landmarks2-forearm-volar', query: set(FOREARM), ...desktop, ...cam([-0.05, 0.95, 0.35], [-0.42, 1.13, 0.12]) },
+  { name: 'landmarks2-forearm-dorsal', query: set(FOREARM), ...desktop, ...cam([-0.8, 1.35, 0.0], [-0.42, 1.13, 0.1]) },
+  { name: 'landmarks2-elbow-back', query: set(FOREARM), ...desktop, ...cam([-0.45, 1.25, -0.45], [-0.35, 1.18, 0.0]) },
+  { name: 'landmarks2-arm-front', query: set(ARM), ...desktop, ...cam([-0.55, 1.3, 0.9], [-0.25, 1.28, 0.03]) },
+  { name: 'landmarks2-arm-back', query: set(ARM), ...desktop, ...cam([-0.55, 1.3, -0.9], [-0.25, 1.28, 0.0]) },
+  { name: 'landmarks2-trunk-front', query: set(TRUNK), ...desktop, ...cam([-0.15, 1.12, 1.25], [-0.03, 1.1, 0.05]) },
+  { name: 'landmarks2-trunk-side', query: set(TRUNK), ...desktop, ...cam([-1.1, 1.18, 0.35], [-0.1, 1.15, 0.02]) },
+  { name: 'landmarks2-back', query: set(BACK), ...desktop, ...cam([-0.25, 1.3, -1.1], [-0.05, 1.3, -0.05]) },
+  { name: 'landmarks2-buttock', query: set(BUTTOCK), ...desktop, ...cam([-0.35, 0.85, -1.0], [-0.05, 0.85, -0.03]) },
+  { name: 'landmarks2-perineum', query: set(BUTTOCK), ...desktop, ...cam([-0.2, 0.35, -0.25], [0, 0.82, 0.0]) },
+  { name: 'landmarks2-knee-front', query: set(KNEE), ...desktop, ...cam([-0.2, 0.5, 0.8], [-0.15, 0.45, 0.02]) },
+  { name: 'landmarks2-knee-back', query: set(KNEE), ...desktop, ...cam([-0.2, 0.5, -0.8], [-0.15, 0.45, 0.0]) },
+  { name: 'landmarks2-knee-lateral', query: set(KNEE), ...desktop, ...cam([-0.95, 0.5, 0.05], [-0.15, 0.45, 0.0]) },
+  { name: 'landmarks2-knee-medial', query: set(KNEE), ...desktop, ...cam([0.45, 0.5, 0.45], [-0.15, 0.45, 0.0]) },
+  { name: 'landmarks2-foot-above', query: set(FOOT), ...desktop, ...cam([-0.22, 0.6, 0.25], [-0.2, 0.03, 0.07]) },
+  { name: 'landmarks2-foot-below', query: set(FOOT), ...desktop, ...cam([-0.25, -0.45, 0.15], [-0.2, 0.03, 0.07]) },
+  { name: 'landmarks2-foot-lateral', query: set(FOOT), ...desktop, ...cam([-0.75, 0.1, 0.1], [-0.2, 0.04, 0.07]) },
+  { name: 'landmarks2-foot-medial', query: set(FOOT), ...desktop, ...cam([0.35, 0.1, 0.2], [-0.18, 0.04, 0.07]) },
+  { name: 'landmarks2-face-front', query: set(FACE), ...desktop, ...cam([-0.1, 1.58, 0.6], [0, 1.57, 0.06]) },
+  { name: 'landmarks2-face-side', query: set(FACE), ...desktop, ...cam([-0.6, 1.58, 0.12], [0, 1.57, 0.03]) },
+  { name: 'landmarks2-head-back', query: set(FACE), ...desktop, ...cam([-0.2, 1.6, -0.6], [0, 1.57, 0.0]) },
+];

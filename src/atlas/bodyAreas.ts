@@ -1,9 +1,10 @@
 /**
- * Coarse body areas for safety advice: which red flags a pain drawing calls for. A spot belongs to
- * the area of its landmark, or of the nearest landmark when it is a tap, a coordinate or a painted
- * area. Plain TypeScript, shared by the CLI and the app.
+ * Coarse body areas for safety advice: which red flags a pain drawing calls for, from the region
+ * table. A spot belongs to the area of its landmark, or of the nearest landmark when it is a tap,
+ * a coordinate or a painted area. Plain TypeScript, shared by the CLI and the app.
  */
-import { ALL_LANDMARK_IDS, type LandmarkId, type SidedLandmarkBase, type MidlineLandmark } from './landmarkNames';
+import { ALL_LANDMARK_IDS, type LandmarkId } from './landmarkNames';
+import { regionOfLandmark, type BodyRegion } from './bodyRegions';
 import type { Vec3 } from './types';
 
 /** The areas red flags are grouped by, head to foot. */
@@ -11,34 +12,23 @@ export const BODY_AREAS = ['head', 'neck', 'chest', 'abdomen', 'back', 'upper-li
 /** See {@link BODY_AREAS}. */
 export type BodyArea = (typeof BODY_AREAS)[number];
 
-type LandmarkBase = MidlineLandmark | SidedLandmarkBase;
-
-// Scapular landmarks count as the back (thoracic pain), the shoulder joint as the upper limb,
-// the groin as the abdomen (hernia, testis) and the buttock and hip as the lower limb.
-const AREA_OF_BASE: Readonly<Record<LandmarkBase, BodyArea>> = {
-  vertex: 'head', glabella: 'head', inion: 'head', menton: 'head', supraorbital: 'head', temple: 'head',
-  tragion: 'head', tmj: 'head', mastoid: 'head', zygion: 'head', upper_molars: 'head', gonion: 'head',
-  lower_molars: 'head', forehead: 'head', suboccipital: 'neck',
-  cervicale: 'neck', suprasternale: 'neck', neck_base: 'neck',
-  clavicle_mid: 'chest', chest: 'chest', thelion: 'chest', xiphoid: 'chest',
-  omphalion: 'abdomen', lower_abdomen: 'abdomen', groin: 'abdomen',
-  scapula_superior_angle: 'back', scapula_spine_root: 'back', scapula_inferior_angle: 'back',
-  infraspinous_fossa: 'back', t12: 'back', l3: 'back', l5: 'back', sacrum: 'back', coccyx: 'back',
-  psis: 'back', iliac_crest_posterior: 'back', iliocristale: 'back',
-  acromion: 'upper-limb', deltoid: 'upper-limb', shoulder_front: 'upper-limb', shoulder_back: 'upper-limb',
-  lateral_epicondyle: 'upper-limb', medial_epicondyle: 'upper-limb', olecranon: 'upper-limb',
-  radial_styloid: 'upper-limb', thenar: 'upper-limb', thumb: 'upper-limb', dactylion: 'upper-limb',
-  little_finger: 'upper-limb',
-  asis: 'lower-limb', trochanterion: 'lower-limb', buttock: 'lower-limb', ischial_tuberosity: 'lower-limb',
-  thigh_lateral: 'lower-limb', thigh_anterior: 'lower-limb', thigh_posterior: 'lower-limb', patella: 'lower-limb',
-  popliteal: 'lower-limb', fibular_head: 'lower-limb', calf: 'lower-limb', shin: 'lower-limb',
-  lateral_malleolus: 'lower-limb', medial_malleolus: 'lower-limb', achilles: 'lower-limb', heel: 'lower-limb',
-  instep: 'lower-limb', foot_dorsum: 'lower-limb', hallux: 'lower-limb',
+// Each region's red flags: the scapulae and the spine count as the back (thoracic pain), the
+// shoulder joint as the upper limb, the groin and pelvis as the abdomen (hernia, testis), the
+// buttock and hip as the lower limb.
+const AREA_OF_REGION: Readonly<Record<BodyRegion, BodyArea>> = {
+  head: 'head', neck: 'neck', shoulder: 'upper-limb', 'upper-back': 'back', chest: 'chest', arm: 'upper-limb',
+  forearm: 'upper-limb', hand: 'upper-limb', abdomen: 'abdomen', 'lower-back': 'back', hip: 'lower-limb',
+  pelvis: 'abdomen', thigh: 'lower-limb', knee: 'lower-limb', leg: 'lower-limb', foot: 'lower-limb',
 };
+
+/** The red-flag area of a body region. */
+export function bodyAreaOfRegion(region: BodyRegion): BodyArea {
+  return AREA_OF_REGION[region];
+}
 
 /** The body area of a landmark. */
 export function bodyAreaOfLandmark(id: LandmarkId): BodyArea {
-  return AREA_OF_BASE[id.replace(/_[lr]$/, '') as LandmarkBase];
+  return AREA_OF_REGION[regionOfLandmark(id)];
 }
 
 /** The landmark nearest to a point (straight-line distance in the rest pose). */

@@ -7,6 +7,8 @@
 export const MIDLINE_LANDMARKS = [
   'vertex', 'glabella', 'inion', 'menton', 'cervicale', 'suprasternale', 'xiphoid', 'omphalion',
   't12', 'l3', 'l5', 'sacrum', 'coccyx',
+  // second wave
+  'upper_incisors', 'lower_incisors', 'hyoid', 'mesosternale', 'epigastrium', 'suprapubic', 'perineum',
 ] as const;
 
 /** Sided landmarks, named without their `_l` / `_r` suffix. */
@@ -27,6 +29,24 @@ export const SIDED_LANDMARKS = [
   'trochanterion', 'buttock', 'ischial_tuberosity', 'thigh_lateral', 'thigh_anterior',
   'thigh_posterior', 'patella', 'popliteal', 'fibular_head', 'calf', 'shin', 'lateral_malleolus',
   'medial_malleolus', 'achilles', 'heel', 'instep', 'foot_dorsum', 'hallux',
+  // second wave: head and neck
+  'orbit', 'parietal', 'occiput', 'retromandibular', 'submandibular', 'posterior_neck',
+  // second wave: shoulder and upper limb
+  'supraspinous_fossa', 'coracoid', 'posterior_axillary_fold', 'arm_anterior', 'arm_posterior',
+  'arm_medial', 'cubital_fossa', 'radial_head', 'ulnar_groove', 'forearm_radial_proximal',
+  'forearm_dorsal_proximal', 'forearm_dorsal_ulnar', 'forearm_dorsal_mid', 'forearm_volar_proximal',
+  'forearm_volar_ulnar', 'forearm_volar_mid', 'forearm_volar_radial_distal', 'wrist_dorsal',
+  'ulnar_styloid', 'anatomical_snuffbox', 'wrist_volar', 'wrist_volar_radial', 'pisiform', 'palm',
+  'hypothenar', 'hand_dorsum', 'hand_dorsum_ulnar', 'thumb_web_dorsal', 'thumb_web_palmar', 'thumb_cmc',
+  'thumb_volar', 'knuckle_index', 'knuckle_middle', 'knuckle_ring', 'knuckle_little', 'index_finger',
+  'ring_finger',
+  // second wave: trunk
+  'midaxillary', 'flank_lateral', 'costal_margin', 'paraspinal_t6', 'lower_ribs_posterior',
+  'pubic_tubercle',
+  // second wave: lower limb
+  'gluteal_fold', 'thigh_medial', 'knee_medial', 'knee_lateral', 'leg_lateral', 'calf_medial',
+  'ankle_anterior', 'sinus_tarsi', 'foot_lateral', 'heel_plantar', 'heel_medial', 'heel_lateral',
+  'ball_of_foot', 'metatarsale_tibiale', 'metatarsale_fibulare', 'toe3',
 ] as const;
 
 /** A midline landmark name. */

@@ -57,7 +57,7 @@ describe('groupByRegion', () => {
   it('groups muscles in head-to-foot order', () => {
     const groups = groupByRegion([stub('a', 'leg'), stub('b', 'head'), stub('c', 'upper-back'), stub('d', 'head')]);
     expect(groups.map((g) => g.region)).toEqual(['head', 'upper-back', 'leg']);
-    expect(groups.map((g) => g.label)).toEqual(['Head', 'Upper back', 'Lower leg']);
+    expect(groups.map((g) => g.label)).toEqual(['Head and face', 'Upper back', 'Lower leg']);
     expect(groups[0]!.muscles.map((m) => m.id)).toEqual(['b', 'd']);
   });
 

@@ -9,21 +9,10 @@ import type { MuscleEntry } from '../atlas/muscleEntry';
 /** What the search reads of a muscle. */
 type Searchable = Pick<MuscleEntry, 'name' | 'synonyms' | 'region' | 'triggerPoints'>;
 import { REGIONS, type Region } from '../atlas/regions';
+import { REGION_LABELS } from '../atlas/bodyRegions';
 
-/** A readable label for each body region, in the words the finder shows. */
-export const REGION_LABELS: Readonly<Record<Region, string>> = {
-  head: 'Head',
-  neck: 'Neck',
-  shoulder: 'Shoulder',
-  'upper-back': 'Upper back',
-  chest: 'Chest',
-  arm: 'Arm and hand',
-  'lower-back': 'Lower back',
-  abdomen: 'Abdomen',
-  hip: 'Hip and buttock',
-  thigh: 'Thigh',
-  leg: 'Lower leg',
-};
+/** The finder's words for each body region: the region table's. */
+export { REGION_LABELS };
 
 /** How the search matches and ranks; see fuse.js for `threshold`. */
 export interface SearchOptions {

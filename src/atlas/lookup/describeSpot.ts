@@ -3,50 +3,19 @@
  * ("temple_r" -> "your right temple"), trigger point labels become "trigger point 1 (TrP1)".
  */
 import {
-  isLandmarkId, isMidlineLandmark, type MidlineLandmark, type SidedLandmarkBase,
+  isLandmarkId, isMidlineLandmark, MIDLINE_LANDMARKS, SIDED_LANDMARKS, type MidlineLandmark, type SidedLandmarkBase,
 } from '../landmarkNames';
+import { midlineWords, sidedWords } from '../bodyRegions';
 
-/** Plain words for each midline landmark, as a full noun phrase. */
-export const MIDLINE_WORDS: Readonly<Record<MidlineLandmark, string>> = {
-  vertex: 'the top of your head',
-  glabella: 'the spot between your eyebrows',
-  inion: 'the bump at the back of your head',
-  menton: 'the tip of your chin',
-  cervicale: 'the bony bump at the base of your neck',
-  suprasternale: 'the notch at the top of your breastbone',
-  xiphoid: 'the lower tip of your breastbone',
-  omphalion: 'your navel',
-  t12: 'the middle of your back (T12)',
-  l3: 'your lower back (L3)',
-  l5: 'the bottom of your lower back (L5)',
-  sacrum: 'your sacrum',
-  coccyx: 'your tailbone',
-};
+/** Plain words for each midline landmark, as a full noun phrase (from the region table). */
+export const MIDLINE_WORDS: Readonly<Record<MidlineLandmark, string>> = Object.fromEntries(
+  MIDLINE_LANDMARKS.map((id) => [id, midlineWords(id)]),
+) as Record<MidlineLandmark, string>;
 
-/** Plain words for each sided landmark, to follow "your right" / "your left". */
-export const SIDED_WORDS: Readonly<Record<SidedLandmarkBase, string>> = {
-  supraorbital: 'eyebrow', temple: 'temple', tragion: 'ear', tmj: 'jaw joint',
-  mastoid: 'mastoid (the bony bump behind the ear)', zygion: 'cheekbone',
-  upper_molars: 'cheek over the upper back teeth', gonion: 'jaw angle',
-  lower_molars: 'cheek over the lower back teeth', forehead: 'forehead',
-  suboccipital: 'upper neck, just below the skull',
-  neck_base: 'shoulder where it meets the neck', acromion: 'shoulder tip', clavicle_mid: 'collarbone',
-  scapula_superior_angle: 'upper corner of the shoulder blade',
-  scapula_spine_root: 'inner edge of the shoulder blade', scapula_inferior_angle: 'lower tip of the shoulder blade',
-  infraspinous_fossa: 'shoulder blade', deltoid: 'outer upper arm', shoulder_front: 'front of the shoulder',
-  shoulder_back: 'back of the shoulder',
-  lateral_epicondyle: 'outer elbow', medial_epicondyle: 'inner elbow', olecranon: 'elbow tip',
-  radial_styloid: 'wrist, on the thumb side', thenar: 'base of the thumb', thumb: 'thumb',
-  dactylion: 'middle fingertip', little_finger: 'little finger',
-  chest: 'chest', thelion: 'nipple', iliocristale: 'top of the hip bone',
-  iliac_crest_posterior: 'back of the hip bone', asis: 'front of the hip bone',
-  psis: 'dimple above the buttock', lower_abdomen: 'lower belly', groin: 'groin',
-  trochanterion: 'outer hip', buttock: 'buttock', ischial_tuberosity: 'sitting bone',
-  thigh_lateral: 'outer thigh', thigh_anterior: 'front of the thigh', thigh_posterior: 'back of the thigh',
-  patella: 'kneecap', popliteal: 'back of the knee', fibular_head: 'outer side of the knee', calf: 'calf',
-  shin: 'shin', lateral_malleolus: 'outer ankle', medial_malleolus: 'inner ankle', achilles: 'Achilles tendon',
-  heel: 'heel', instep: 'arch of the foot', foot_dorsum: 'top of the foot', hallux: 'big toe',
-};
+/** Plain words for each sided landmark, to follow "your right" / "your left" (from the region table). */
+export const SIDED_WORDS: Readonly<Record<SidedLandmarkBase, string>> = Object.fromEntries(
+  SIDED_LANDMARKS.map((base) => [base, sidedWords(base)]),
+) as Record<SidedLandmarkBase, string>;
 
 /** How an explanation names spot `index` (0-based): "your right temple", else "pain spot 2 (label)". */
 export function describeSpot(label: string | undefined, index: number): string {
