@@ -146,6 +146,11 @@ export const muscleSchema = z.strictObject({
   id: kebab,
   name: text,
   synonyms: z.array(z.string().min(2)),
+  /**
+   * Other ids that name this muscle (kebab-case: `fibularis-longus` for `peroneus-longus`,
+   * `latissimus` for `latissimus-dorsi`), accepted wherever an id is read and answered with `id`.
+   */
+  aliases: z.array(kebab).optional(),
   region: z.enum(REGIONS),
   anatomy: z.strictObject({
     origin: text,

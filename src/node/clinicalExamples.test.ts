@@ -4,58 +4,19 @@
  * change that breaks a clinical ranking fails here before it is re-baked.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MIDLINE_LANDMARKS, SIDED_LANDMARKS, type LandmarkId } from '../atlas/landmarkNames';
-import { findCandidates, pointSpot, type Candidate } from '../atlas/lookup';
+import { MIDLINE_LANDMARKS, SIDED_LANDMARKS } from '../atlas/landmarkNames';
 import { nearestSkinPoint } from '../atlas/mesh';
-import type { OpenAtlas } from '../atlas/openAtlas';
 import { MUSCLE_DATA } from '../atlas/data/muscles';
-import type { Side, Vec3 } from '../atlas/types';
-import { loadLiveAtlas } from './bakeZoneBytes';
+import type { OpenAtlas } from '../atlas/openAtlas';
+import type { Side } from '../atlas/types';
+import {
+  expectAbove, expectFirst, lookup, on, openClinicalAtlas, position, rank, scoreOf, sideOf, SIDES, summary, type Place, type Suffix,
+} from './clinical/clinicalHelpers';
 
 let atlas: OpenAtlas;
 beforeAll(async () => {
-  atlas = await loadLiveAtlas();
+  atlas = await openClinicalAtlas();
 }, 60_000);
-
-type Suffix = 'r' | 'l';
-const SIDES: readonly Suffix[] = ['r', 'l'];
-const sideOf = (s: Suffix): Side => (s === 'r' ? 'right' : 'left');
-
-/** A drawing point: a landmark, or a place a fraction of the way from one landmark to another. */
-type Place = LandmarkId | { from: LandmarkId; to: LandmarkId; t: number } | { at: Vec3; label: string };
-
-function position(place: Place): Vec3 {
-  if (typeof place === 'string') return atlas.landmarks.get(place)!.position;
-  if ('at' in place) return place.at;
-  const a = atlas.landmarks.get(place.from)!.position;
-  const b = atlas.landmarks.get(place.to)!.position;
-  return [a[0] + place.t * (b[0] - a[0]), a[1] + place.t * (b[1] - a[1]), a[2] + place.t * (b[2] - a[2])];
-}
-
-/** Looks up a drawing, every point snapped to the skin. */
-function lookup(places: readonly Place[], top = 100): Candidate[] {
-  const spots = places.map((p) => pointSpot(nearestSkinPoint(atlas.mesh, position(p)).surface, typeof p === 'string' ? p : undefined));
-  return findCandidates(spots, atlas.index, { top });
-}
-
-/** `base` on side `s`: `temple` -> `temple_r`. */
-const on = (base: string, s: Suffix): LandmarkId => `${base}_${s}` as LandmarkId;
-
-const find = (c: readonly Candidate[], muscle: string, side?: Side) =>
-  c.find((x) => x.muscle === muscle && (side === undefined || x.side === side));
-const rank = (c: readonly Candidate[], muscle: string, side?: Side) =>
-  c.findIndex((x) => x.muscle === muscle && (side === undefined || x.side === side));
-const scoreOf = (c: readonly Candidate[], muscle: string, side?: Side) => find(c, muscle, side)?.score ?? 0;
-/** Ranked strictly first: alone at the top, not tied on score. */
-function expectFirst(c: readonly Candidate[], muscle: string, side: Side): void {
-  expect(c[0] && `${c[0].muscle}/${c[0].side}`, summary(c)).toBe(`${muscle}/${side}`);
-  if (c[1]) expect(c[1].score, summary(c)).toBeLessThan(c[0]!.score);
-}
-function expectAbove(c: readonly Candidate[], higher: string, lower: string, side: Side): void {
-  expect(rank(c, higher, side), summary(c)).toBeGreaterThanOrEqual(0);
-  expect(scoreOf(c, higher, side), summary(c)).toBeGreaterThan(scoreOf(c, lower, side));
-}
-const summary = (c: readonly Candidate[]) => c.slice(0, 8).map((x) => `${x.muscle}/${x.side} ${x.score}`).join(', ');
 
 /** Muscles whose data lets a zone cross the midline, with the layer kinds that do. */
 const crossingLayers = new Set(

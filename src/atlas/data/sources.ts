@@ -1,4 +1,11 @@
 import type { Source } from '../muscleSchema';
+import { HEAD_NECK_SOURCES } from './moreSources/headNeck';
+import { TRUNK_FRONT_SOURCES } from './moreSources/trunkFront';
+import { SHOULDER_ARM_BACK_SOURCES } from './moreSources/shoulderArmBack';
+import { FOREARM_HAND_SOURCES } from './moreSources/forearmHand';
+import { FOREARM_FLEXORS_HAND_SOURCES } from './moreSources/forearmFlexorsHand';
+import { HIP_THIGH_SOURCES } from './moreSources/hipThigh';
+import { LEG_FOOT_SOURCES } from './moreSources/legFoot';
 
 /** Every bibliographic source the muscle data cites, by id; manuals and papers are primary. */
 export const SOURCES: readonly Source[] = [
@@ -360,4 +367,12 @@ export const SOURCES: readonly Source[] = [
     kind: 'paper',
     primary: true,
   },
+  // Sources first cited by the second wave's muscles, one list per reference file.
+  ...HEAD_NECK_SOURCES,
+  ...TRUNK_FRONT_SOURCES,
+  ...SHOULDER_ARM_BACK_SOURCES,
+  ...FOREARM_HAND_SOURCES,
+  ...FOREARM_FLEXORS_HAND_SOURCES,
+  ...HIP_THIGH_SOURCES,
+  ...LEG_FOOT_SOURCES,
 ];

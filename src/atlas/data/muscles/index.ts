@@ -1,6 +1,7 @@
 /**
  * Collects the hand-authored muscles of the atlas (one file per muscle, default export) into one
- * list. The four muscles the contract requires come first.
+ * list. The four muscles the contract requires come first; the second wave's muscles follow, one
+ * list per reference file (`groups/`).
  */
 import type { MuscleData } from '../../muscleSchema';
 
@@ -33,6 +34,13 @@ import gastrocnemius from './gastrocnemius';
 import soleus from './soleus';
 import vastusLateralis from './vastus-lateralis';
 import rectusFemoris from './rectus-femoris';
+import { HEAD_NECK_MUSCLES } from './groups/headNeck';
+import { TRUNK_FRONT_MUSCLES } from './groups/trunkFront';
+import { SHOULDER_ARM_BACK_MUSCLES } from './groups/shoulderArmBack';
+import { FOREARM_HAND_MUSCLES } from './groups/forearmHand';
+import { FOREARM_FLEXORS_HAND_MUSCLES } from './groups/forearmFlexorsHand';
+import { HIP_THIGH_MUSCLES } from './groups/hipThigh';
+import { LEG_FOOT_MUSCLES } from './groups/legFoot';
 
 /** All muscles, in display order: the four required muscles first. */
 export const MUSCLE_DATA: readonly MuscleData[] = [
@@ -65,4 +73,12 @@ export const MUSCLE_DATA: readonly MuscleData[] = [
   soleus,
   vastusLateralis,
   rectusFemoris,
+  // The second wave, one list per reference file of ../shared/reference/more/.
+  ...HEAD_NECK_MUSCLES,
+  ...TRUNK_FRONT_MUSCLES,
+  ...SHOULDER_ARM_BACK_MUSCLES,
+  ...FOREARM_HAND_MUSCLES,
+  ...FOREARM_FLEXORS_HAND_MUSCLES,
+  ...HIP_THIGH_MUSCLES,
+  ...LEG_FOOT_MUSCLES,
 ];

@@ -1,0 +1,4 @@
+/** Sources first cited by the second wave's muscles of one reference file (see ../sources.ts). */
+import type { Source } from '../../muscleSchema';
+
+export const LEG_FOOT_SOURCES: readonly Source[] = [];
