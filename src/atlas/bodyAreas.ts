@@ -4,7 +4,7 @@
  * a coordinate or a painted area. Plain TypeScript, shared by the CLI and the app.
  */
 import { ALL_LANDMARK_IDS, type LandmarkId } from './landmarkNames';
-import { regionOfLandmark, type BodyRegion } from './bodyRegions';
+import { BODY_REGIONS, regionOfLandmark, spreadAreaOfLandmark, type BodyRegion } from './bodyRegions';
 import type { Vec3 } from './types';
 
 /** The areas red flags are grouped by, head to foot. */
@@ -64,4 +64,25 @@ export function bodyAreasOfDrawing(
     if (id) touched.add(bodyAreaOfLandmark(id));
   }
   return BODY_AREAS.filter((area) => touched.has(area));
+}
+
+/**
+ * Where red flags can belong: a coarse body area, a region of the region table, or the jaw (jaw
+ * pain on exertion can be the heart's). Region and area names that coincide mean the same place.
+ */
+export type RedFlagPlace = BodyArea | BodyRegion | 'jaw';
+
+/** Every place a drawing touches: its body areas, its regions and, when a spot is on the jaw, the jaw. */
+export function placesOfDrawing(
+  spots: readonly LocatedSpot[],
+  landmarks: ReadonlyMap<LandmarkId, { readonly position: Vec3 }>,
+): RedFlagPlace[] {
+  const ids = spots.flatMap((spot) => {
+    const id = spot.landmark ?? nearestLandmark(spot.position, landmarks);
+    return id ? [id] : [];
+  });
+  const regions = new Set(ids.map(regionOfLandmark));
+  const places: RedFlagPlace[] = [...bodyAreasOfDrawing(spots, landmarks), ...BODY_REGIONS.filter((r) => regions.has(r))];
+  if (ids.some((id) => spreadAreaOfLandmark(id)?.endsWith('jaw'))) places.push('jaw');
+  return [...new Set(places)];
 }

@@ -4,7 +4,7 @@
  * candidates with `explains` in the drawing's own numbering, and the body areas the drawing
  * touches (for the red flags).
  */
-import { bodyAreasOfDrawing, type BodyArea } from './bodyAreas';
+import { bodyAreasOfDrawing, placesOfDrawing, type BodyArea, type RedFlagPlace } from './bodyAreas';
 import { findCandidates, type Candidate, type FindCandidatesOptions } from './lookup';
 import type { OpenAtlas } from './openAtlas';
 import { PainPointError, resolveDrawingPoint, type DrawingPoint, type ResolvedPainPoint } from './painPoints';
@@ -31,6 +31,8 @@ export interface DrawingLookup {
   readonly candidates: readonly Candidate[];
   /** The body areas the placed points lie in. */
   readonly areas: readonly BodyArea[];
+  /** Every place the placed points touch (areas, regions, the jaw): what picks the red flags. */
+  readonly places: readonly RedFlagPlace[];
 }
 
 /** Answers a drawing on `atlas`; `at` gives each point's text (default: its canonical form). */
@@ -56,9 +58,7 @@ export function lookupDrawing(
     explains: c.explains.map((i) => placed[i]!.index),
     details: c.details.map((d) => ({ ...d, spot: placed[d.spot]!.index })),
   }));
-  const areas = bodyAreasOfDrawing(
-    placed.map((p) => (p.point.kind === 'landmark' ? { landmark: p.point.id, position: p.position } : { position: p.position })),
-    atlas.landmarks,
-  );
-  return { placed, unplaced, candidates, areas };
+  const located = placed.map((p) => (p.point.kind === 'landmark' ? { landmark: p.point.id, position: p.position } : { position: p.position }));
+  const areas = bodyAreasOfDrawing(located, atlas.landmarks);
+  return { placed, unplaced, candidates, areas, places: placesOfDrawing(located, atlas.landmarks) };
 }

@@ -25,6 +25,7 @@ export function PainPanel() {
   const ready = lookup !== null;
   const candidates = lookup?.candidates ?? [];
   const areas = lookup?.areas ?? [];
+  const places = lookup?.places ?? [];
   const unplaced = lookup?.unplaced.length ?? 0;
   // The top candidates' panels are the likeliest to be opened next: fetch their text now.
   useEffect(() => prefetchMuscleTexts(candidates.slice(0, 3).map((c) => c.muscle)), [candidates]);
@@ -127,7 +128,7 @@ export function PainPanel() {
             </>
           )}
           <PainAreaList open={!webgl} />
-          <RedFlags areas={areas} />
+          <RedFlags areas={areas} places={places} />
         </div>
       )}
     </section>

@@ -3,7 +3,7 @@
  * flags of the body areas the drawing touches (see `atlas/data/redFlags.ts`), most urgent first,
  * with the general ones; before anything is drawn, the few that matter anywhere.
  */
-import type { BodyArea } from '../atlas/bodyAreas';
+import type { BodyArea, RedFlagPlace } from '../atlas/bodyAreas';
 import { RED_FLAGS, redFlagsFor, type RedFlag, type Urgency } from '../atlas/data/redFlags';
 import { citation } from '../atlas/citation';
 
@@ -15,10 +15,13 @@ const AREA_WORDS: Readonly<Record<BodyArea, string>> = {
 // Before a drawing exists: the flags a patient anywhere on the body must not miss.
 const BEFORE_DRAWING = ['cardiac-chest-pain', 'thunderclap-headache', 'cauda-equina', 'aortic-aneurysm', 'deep-vein-thrombosis', 'systemic'];
 
-/** The red flags for the drawing's body areas (none drawn yet: the few that matter anywhere). */
-export function RedFlags({ areas }: { areas: readonly BodyArea[] }) {
+/**
+ * The red flags for the places the drawing touches (none drawn yet: the few that matter
+ * anywhere); `areas` name them in the heading.
+ */
+export function RedFlags({ areas, places }: { areas: readonly BodyArea[]; places: readonly RedFlagPlace[] }) {
   const flags: readonly RedFlag[] = areas.length > 0
-    ? redFlagsFor(areas)
+    ? redFlagsFor(places)
     : BEFORE_DRAWING.map((id) => RED_FLAGS.find((f) => f.id === id)!);
   const where = areas.length > 0 ? ` for pain in the ${listWords(areas.map((a) => AREA_WORDS[a]))}` : '';
   return (

@@ -3,7 +3,7 @@
  * clinician, shown beside the candidates for the areas a pain drawing touches (and the general
  * ones always). Written for patients; each names how urgent it is and the sources behind it.
  */
-import type { BodyArea } from '../bodyAreas';
+import type { RedFlagPlace } from '../bodyAreas';
 
 /** How soon to act: call emergency services, see a doctor today, or book a visit soon. */
 export const URGENCIES = ['emergency', 'same-day', 'soon'] as const;
@@ -14,8 +14,11 @@ export type Urgency = (typeof URGENCIES)[number];
 export interface RedFlag {
   /** Stable, kebab-case. */
   readonly id: string;
-  /** The areas it belongs to; `general` flags apply to every drawing. */
-  readonly areas: readonly (BodyArea | 'general')[];
+  /**
+   * Where it belongs: body areas, regions of the region table (`hand`, `foot`) or the jaw; a
+   * drawing touching any of them shows it. `general` flags apply to every drawing.
+   */
+  readonly areas: readonly (RedFlagPlace | 'general')[];
   readonly urgency: Urgency;
   /** The sign, then what to do, in the patient's words. */
   readonly text: string;
@@ -65,7 +68,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
   // Chest
   {
     id: 'cardiac-chest-pain',
-    areas: ['chest', 'upper-limb', 'neck', 'back'],
+    areas: ['chest', 'upper-limb', 'neck', 'back', 'jaw'],
     urgency: 'emergency',
     text: 'Chest pain, pressure or tightness, especially on exertion or with breathlessness, sweating, nausea, or pain spreading into the arm, neck or jaw: call emergency services. Heart pain must be ruled out before a muscle is blamed.',
     sources: ['nice-cg95-chest-pain'],
@@ -147,8 +150,29 @@ export const RED_FLAGS: readonly RedFlag[] = [
     id: 'limb-circulation',
     areas: ['lower-limb', 'upper-limb'],
     urgency: 'emergency',
-    text: 'A limb that turns cold, pale or blue, or goes numb and weak suddenly: call emergency services. Calf pain that comes on walking and eases within minutes of rest: see a doctor soon (circulation).',
+    text: 'A hand, a foot or a whole limb that turns cold, pale or blue, or goes numb and weak suddenly: call emergency services.',
     sources: ['atlas-safety-review'],
+  },
+  {
+    id: 'claudication',
+    areas: ['hip', 'thigh', 'leg'],
+    urgency: 'soon',
+    text: 'Buttock, thigh or calf pain that comes on with walking and eases within minutes of standing still, especially if you smoke or have diabetes (possible narrowed arteries): see a doctor soon.',
+    sources: ['nice-cg147-pad'],
+  },
+  {
+    id: 'scaphoid-fracture',
+    areas: ['hand', 'forearm'],
+    urgency: 'same-day',
+    text: 'Pain or tenderness in the hollow at the base of the thumb on the back of the wrist after a fall on an outstretched hand (possible scaphoid fracture, which a first X-ray can miss): see a doctor today, and do not massage it.',
+    sources: ['nice-ng38-fractures'],
+  },
+  {
+    id: 'diabetic-foot',
+    areas: ['foot'],
+    urgency: 'same-day',
+    text: 'With diabetes or numb feet: a wound, blister or ulcer, or a foot that is red, hot, swollen or changing shape: see a doctor or podiatrist today. Do not press or roll a ball on a foot that has lost feeling.',
+    sources: ['nice-ng19-diabetic-foot'],
   },
   {
     id: 'hot-joint',
@@ -190,9 +214,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
 
 const URGENCY_ORDER: Readonly<Record<Urgency, number>> = { emergency: 0, 'same-day': 1, soon: 2 };
 
-/** The red flags for a drawing's areas plus the general ones, most urgent first, each once. */
-export function redFlagsFor(areas: readonly BodyArea[]): RedFlag[] {
-  const wanted = new Set<string>(['general', ...areas]);
+/** The red flags for the places a drawing touches plus the general ones, most urgent first, each once. */
+export function redFlagsFor(places: readonly RedFlagPlace[]): RedFlag[] {
+  const wanted = new Set<string>(['general', ...places]);
   return RED_FLAGS.filter((flag) => flag.areas.some((a) => wanted.has(a)))
     .map((flag, i) => ({ flag, i }))
     .sort((a, b) => URGENCY_ORDER[a.flag.urgency] - URGENCY_ORDER[b.flag.urgency] || a.i - b.i)

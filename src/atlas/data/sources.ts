@@ -149,6 +149,24 @@ export const SOURCES: readonly Source[] = [
     unverified: 'Read through public summaries of the guideline.',
   },
   {
+    id: 'nice-cg147-pad',
+    citation: 'National Institute for Health and Care Excellence. Peripheral arterial disease: diagnosis and management. Clinical guideline CG147, 2012 (updated 2020).',
+    kind: 'web',
+    primary: true,
+  },
+  {
+    id: 'nice-ng38-fractures',
+    citation: 'National Institute for Health and Care Excellence. Fractures (non-complex): assessment and management. NICE guideline NG38, 2016 (section on suspected scaphoid fractures).',
+    kind: 'web',
+    primary: true,
+  },
+  {
+    id: 'nice-ng19-diabetic-foot',
+    citation: 'National Institute for Health and Care Excellence. Diabetic foot problems: prevention and management. NICE guideline NG19, 2015 (updated 2019).',
+    kind: 'web',
+    primary: true,
+  },
+  {
     id: 'atlas-safety-review',
     citation: "The atlas's clinical reference notes and their clinical safety review (shared/reference, sections marked [CHECKED]): general medical red flags added where the trigger-point literature gives none.",
     kind: 'web',

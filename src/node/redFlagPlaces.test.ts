@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { placesOfDrawing } from '../atlas/bodyAreas';
+import { redFlagsFor } from '../atlas/data/redFlags';
+import { resolveLandmarks, type LandmarkTable } from '../atlas/landmarks';
+import type { LandmarkId } from '../atlas/landmarkNames';
+import { loadSkinMesh } from './loadBody';
+
+let landmarks: LandmarkTable;
+beforeAll(async () => {
+  landmarks = resolveLandmarks(await loadSkinMesh());
+});
+
+/** The red flags shown for a drawing of landmarks. */
+const flagsFor = (...ids: LandmarkId[]) =>
+  redFlagsFor(placesOfDrawing(ids.map((id) => ({ landmark: id, position: landmarks.get(id)!.position })), landmarks)).map((f) => f.id);
+
+describe('red flags by region', () => {
+  it('warns of a scaphoid fracture for pain at the snuffbox or the wrist', () => {
+    expect(flagsFor('anatomical_snuffbox_r')).toContain('scaphoid-fracture');
+    expect(flagsFor('radial_styloid_l')).toContain('scaphoid-fracture');
+    expect(flagsFor('temple_r')).not.toContain('scaphoid-fracture');
+  });
+
+  it('warns that jaw pain can come from the heart, but not for a headache alone', () => {
+    expect(flagsFor('lower_molars_l')).toContain('cardiac-chest-pain');
+    expect(flagsFor('tmj_r')).toContain('cardiac-chest-pain');
+    expect(flagsFor('temple_r')).not.toContain('cardiac-chest-pain');
+  });
+
+  it('warns of a cold, pale hand (circulation) for pain in the hand', () => {
+    expect(flagsFor('palm_r')).toContain('limb-circulation');
+  });
+
+  it('warns of a clot and of claudication for calf pain, and of the diabetic foot for the sole', () => {
+    expect(flagsFor('calf_l')).toEqual(expect.arrayContaining(['deep-vein-thrombosis', 'claudication']));
+    expect(flagsFor('heel_plantar_r')).toContain('diabetic-foot');
+    expect(flagsFor('calf_l')).not.toContain('diabetic-foot');
+  });
+
+  it('warns of a hot swollen joint for knee pain', () => {
+    expect(flagsFor('knee_medial_r')).toContain('hot-joint');
+  });
+});
