@@ -10,6 +10,8 @@ export interface MuscleEntry {
   readonly id: MuscleId;
   readonly name: string;
   readonly synonyms: readonly string[];
+  /** Other ids that name it (`latissimus`), accepted wherever an id is read. */
+  readonly aliases?: readonly string[];
   readonly region: MuscleData['region'];
   readonly triggerPoints: readonly { readonly id: string; readonly name: string }[];
 }
@@ -20,6 +22,7 @@ export function muscleEntryOf(muscle: MuscleData): MuscleEntry {
     id: muscle.id as MuscleId,
     name: muscle.name,
     synonyms: muscle.synonyms,
+    ...(muscle.aliases?.length ? { aliases: muscle.aliases } : {}),
     region: muscle.region,
     triggerPoints: muscle.triggerPoints.map((tp) => ({ id: tp.id, name: tp.name })),
   };

@@ -25,6 +25,16 @@ export function checkMuscleReferences(muscles: readonly MuscleData[], sources: r
       }
     }
   }
+  // An alias names one muscle only and is never another muscle's id.
+  const aliasOwner = new Map<string, string>();
+  for (const muscle of muscles) {
+    for (const alias of muscle.aliases ?? []) {
+      if (seen.has(alias)) throw new Error(`muscle ${muscle.id}: alias ${alias} is another muscle's id`);
+      const owner = aliasOwner.get(alias);
+      if (owner) throw new Error(`alias ${alias} names both ${owner} and ${muscle.id}`);
+      aliasOwner.set(alias, muscle.id);
+    }
+  }
 }
 
 let checked = false;
@@ -38,9 +48,10 @@ export function atlasMuscles(): readonly MuscleData[] {
   return MUSCLE_DATA;
 }
 
-/** The muscle with this id, if any. */
+/** The muscle with this id, or with this among its aliases (answered with its own id), if any. */
 export function findMuscle(id: string): MuscleData | undefined {
-  return atlasMuscles().find((m) => m.id === id);
+  const muscles = atlasMuscles();
+  return muscles.find((m) => m.id === id) ?? muscles.find((m) => m.aliases?.includes(id));
 }
 
 export { citation } from './citation';

@@ -10,9 +10,13 @@ import type { MuscleData } from '../atlas/muscleSchema';
 /** Every muscle's entry, in the atlas's order (head to foot, the required four first). */
 export const MUSCLES: readonly MuscleEntry[] = MUSCLE_INDEX;
 
-const byId = new Map<string, MuscleEntry>(MUSCLES.map((m) => [m.id, m]));
+// Ids first, then aliases, so an alias can never shadow a muscle's own id.
+const byId = new Map<string, MuscleEntry>([
+  ...MUSCLES.flatMap((m) => (m.aliases ?? []).map((alias) => [alias, m] as const)),
+  ...MUSCLES.map((m) => [m.id, m] as const),
+]);
 
-/** The entry of the muscle with this id, if any. */
+/** The entry of the muscle with this id or alias (`latissimus` gives latissimus-dorsi's), if any. */
 export function findMuscleEntry(id: string): MuscleEntry | undefined {
   return byId.get(id);
 }
