@@ -15,7 +15,7 @@ import { atlasMuscles } from '../atlas/muscles';
 import type { Side, Vec3 } from '../atlas/types';
 import { buildMuscleShape, type ShapeContext } from '../atlas/shapes/buildMuscleShape';
 import type { MuscleGeometry } from '../atlas/shapes/lensMesh';
-import { sectionAnchor } from '../atlas/shapes/shapeRecipe';
+import { sectionAnchors } from '../atlas/shapes/shapeRecipe';
 import { skinNormalAt } from '../atlas/shapes/skinFrame';
 
 let ctx: ShapeContext;
@@ -87,7 +87,9 @@ describe('muscle shape recipes', () => {
     for (const [id, recipe] of Object.entries(MUSCLE_SHAPES)) {
       for (const part of recipe.parts) {
         for (const section of part.sections) {
-          for (const point of section.across) expect(anchorSchema.safeParse(sectionAnchor(point)).success, `${id}: ${part.name}`).toBe(true);
+          for (const point of section.across) {
+            for (const anchor of sectionAnchors(point)) expect(anchorSchema.safeParse(anchor).success, `${id}: ${part.name}`).toBe(true);
+          }
         }
       }
     }
@@ -203,5 +205,50 @@ describe('muscle shapes on the body', () => {
     expect(Array.from(again.positions)).toEqual(Array.from(first.positions));
     expect(Array.from(again.indices)).toEqual(Array.from(first.indices));
     expect(Array.from(again.joints)).toEqual(Array.from(first.joints));
+  });
+
+  it('spreads the three trapezius parts as one thin kite from the occiput to T12 and out to the acromion', () => {
+    const parts = ['upper-trapezius', 'middle-trapezius', 'lower-trapezius'];
+    const landmark = (id: Parameters<typeof ctx.landmarks.get>[0]) => ctx.landmarks.get(id)!.position;
+    let top = -Infinity, bottom = Infinity, lateral = 0;
+    for (const id of parts) {
+      const p = shape(id).positions;
+      for (let i = 0; i < p.length; i += 3) {
+        top = Math.max(top, p[i + 1]!);
+        bottom = Math.min(bottom, p[i + 1]!);
+        lateral = Math.min(lateral, p[i]!);
+      }
+      // A broad sheet that follows the body: no vertex more than 15 mm under the skin.
+      expect(-Math.min(...signedDepths(id)), id).toBeLessThan(0.015);
+    }
+    expect(top).toBeGreaterThan(landmark('inion')[1] - 0.02);
+    expect(bottom).toBeLessThan(landmark('t12')[1] + 0.02);
+    expect(lateral).toBeLessThan(landmark('acromion_r')[0] + 0.03);
+  });
+
+  it('draws the spindles of the limbs thickest in the belly, thin at the tendons', () => {
+    for (const id of ['rectus-femoris', 'vastus-lateralis', 'tibialis-anterior']) {
+      const g = shape(id);
+      const depths = signedDepths(id);
+      // Thickness of the body at a height: the spread of depths among the vertices near it.
+      const spread = (y: number, band = 0.01) => {
+        let lo = Infinity, hi = -Infinity;
+        for (let v = 0; v < depths.length; v++) {
+          if (Math.abs(g.positions[3 * v + 1]! - y) > band) continue;
+          lo = Math.min(lo, depths[v]!);
+          hi = Math.max(hi, depths[v]!);
+        }
+        return hi - lo;
+      };
+      let yMin = Infinity, yMax = -Infinity;
+      for (let v = 0; v < depths.length; v++) {
+        yMin = Math.min(yMin, g.positions[3 * v + 1]!);
+        yMax = Math.max(yMax, g.positions[3 * v + 1]!);
+      }
+      const belly = Math.max(...[0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7].map((t) => spread(yMax - t * (yMax - yMin))));
+      // The last centimetre at each end is tendon.
+      expect(spread(yMax - 0.005, 0.005), `${id} origin`).toBeLessThan(0.6 * belly);
+      expect(spread(yMin + 0.005, 0.005), `${id} insertion`).toBeLessThan(0.6 * belly);
+    }
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { Side } from '../types';
 import type { ZoneContext } from '../zones/resolveAnchor';
-import { loftGrid, type LoftGridOptions } from './loftGrid';
+import { LOFT_GRID_DEFAULTS, loftGrid, type LoftGridOptions } from './loftGrid';
 import { lensMesh, type MuscleGeometry } from './lensMesh';
 import type { MuscleShapeRecipe } from './shapeRecipe';
 import { INFLUENCES_PER_VERTEX, type SkinInfluences } from './skinFrame';
@@ -23,7 +23,12 @@ export function buildMuscleShape(
   ctx: ShapeContext,
   options: Partial<LoftGridOptions> = {},
 ): MuscleGeometry {
-  return mergeGeometries(recipe.parts.map((part) => lensMesh(loftGrid(part, side, ctx, options), part.kind, ctx.mesh, ctx.influences)));
+  // The triangle budget is the muscle's, shared by its parts, so a four-part muscle is no heavier
+  // to build in the browser than a one-part sheet.
+  const budget = Math.floor((options.triangleBudget ?? LOFT_GRID_DEFAULTS.triangleBudget) / Math.max(1, recipe.parts.length));
+  return mergeGeometries(
+    recipe.parts.map((part) => lensMesh(loftGrid(part, side, ctx, { ...options, triangleBudget: budget }), part.kind, ctx.mesh, ctx.influences, part)),
+  );
 }
 
 /** Concatenates meshes into one (indices shifted). */

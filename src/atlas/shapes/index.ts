@@ -4,8 +4,10 @@
  */
 export { buildMuscleShape, geometryCentroid, mergeGeometries, type ShapeContext } from './buildMuscleShape';
 export { FIBRE_SPACING, KIND_PROFILES, lensMesh, type KindProfile, type MuscleGeometry, vertexNormals } from './lensMesh';
-export { LOFT_GRID_DEFAULTS, loftGrid, type GridPoint, type LoftGrid, type LoftGridOptions } from './loftGrid';
+export { bellyU } from './kindProfiles';
+export { LOFT_GRID_DEFAULTS, loftGrid, placeSectionPoint, type GridPoint, type LoftGrid, type LoftGridOptions } from './loftGrid';
 export {
-  type MuscleShapeRecipe, type SectionPoint, type ShapeKind, type ShapePart, type ShapeSection, sectionAnchor, sectionPointDepth,
+  type BetweenPoint, isBetweenPoint, type MuscleShapeRecipe, type SectionPoint, type ShapeKind, type ShapePart, type ShapeSection,
+  sectionAnchor, sectionAnchors, sectionPointDepth,
 } from './shapeRecipe';
 export { blendInfluences, INFLUENCES_PER_VERTEX, type SkinInfluences, skinNormalAt, skinVertexNormals } from './skinFrame';

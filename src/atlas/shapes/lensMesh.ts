@@ -6,10 +6,13 @@
 import type { SkinMesh } from '../types';
 import { areaWeightedNormals } from '../mesh/vertexNormals';
 import type { LoftGrid } from './loftGrid';
-import type { ShapeKind } from './shapeRecipe';
+import type { ShapeKind, ShapePart } from './shapeRecipe';
+import { bellyU, KIND_PROFILES } from './kindProfiles';
 import { blendInfluences, INFLUENCES_PER_VERTEX, type SkinInfluences } from './skinFrame';
 import { add, cross, distance, dot, scale, sub } from '../vec3';
 import type { Vec3 } from '../types';
+
+export { KIND_PROFILES, type KindProfile } from './kindProfiles';
 
 /** A triangle mesh with skinning influences, in model space. */
 export interface MuscleGeometry {
@@ -33,22 +36,14 @@ export interface MuscleGeometry {
 /** Spacing of the drawn striations across the widest row of a part (metres). */
 export const FIBRE_SPACING = 0.004;
 
-/** How thick a kind is along the fibres (u from 0 at the origin to 1 at the insertion, as a fraction of its greatest thickness) and how flat across them. */
-export interface KindProfile {
-  along: (u: number) => number;
-  /** Exponent e of the cross-section 1 - |2v - 1|^e: 2 is an ellipse, higher is flatter. */
-  acrossExponent: number;
-}
-
-/** The profiles of the three kinds: straps swell to a belly, fans thicken toward their middle, sheets stay even. */
-export const KIND_PROFILES: Readonly<Record<ShapeKind, KindProfile>> = {
-  strap: { along: (u) => 0.3 + 0.7 * Math.sin(Math.PI * u) ** 0.8, acrossExponent: 2 },
-  fan: { along: (u) => 0.4 + 0.6 * Math.sin(Math.PI * (0.12 + 0.8 * u)) ** 0.7, acrossExponent: 2.5 },
-  sheet: { along: (u) => 0.55 + 0.45 * Math.sin(Math.PI * u) ** 0.4, acrossExponent: 4 },
-};
-
 /** Builds the closed, outward-wound lens body of a grid. */
-export function lensMesh(grid: LoftGrid, kind: ShapeKind, mesh: SkinMesh, influences: SkinInfluences): MuscleGeometry {
+export function lensMesh(
+  grid: LoftGrid,
+  kind: ShapeKind,
+  mesh: SkinMesh,
+  influences: SkinInfluences,
+  shape: Pick<ShapePart, 'belly'> = {},
+): MuscleGeometry {
   const { rows, columns, points, u } = grid;
   const profile = KIND_PROFILES[kind];
   const ring = 2 * columns - 2;
@@ -71,7 +66,7 @@ export function lensMesh(grid: LoftGrid, kind: ShapeKind, mesh: SkinMesh, influe
   const colJoints = new Uint16Array(INFLUENCES_PER_VERTEX);
   const colWeights = new Float32Array(INFLUENCES_PER_VERTEX);
   for (let r = 0; r < rows; r++) {
-    const along = profile.along(Math.min(1, Math.max(0, u[r]!)));
+    const along = profile.along(bellyU(shape, u[r]!));
     for (let c = 0; c < columns; c++) {
       const p = points[r * columns + c]!;
       const v = c / (columns - 1);

@@ -10,6 +10,7 @@ import { buildMuscleShape, type ShapeContext } from './buildMuscleShape';
 import type { MuscleGeometry } from './lensMesh';
 import { loftGrid } from './loftGrid';
 import type { ShapeKind, ShapePart } from './shapeRecipe';
+import { bellyU, KIND_PROFILES } from './kindProfiles';
 
 const RADIUS = 0.1;
 
@@ -109,7 +110,7 @@ function signedVolume(g: MuscleGeometry): number {
   return volume;
 }
 
-const CASES = (['strap', 'fan', 'sheet'] as const).flatMap((kind) => (['skin', 'straight'] as const).map((path) => [kind, path] as const));
+const CASES = (['strap', 'spindle', 'fan', 'sheet'] as const).flatMap((kind) => (['skin', 'straight'] as const).map((path) => [kind, path] as const));
 
 describe('lofting a part on a sphere', () => {
   it.each(CASES)('makes a closed, outward-wound %s body (%s path)', (kind, path) => {
@@ -168,5 +169,91 @@ describe('lofting a part on a sphere', () => {
 
   it('refuses a part with a single section', () => {
     expect(() => loftGrid({ ...part('strap', 'skin'), sections: [{ across: ['temple'] }] }, 'right', ctx)).toThrow(/two or more sections/);
+  });
+
+  it('places a point between two anchors on the skin, the fraction asked of the way', () => {
+    const g = loftGrid({
+      name: 'between', kind: 'sheet', depth: 0.01, thickness: 0.01,
+      sections: [
+        { across: ['temple', { between: ['temple', 'gonion'], t: 0.5 }, 'gonion'] },
+        { across: ['zygion', 'mastoid'] },
+      ],
+    }, 'right', ctx);
+    for (const p of g.points) expect(Math.hypot(...p.position)).toBeCloseTo(RADIUS, 3);
+  });
+});
+
+/** Per row of a built part: its width across (first to last top vertex) and its greatest thickness. */
+function rowsOf(g: MuscleGeometry, rows: number): { width: number; thickness: number }[] {
+  const ring = g.positions.length / 3 / rows;
+  const columns = ring / 2 + 1;
+  const p = (i: number): Vec3 => [g.positions[3 * i]!, g.positions[3 * i + 1]!, g.positions[3 * i + 2]!];
+  const out: { width: number; thickness: number }[] = [];
+  for (let r = 0; r < rows; r++) {
+    const first = p(r * ring), last = p(r * ring + columns - 1);
+    let thickness = 0;
+    for (let c = 1; c < columns - 1; c++) {
+      const top = p(r * ring + c), bottom = p(r * ring + ring - c);
+      thickness = Math.max(thickness, Math.hypot(top[0] - bottom[0], top[1] - bottom[1], top[2] - bottom[2]));
+    }
+    out.push({ width: Math.hypot(first[0] - last[0], first[1] - last[1], first[2] - last[2]), thickness });
+  }
+  return out;
+}
+
+describe('the kinds', () => {
+  const long: ShapePart = {
+    name: 'belly', kind: 'spindle', depth: 0.008, thickness: 0.02,
+    sections: [
+      { across: ['temple'], width: 0.03 },
+      { across: [{ landmark: 'temple', toward: 'gonion', t: 0.5 }], width: 0.03 },
+      { across: ['gonion'], width: 0.03 },
+    ],
+  };
+
+  it('makes a spindle thickest and widest mid-belly, thin and narrow at both tendons', () => {
+    const grid = loftGrid(long, 'right', ctx);
+    const rows = rowsOf(buildMuscleShape({ note: 'test', parts: [long] }, 'right', ctx), grid.rows);
+    const mid = rows[Math.floor(rows.length / 2)]!;
+    for (const end of [rows[0]!, rows[rows.length - 1]!]) {
+      expect(end.thickness).toBeLessThan(0.3 * mid.thickness);
+      expect(end.width).toBeLessThan(0.45 * mid.width);
+    }
+    expect(mid.thickness).toBeGreaterThan(0.017);
+    // Measured between the edges, which lie inside the curved skin: less than the 3 cm asked.
+    expect(mid.width).toBeGreaterThan(0.022);
+  });
+
+  it('moves a spindle belly where the part asks', () => {
+    const grid = loftGrid({ ...long, belly: 0.3 }, 'right', ctx);
+    const rows = rowsOf(buildMuscleShape({ note: 'test', parts: [{ ...long, belly: 0.3 }] }, 'right', ctx), grid.rows);
+    const thickest = rows.reduce((best, row, r) => (row.thickness > rows[best]!.thickness ? r : best), 0);
+    expect(thickest / (rows.length - 1)).toBeGreaterThan(0.2);
+    expect(thickest / (rows.length - 1)).toBeLessThan(0.4);
+    expect(bellyU({ belly: 0.3 }, 0.3)).toBeCloseTo(0.5, 6);
+    expect(bellyU({}, 0.3)).toBe(0.3);
+  });
+
+  it('keeps a sheet thin and even: most of it within a few millimetres of its greatest thickness', () => {
+    const sheet: ShapePart = { ...long, kind: 'sheet', thickness: 0.006 };
+    const grid = loftGrid(sheet, 'right', ctx);
+    const rows = rowsOf(buildMuscleShape({ note: 'test', parts: [sheet] }, 'right', ctx), grid.rows);
+    const even = rows.filter((row) => row.thickness > 0.8 * 0.006).length;
+    expect(even / rows.length).toBeGreaterThan(0.6);
+    expect(Math.max(...rows.map((row) => row.thickness))).toBeLessThanOrEqual(0.006 + 1e-4);
+    // Every kind's profile stays within 0..1 of the part's thickness.
+    for (const kind of Object.values(KIND_PROFILES)) for (let u = 0; u <= 1; u += 0.05) expect(kind.along(u)).toBeLessThanOrEqual(1);
+  });
+
+  it('gives a broad sheet more columns than a strap, within the triangle budget', () => {
+    const broad: ShapePart = {
+      name: 'broad', kind: 'sheet', depth: 0.004, thickness: 0.006,
+      sections: [{ across: ['temple', 'vertex', 'temple@opposite'] }, { across: ['mastoid', 'mastoid@opposite'] }],
+    };
+    const sheet = loftGrid(broad, 'right', ctx);
+    const strap = loftGrid({ ...broad, kind: 'strap' }, 'right', ctx);
+    expect(sheet.columns).toBeGreaterThan(strap.columns);
+    const small = loftGrid(broad, 'right', ctx, { triangleBudget: 400 });
+    expect(2 * (2 * small.columns - 2) * (small.rows - 1) + 4 * (small.columns - 1) - 4).toBeLessThanOrEqual(400);
   });
 });

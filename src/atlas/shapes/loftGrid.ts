@@ -6,8 +6,9 @@
 import { nearestSkinPoint } from '../mesh';
 import type { Side, SurfacePoint, Vec3 } from '../types';
 import { resolveAnchor, type ZoneContext } from '../zones/resolveAnchor';
-import { sectionAnchor, sectionPointDepth, type ShapePart } from './shapeRecipe';
+import { isBetweenPoint, sectionAnchor, sectionPointDepth, type SectionPoint, type ShapePart } from './shapeRecipe';
 import { skinNormalAt } from './skinFrame';
+import { bellyU, KIND_PROFILES } from './kindProfiles';
 import { add, cross, distance, hermite, lerp, normalize, scale, sub } from '../vec3';
 
 /** Options of {@link loftGrid}. */
@@ -20,11 +21,18 @@ export interface LoftGridOptions {
   maxRows: number;
   /** Width of a single-anchor section that sets none (metres). */
   defaultWidth: number;
+  /**
+   * Most columns of a sheet or fan, which may span a quarter of the back: more than `maxColumns`
+   * so a trapezius keeps about the same spacing across its fibres as a strap.
+   */
+  maxBroadColumns: number;
+  /** Most triangles the part's lens body may have (rows and columns shrink to fit it). */
+  triangleBudget: number;
 }
 
 /** Defaults of {@link LoftGridOptions}: about 1.2 cm between points, a few hundred points per part. */
 export const LOFT_GRID_DEFAULTS: LoftGridOptions = {
-  spacing: 0.012, minColumns: 5, maxColumns: 11, minRows: 8, maxRows: 40, defaultWidth: 0.015,
+  spacing: 0.012, minColumns: 5, maxColumns: 11, minRows: 8, maxRows: 40, defaultWidth: 0.015, maxBroadColumns: 19, triangleBudget: 2900,
 };
 
 /** A grid point: where on the skin it hangs, the skin's outward normal there, and how deep below it the part starts. */
@@ -65,7 +73,7 @@ export function loftGrid(part: ShapePart, side: Side, ctx: ZoneContext, options:
   // Each section's anchors on the skin.
   const anchors = part.sections.map((section) =>
     section.across.map((point): Placed => {
-      const hit = resolveAnchor(sectionAnchor(point), side, ctx);
+      const hit = placeSectionPoint(point, side, ctx);
       return {
         position: hit.position,
         normal: skinNormalAt(ctx.mesh, hit.surface),
@@ -115,27 +123,65 @@ export function loftGrid(part: ShapePart, side: Side, ctx: ZoneContext, options:
   const source = sections.map((line) => line.map((p) => ({ ...p, position: straight ? add(p.position, scale(p.normal, -p.depth)) : p.position })));
   const points: GridPoint[] = [];
   const u: number[] = [];
+  const width = KIND_PROFILES[part.kind].width;
   for (let r = 0; r < rows; r++) {
     const s = (length * r) / (rows - 1);
     u.push(r / (rows - 1));
     let seg = 0;
     while (seg < knots.length - 2 && s > knots[seg + 1]!) seg++;
+    const row: { position: Vec3; normal: Vec3; depth: number; thickness: number }[] = [];
     for (let c = 0; c < columns; c++) {
       const column = source.map((line) => line[c]!);
       const at = <T>(pick: (p: (typeof column)[number]) => T) => column.map(pick);
       const position = hermite(at((p) => p.position), knots, seg, s);
       const depth = Math.max(0, hermiteScalar(at((p) => p.depth), knots, seg, s));
       const thickness = Math.max(0.001, hermiteScalar(at((p) => p.thickness), knots, seg, s));
+      row.push({ position, normal: at((p) => p.normal)[0]!, depth, thickness });
+      if (straight) row[c]!.normal = normalize(hermite(at((p) => p.normal), knots, seg, s));
+    }
+    // A kind that narrows (the spindle) draws its columns in toward the row's middle, along the
+    // row itself, so the narrowed row still lies where the sections put it.
+    const narrowed = width ? narrowRow(row, Math.min(1, Math.max(0.05, width(bellyU(part, r / (rows - 1)))))) : row;
+    for (const p of narrowed) {
       if (straight) {
-        const normal = normalize(hermite(at((p) => p.normal), knots, seg, s));
-        points.push({ position, normal, depth: 0, thickness, skin: nearestSkinPoint(ctx.mesh, position).surface });
+        points.push({ position: p.position, normal: p.normal, depth: 0, thickness: p.thickness, skin: nearestSkinPoint(ctx.mesh, p.position).surface });
       } else {
-        const hit = snap(position);
-        points.push({ position: hit.position, normal: hit.normal, depth, thickness, skin: hit.skin });
+        const hit = snap(p.position);
+        points.push({ position: hit.position, normal: hit.normal, depth: p.depth, thickness: p.thickness, skin: hit.skin });
       }
     }
   }
   return { rows, columns, points, u };
+}
+
+interface RowPoint {
+  position: Vec3;
+  normal: Vec3;
+  depth: number;
+  thickness: number;
+}
+
+/** The row's points moved to arc-length fractions 0.5 + (v - 0.5) * factor of the row (depths, thicknesses and normals carried along). */
+function narrowRow(row: readonly RowPoint[], factor: number): RowPoint[] {
+  if (factor >= 1) return [...row];
+  const cumulative = [0];
+  for (let k = 1; k < row.length; k++) cumulative.push(cumulative[k - 1]! + distance(row[k]!.position, row[k - 1]!.position));
+  const total = cumulative[cumulative.length - 1]!;
+  if (total <= 0) return [...row];
+  return row.map((_, c) => {
+    const s = total * (0.5 + (c / (row.length - 1) - 0.5) * factor);
+    let k = 0;
+    while (k < row.length - 2 && cumulative[k + 1]! < s) k++;
+    const a = row[k]!, b = row[k + 1]!;
+    const span = cumulative[k + 1]! - cumulative[k]!;
+    const t = span > 0 ? Math.min(1, Math.max(0, (s - cumulative[k]!) / span)) : 0;
+    return {
+      position: lerp(a.position, b.position, t),
+      normal: normalize(lerp(a.normal, b.normal, t)),
+      depth: a.depth + t * (b.depth - a.depth),
+      thickness: a.thickness + t * (b.thickness - a.thickness),
+    };
+  });
 }
 
 /**
@@ -143,7 +189,7 @@ export function loftGrid(part: ShapePart, side: Side, ctx: ZoneContext, options:
  * two sides always get the same grid (the body is symmetric only to about a millimetre).
  */
 function gridSize(part: ShapePart, ctx: ZoneContext, o: LoftGridOptions): { columns: number; rows: number } {
-  const lines = part.sections.map((section) => section.across.map((point) => resolveAnchor(sectionAnchor(point), 'right', ctx).position));
+  const lines = part.sections.map((section) => section.across.map((point) => placeSectionPoint(point, 'right', ctx).position));
   const widths = lines.map((line, i) => {
     if (line.length === 1) return part.sections[i]!.width ?? o.defaultWidth;
     let sum = 0;
@@ -153,10 +199,29 @@ function gridSize(part: ShapePart, ctx: ZoneContext, o: LoftGridOptions): { colu
   const centres = lines.map((line) => scale(line.reduce((acc, p) => add(acc, p), [0, 0, 0] as Vec3), 1 / line.length));
   let length = 0;
   for (let i = 1; i < centres.length; i++) length += distance(centres[i]!, centres[i - 1]!);
-  return {
-    columns: clampInt(Math.round(Math.max(...widths) / o.spacing) + 1, o.minColumns, o.maxColumns),
-    rows: clampInt(Math.round(length / o.spacing) + 1, o.minRows, o.maxRows),
-  };
+  const broad = part.kind === 'sheet' || part.kind === 'fan';
+  const columns = clampInt(Math.round(Math.max(...widths) / o.spacing) + 1, o.minColumns, broad ? o.maxBroadColumns : o.maxColumns);
+  let rows = clampInt(Math.round(length / o.spacing) + 1, o.minRows, o.maxRows);
+  // Walls take 2 (2 columns - 2) triangles a row gap, the two caps 4 (columns - 1) - 4 between them.
+  const triangles = (r: number, c: number) => 2 * (2 * c - 2) * (r - 1) + 4 * (c - 1) - 4;
+  while (rows > o.minRows && triangles(rows, columns) > o.triangleBudget) rows--;
+  let fitted = columns;
+  while (fitted > o.minColumns && triangles(rows, fitted) > o.triangleBudget) fitted--;
+  return { columns: fitted, rows };
+}
+
+/** A section point on the skin of one side (a point between anchors lerped, shifted, then snapped). */
+export function placeSectionPoint(point: SectionPoint, side: Side, ctx: ZoneContext): { position: Vec3; surface: SurfacePoint } {
+  if (!isBetweenPoint(point)) {
+    const hit = resolveAnchor(sectionAnchor(point), side, ctx);
+    return { position: hit.position, surface: hit.surface };
+  }
+  const a = resolveAnchor(point.between[0], side, ctx).position;
+  const b = resolveAnchor(point.between[1], side, ctx).position;
+  const [lateral, up, forward] = point.offset ?? [0, 0, 0];
+  const target = add(lerp(a, b, point.t), [(side === 'right' ? -1 : 1) * lateral, up, forward]);
+  const hit = nearestSkinPoint(ctx.mesh, target);
+  return { position: hit.position, surface: hit.surface };
 }
 
 /** How many sections lie between `i` and the nearest of `seeds`. */

@@ -6,15 +6,31 @@
 import type { Anchor } from '../muscleSchema';
 
 /**
- * The three loft kinds, which set the thickness profile along and across the fibres:
- * - `strap`: a spindle-shaped belly between narrow ends (levator scapulae, SCM, psoas);
+ * The four loft kinds, which set the thickness profile along and across the fibres:
+ * - `strap`: a band with a belly and fleshy, still fairly thick ends (levator scapulae, SCM, scalenes);
+ * - `spindle`: a fusiform belly narrowing and thinning to a tendon at both ends (the limb muscles:
+ *   rectus femoris, the gastrocnemius heads, tibialis anterior);
  * - `fan`: a broad origin converging on a narrow insertion (temporalis, pectoralis major);
- * - `sheet`: a flat layer of even thickness (the trapezius parts, rhomboids, quadratus lumborum).
+ * - `sheet`: a broad thin layer following the body (the trapezius, rhomboids, quadratus lumborum).
  */
-export type ShapeKind = 'strap' | 'fan' | 'sheet';
+export type ShapeKind = 'strap' | 'spindle' | 'fan' | 'sheet';
 
-/** A point of a section: an anchor, optionally with its own depth below the skin (metres). */
-export type SectionPoint = Anchor | { readonly at: Anchor; readonly depth: number };
+/**
+ * A point between two anchors: the fraction `t` of the way from `between[0]` to `between[1]` (both
+ * placed on the skin), shifted by `offset` ([lateral, up, forward] metres), put back on the skin.
+ * It lets a broad sheet's middle sections follow each fibre from its origin to its insertion
+ * (trapezius: occiput to clavicle, C7 to acromion, T12 to the root of the spine) without every
+ * point needing a landmark of its own.
+ */
+export interface BetweenPoint {
+  readonly between: readonly [Anchor, Anchor];
+  readonly t: number;
+  readonly offset?: readonly [number, number, number];
+  readonly depth?: number;
+}
+
+/** A point of a section: an anchor, optionally with its own depth below the skin (metres), or a point between two anchors. */
+export type SectionPoint = Anchor | { readonly at: Anchor; readonly depth: number } | BetweenPoint;
 
 /** A line across the fibres at one place along the part. */
 export interface ShapeSection {
@@ -45,6 +61,11 @@ export interface ShapePart {
    * straight between them (for deep muscles that leave the skin behind, like subscapularis).
    */
   readonly path?: 'skin' | 'straight';
+  /**
+   * Where along the fibres (0 origin, 1 insertion) the belly is thickest; 0.5 by default. A
+   * gastrocnemius head has its belly high and a long tendon below it.
+   */
+  readonly belly?: number;
 }
 
 /** A muscle's shape: its parts, and why it is drawn so. */
@@ -54,12 +75,24 @@ export interface MuscleShapeRecipe {
   readonly note: string;
 }
 
-/** The anchor of a section point. */
+/** True for a point between two anchors. */
+export function isBetweenPoint(point: SectionPoint): point is BetweenPoint {
+  return typeof point === 'object' && 'between' in point;
+}
+
+/** The anchors a section point is placed from: one, or the two it lies between. */
+export function sectionAnchors(point: SectionPoint): Anchor[] {
+  if (isBetweenPoint(point)) return [...point.between];
+  return [typeof point === 'object' && 'at' in point ? point.at : point];
+}
+
+/** The anchor of a section point (the first of the two for a point between anchors). */
 export function sectionAnchor(point: SectionPoint): Anchor {
-  return typeof point === 'object' && 'at' in point ? point.at : point;
+  return sectionAnchors(point)[0]!;
 }
 
 /** The depth a section point asks for, if it sets one. */
 export function sectionPointDepth(point: SectionPoint): number | undefined {
+  if (isBetweenPoint(point)) return point.depth;
   return typeof point === 'object' && 'at' in point ? point.depth : undefined;
 }
