@@ -7,76 +7,9 @@
  * deep surface, so the layers stack in the right order (levator scapulae under the upper
  * trapezius, quadratus lumborum in front of the erector spinae, soleus under gastrocnemius).
  */
-import type { Anchor, LandmarkRef } from '../muscleSchema';
-import type { BetweenPoint, MuscleShapeRecipe, SectionPoint, ShapeKind, ShapePart, ShapeSection } from '../shapes/shapeRecipe';
-
-type Offset = readonly [number, number, number];
-
-/** A landmark, optionally shifted. */
-function at(landmark: LandmarkRef, offset?: Offset): Anchor {
-  return offset ? { landmark, offset: [...offset] } : landmark;
-}
-
-/** The point a fraction `t` of the way from one landmark toward another, optionally shifted. */
-function way(landmark: LandmarkRef, toward: LandmarkRef, t: number, offset?: Offset): Anchor {
-  return offset ? { landmark, toward, t, offset: [...offset] } : { landmark, toward, t };
-}
-
-/** A section through one anchor, `width` across the fibres. */
-function point(anchor: Anchor, width: number, extra: Omit<ShapeSection, 'across' | 'width'> = {}): ShapeSection {
-  return { across: [anchor], width, ...extra };
-}
-
-/** A section through several anchors across the fibres. */
-function line(across: readonly SectionPoint[], extra: Omit<ShapeSection, 'across'> = {}): ShapeSection {
-  return { across, ...extra };
-}
-
-/** The point a fraction `t` of the way from anchor `a` to anchor `b` on the skin, optionally shifted. */
-function between(a: Anchor, b: Anchor, t: number, offset?: Offset, depth?: number): BetweenPoint {
-  return { between: [a, b], t, ...(offset ? { offset } : {}), ...(depth === undefined ? {} : { depth }) };
-}
-
-/** Options of a part beyond its sections. */
-interface PartOptions {
-  path?: 'straight';
-  /** Where along the fibres the belly is thickest (0 origin, 1 insertion). */
-  belly?: number;
-}
-
-/** A part: its kind, sections from origin to insertion, depth and thickness (metres). */
-function part(
-  name: string,
-  kind: ShapeKind,
-  depth: number,
-  thickness: number,
-  sections: readonly ShapeSection[],
-  options: PartOptions | 'straight' = {},
-): ShapePart {
-  const o = options === 'straight' ? { path: options } : options;
-  return { name, kind, depth, thickness, sections, ...(o.path ? { path: o.path } : {}), ...(o.belly === undefined ? {} : { belly: o.belly }) };
-}
-
-/**
- * The sections of a broad sheet or fan whose fibres run straight (over the skin) from origin
- * point i to insertion point i: the origin line, a line through each fibre at each fraction of
- * `along` (optionally lifted by `offsets[k]`), and the insertion line. A single insertion anchor
- * makes the fibres converge on it, which is what makes a fan a fan rather than a plate.
- */
-function fibres(
-  origin: readonly Anchor[],
-  insertion: readonly Anchor[],
-  along: readonly number[],
-  extra: { origin?: Omit<ShapeSection, 'across'>; insertion?: Omit<ShapeSection, 'across'>; offsets?: readonly (Offset | undefined)[]; mids?: readonly Omit<ShapeSection, 'across'>[] } = {},
-): ShapeSection[] {
-  const end = (i: number) => insertion[insertion.length === 1 ? 0 : Math.round((i * (insertion.length - 1)) / Math.max(1, origin.length - 1))]!;
-  const mids = along.map((t, k) =>
-    line(origin.map((o, i) => between(o, end(i), t, extra.offsets?.[k])), extra.mids?.[k] ?? {}),
-  );
-  const last = insertion.length === 1 ? point(insertion[0]!, extra.insertion?.width ?? 0.02, extra.insertion ?? {}) : line(insertion, extra.insertion ?? {});
-  return [line(origin, extra.origin ?? {}), ...mids, last];
-}
-
+import type { MuscleShapeRecipe } from '../shapes/shapeRecipe';
+import { at, fibres, line, part, point, way } from './shapes/recipeWords';
+import { SECOND_WAVE_SHAPES } from './shapes';
 
 // The trapezius is one sheet drawn as three muscles of the atlas: its origin runs down the midline
 // from the superior nuchal line to T12, its insertion from the lateral clavicle over the acromion
@@ -105,8 +38,9 @@ const TRAPEZIUS_INSERTION = {
 } as const;
 const T = { o: TRAPEZIUS_ORIGIN, i: TRAPEZIUS_INSERTION };
 
-/** Shape recipes keyed by muscle id. */
+/** Shape recipes keyed by muscle id: the first wave's here, the second wave's from ./shapes. */
 export const MUSCLE_SHAPES: Readonly<Record<string, MuscleShapeRecipe>> = {
+  ...SECOND_WAVE_SHAPES,
   // ---------------------------------------------------------------- head
   temporalis: {
     note: 'A thin fan filling the temporal fossa up to the superior temporal line (arching from behind the orbit over the side of the skull to above and behind the ear); its fibres converge downward, the front ones near-vertical and the back ones near-horizontal, into a thick tendon that passes deep to the zygomatic arch onto the coronoid process.',

@@ -1,0 +1,4 @@
+/** 3D shapes of the second wave's muscles of one reference file (see ../muscleShapes.ts for the words). */
+import type { MuscleShapeRecipe } from '../../shapes/shapeRecipe';
+
+export const SHOULDER_ARM_BACK_SHAPES: Readonly<Record<string, MuscleShapeRecipe>> = {};
