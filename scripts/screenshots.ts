@@ -10,8 +10,18 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { startStaticServer } from './staticServer';
 import { APP_SHOTS, LANDMARK_SHOTS } from './shots/app';
 import { MUSCLE_SHOTS } from './shots/muscles';
+import { HEAD_NECK_SHOTS } from './shots/headNeck';
+import { TRUNK_FRONT_SHOTS } from './shots/trunkFront';
+import { SHOULDER_ARM_BACK_SHOTS } from './shots/shoulderArmBack';
+import { FOREARM_HAND_SHOTS } from './shots/forearmHand';
+import { FOREARM_FLEXORS_HAND_SHOTS } from './shots/forearmFlexorsHand';
+import { HIP_THIGH_SHOTS } from './shots/hipThigh';
+import { LEG_FOOT_SHOTS } from './shots/legFoot';
 
-const SHOTS = [...APP_SHOTS, ...LANDMARK_SHOTS, ...MUSCLE_SHOTS];
+const SHOTS = [
+  ...APP_SHOTS, ...LANDMARK_SHOTS, ...MUSCLE_SHOTS,
+  ...HEAD_NECK_SHOTS, ...TRUNK_FRONT_SHOTS, ...SHOULDER_ARM_BACK_SHOTS, ...FOREARM_HAND_SHOTS, ...FOREARM_FLEXORS_HAND_SHOTS, ...HIP_THIGH_SHOTS, ...LEG_FOOT_SHOTS,
+];
 
 const only = process.argv.slice(2);
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -5,28 +5,28 @@
  */
 import { desktop, type Shot } from './shot';
 
-type V = [number, number, number];
+export type V = [number, number, number];
 
 /** An x-ray shot of one muscle, from `position` toward `target`. */
-function xray(name: string, muscle: string, position: V, target: V): Shot {
+export function xray(name: string, muscle: string, position: V, target: V): Shot {
   return { name: `xray-${name}`, query: `?muscle=${muscle}`, ...desktop, xray: true, camera: { position, target } };
 }
 
 // Views of regions, reused by the muscles they show.
-const HEAD_RIGHT: [V, V] = [[-0.679, 1.607, 0.169], [-0.05, 1.59, 0.05]];
-const NECK_RIGHT: [V, V] = [[-0.808, 1.514, 0.34], [-0.06, 1.48, 0.0]];
-const NECK_BACK: [V, V] = [[-0.142, 1.52, -0.836], [-0.04, 1.52, -0.02]];
-const UPPER_BACK: [V, V] = [[-0.134, 1.381, -1.615], [-0.1, 1.33, 0]];
-const SHOULDER_BACK: [V, V] = [[-0.341, 1.394, -1.162], [-0.12, 1.36, -0.04]];
-const LOW_BACK: [V, V] = [[-0.128, 1.114, -1.445], [-0.06, 1.08, 0]];
-const HIP_BACK: [V, V] = [[-0.175, 0.964, -1.275], [-0.09, 0.93, 0]];
-const HIP_SIDE: [V, V] = [[-1.29, 0.964, -0.255], [-0.1, 0.93, 0]];
-const TRUNK_FRONT: [V, V] = [[-0.199, 1.25, 1.58], [-0.08, 1.25, 0.05]];
-const PELVIS_FRONT: [V, V] = [[-0.155, 1.014, 1.495], [-0.07, 0.98, 0.05]];
-const THIGH_FRONT: [V, V] = [[-0.6, 0.74, 2.3], [-0.14, 0.72, 0.05]];
-const THIGH_SIDE: [V, V] = [[-2.3, 0.74, 0.4], [-0.14, 0.72, 0.0]];
-const LEG_BACK: [V, V] = [[-0.36, 0.3, -2.2], [-0.18, 0.28, 0]];
-const LEG_FRONT: [V, V] = [[-0.75, 0.3, 2.1], [-0.18, 0.26, 0.03]];
+export const HEAD_RIGHT: [V, V] = [[-0.679, 1.607, 0.169], [-0.05, 1.59, 0.05]];
+export const NECK_RIGHT: [V, V] = [[-0.808, 1.514, 0.34], [-0.06, 1.48, 0.0]];
+export const NECK_BACK: [V, V] = [[-0.142, 1.52, -0.836], [-0.04, 1.52, -0.02]];
+export const UPPER_BACK: [V, V] = [[-0.134, 1.381, -1.615], [-0.1, 1.33, 0]];
+export const SHOULDER_BACK: [V, V] = [[-0.341, 1.394, -1.162], [-0.12, 1.36, -0.04]];
+export const LOW_BACK: [V, V] = [[-0.128, 1.114, -1.445], [-0.06, 1.08, 0]];
+export const HIP_BACK: [V, V] = [[-0.175, 0.964, -1.275], [-0.09, 0.93, 0]];
+export const HIP_SIDE: [V, V] = [[-1.29, 0.964, -0.255], [-0.1, 0.93, 0]];
+export const TRUNK_FRONT: [V, V] = [[-0.199, 1.25, 1.58], [-0.08, 1.25, 0.05]];
+export const PELVIS_FRONT: [V, V] = [[-0.155, 1.014, 1.495], [-0.07, 0.98, 0.05]];
+export const THIGH_FRONT: [V, V] = [[-0.6, 0.74, 2.3], [-0.14, 0.72, 0.05]];
+export const THIGH_SIDE: [V, V] = [[-2.3, 0.74, 0.4], [-0.14, 0.72, 0.0]];
+export const LEG_BACK: [V, V] = [[-0.36, 0.3, -2.2], [-0.18, 0.28, 0]];
+export const LEG_FRONT: [V, V] = [[-0.75, 0.3, 2.1], [-0.18, 0.26, 0.03]];
 
 export const MUSCLE_SHOTS: Shot[] = [
   // head
