@@ -5,6 +5,8 @@ import type { Plugin } from 'vite';
 import { CSP_META } from './scripts/csp';
 import { MUSCLE_DATA } from './src/atlas/data/muscles';
 import { muscleEntryOf } from './src/atlas/muscleEntry';
+import { citation } from './src/atlas/citation';
+import { RED_FLAGS } from './src/atlas/data/redFlags';
 
 // The production page carries its CSP as a meta tag (the dev server needs inline scripts for HMR).
 const cspMeta: Plugin = {
@@ -17,20 +19,24 @@ const cspMeta: Plugin = {
 // trigger point labels); each muscle's full text is a module of its own, loaded when its panel
 // opens, so the first chunks stay small however many muscles the atlas holds. Made from the data
 // when the build (or the dev server) starts: restart the dev server after editing muscle data.
+// Citations travel the same way: a muscle's own with its text, the red flags' with the index (the
+// full bibliography of every muscle would otherwise sit in the first view).
 const CATALOGUE = 'virtual:muscle-catalogue';
 const TEXT = 'virtual:muscle-text/';
+const citationsOf = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, citation(id)]));
 const muscleCatalogue: Plugin = {
   name: 'atlas-muscle-catalogue',
   resolveId: (id) => (id === CATALOGUE || id.startsWith(TEXT) ? `\0${id}` : undefined),
   load(id) {
     if (id === `\0${CATALOGUE}`) {
       const loaders = MUSCLE_DATA.map((m) => `${JSON.stringify(m.id)}: () => import(${JSON.stringify(TEXT + m.id)})`);
-      return `export const MUSCLE_INDEX = ${JSON.stringify(MUSCLE_DATA.map(muscleEntryOf))};\nexport const MUSCLE_TEXTS = {${loaders.join(',')}};\n`;
+      const redFlagSources = [...new Set(RED_FLAGS.flatMap((flag) => flag.sources))];
+      return `export const MUSCLE_INDEX = ${JSON.stringify(MUSCLE_DATA.map(muscleEntryOf))};\nexport const MUSCLE_TEXTS = {${loaders.join(',')}};\nexport const RED_FLAG_CITATIONS = ${JSON.stringify(citationsOf(redFlagSources))};\n`;
     }
     if (id.startsWith(`\0${TEXT}`)) {
       const muscle = MUSCLE_DATA.find((m) => m.id === id.slice(TEXT.length + 1));
       if (!muscle) throw new Error(`no muscle ${id}`);
-      return `export default ${JSON.stringify(muscle)};\n`;
+      return `export default ${JSON.stringify(muscle)};\nexport const citations = ${JSON.stringify(citationsOf(muscle.sources))};\n`;
     }
     return undefined;
   },

@@ -7,5 +7,7 @@ declare module 'virtual:muscle-catalogue' {
   /** Every muscle's entry, in the atlas's order. */
   export const MUSCLE_INDEX: readonly MuscleEntry[];
   /** Each muscle's full data, as a lazily loaded chunk of its own. */
-  export const MUSCLE_TEXTS: Readonly<Record<string, () => Promise<{ default: MuscleData }>>>;
+  export const MUSCLE_TEXTS: Readonly<Record<string, () => Promise<{ default: MuscleData; citations: Readonly<Record<string, string>> }>>>;
+  /** The citation of every source the red flags name. */
+  export const RED_FLAG_CITATIONS: Readonly<Record<string, string>>;
 }

@@ -3,7 +3,7 @@
  * when its panel opens, loaded once and kept (see the catalogue plugin in vite.config.ts). The CLI
  * and the tests read the whole data directly instead (`atlas/data/muscles`).
  */
-import { MUSCLE_INDEX, MUSCLE_TEXTS } from 'virtual:muscle-catalogue';
+import { MUSCLE_INDEX, MUSCLE_TEXTS, RED_FLAG_CITATIONS } from 'virtual:muscle-catalogue';
 import type { MuscleEntry } from '../atlas/muscleEntry';
 import type { MuscleData } from '../atlas/muscleSchema';
 
@@ -22,6 +22,13 @@ export function findMuscleEntry(id: string): MuscleEntry | undefined {
 }
 
 const texts = new Map<string, Promise<MuscleData>>();
+// Citations known so far: the red flags' from the start, each muscle's with its text.
+const citations = new Map<string, string>(Object.entries(RED_FLAG_CITATIONS));
+
+/** The citation of a source id, once the red flag or muscle text citing it is here (else the id). */
+export function loadedCitation(id: string): string {
+  return citations.get(id) ?? id;
+}
 const loaded = new Map<string, MuscleData>();
 
 /** The muscle's full data: fetched once, then kept; rejects for an unknown id or a failed fetch (which may be retried). */
@@ -32,6 +39,7 @@ export function loadMuscleText(id: string): Promise<MuscleData> {
     if (!load) return Promise.reject(new Error(`unknown muscle ${id}`));
     pending = load().then(
       (module) => {
+        for (const [source, text] of Object.entries(module.citations)) citations.set(source, text);
         loaded.set(id, module.default);
         return module.default;
       },

@@ -5,7 +5,7 @@
  * a bottom sheet on phones (see panels.css).
  */
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { citation } from '../atlas/citation';
+import { loadedCitation as citation } from '../state/muscleCatalogue';
 import { findMuscleEntry } from '../state/muscleCatalogue';
 import { useMuscleText } from '../hooks/useMuscleText';
 import { ZONE_WORDS } from '../atlas/zoneStyle';

@@ -5,7 +5,7 @@
  */
 import type { BodyArea, RedFlagPlace } from '../atlas/bodyAreas';
 import { RED_FLAGS, redFlagsFor, type RedFlag, type Urgency } from '../atlas/data/redFlags';
-import { citation } from '../atlas/citation';
+import { loadedCitation as citation } from '../state/muscleCatalogue';
 
 const URGENCY_WORDS: Readonly<Record<Urgency, string>> = { emergency: 'Emergency', 'same-day': 'Today', soon: 'Soon' };
 const AREA_WORDS: Readonly<Record<BodyArea, string>> = {
