@@ -67,12 +67,16 @@ export function bodyAreasOfDrawing(
 }
 
 /**
- * Where red flags can belong: a coarse body area, a region of the region table, or the jaw (jaw
- * pain on exertion can be the heart's). Region and area names that coincide mean the same place.
+ * Where red flags can belong: a coarse body area, a region of the region table, the jaw or the
+ * upper belly (pain there on exertion can be the heart's). Region and area names that coincide
+ * mean the same place.
  */
-export type RedFlagPlace = BodyArea | BodyRegion | 'jaw';
+export type RedFlagPlace = BodyArea | BodyRegion | 'jaw' | 'upper-abdomen';
 
-/** Every place a drawing touches: its body areas, its regions and, when a spot is on the jaw, the jaw. */
+// The pit of the stomach and the rib margins: where heart pain can pass for heartburn.
+const UPPER_ABDOMEN = new Set<string>(['xiphoid', 'epigastrium', 'costal_margin_r', 'costal_margin_l']);
+
+/** Every place a drawing touches: its body areas, its regions, and the jaw or the upper belly when a spot is there. */
 export function placesOfDrawing(
   spots: readonly LocatedSpot[],
   landmarks: ReadonlyMap<LandmarkId, { readonly position: Vec3 }>,
@@ -84,5 +88,6 @@ export function placesOfDrawing(
   const regions = new Set(ids.map(regionOfLandmark));
   const places: RedFlagPlace[] = [...bodyAreasOfDrawing(spots, landmarks), ...BODY_REGIONS.filter((r) => regions.has(r))];
   if (ids.some((id) => spreadAreaOfLandmark(id)?.endsWith('jaw'))) places.push('jaw');
+  if (ids.some((id) => UPPER_ABDOMEN.has(id))) places.push('upper-abdomen');
   return [...new Set(places)];
 }

@@ -41,3 +41,16 @@ describe('red flags by region', () => {
     expect(flagsFor('knee_medial_r')).toContain('hot-joint');
   });
 });
+
+describe('red flags for the upper belly and the pelvis', () => {
+  it('warns that heartburn-like pain in the pit of the stomach can be the heart', () => {
+    expect(flagsFor('epigastrium')).toContain('cardiac-chest-pain');
+    expect(flagsFor('omphalion')).not.toContain('cardiac-chest-pain');
+  });
+
+  it('warns of the cauda equina, an ectopic pregnancy and a twisted ovary for pain at the perineum or above the pubic bone', () => {
+    for (const id of ['perineum', 'suprapubic', 'groin_r'] as LandmarkId[]) {
+      expect(flagsFor(id), id).toEqual(expect.arrayContaining(['cauda-equina', 'pelvic-emergency']));
+    }
+  });
+});

@@ -68,7 +68,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
   // Chest
   {
     id: 'cardiac-chest-pain',
-    areas: ['chest', 'upper-limb', 'neck', 'back', 'jaw'],
+    areas: ['chest', 'upper-limb', 'neck', 'back', 'jaw', 'upper-abdomen'],
     urgency: 'emergency',
     text: 'Chest pain, pressure or tightness, especially on exertion or with breathlessness, sweating, nausea, or pain spreading into the arm, neck or jaw: call emergency services. Heart pain must be ruled out before a muscle is blamed.',
     sources: ['nice-cg95-chest-pain'],
@@ -116,10 +116,17 @@ export const RED_FLAGS: readonly RedFlag[] = [
     text: 'Sudden pain in a testicle, or a painful groin bulge that will not go back in: call emergency services. A painless bulge in the groin that comes and goes: see a doctor soon.',
     sources: ['atlas-safety-review'],
   },
+  {
+    id: 'pelvic-emergency',
+    areas: ['pelvis'],
+    urgency: 'emergency',
+    text: 'Sudden one-sided pain low in the belly or pelvis, especially with a missed period, bleeding or feeling faint (possible ectopic pregnancy or a twisted ovary): call emergency services. Bleeding from the back passage, or being unable to pass urine: see a doctor today.',
+    sources: ['atlas-safety-review'],
+  },
   // Back
   {
     id: 'cauda-equina',
-    areas: ['back', 'lower-limb'],
+    areas: ['back', 'lower-limb', 'pelvis'],
     urgency: 'emergency',
     text: 'Back pain with numbness between the legs or around the back passage, new trouble passing or holding urine or stool, or weakness in both legs: go to an emergency department now.',
     sources: ['verhagen-2016', 'ahcpr-1994-low-back'],
