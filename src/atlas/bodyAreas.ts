@@ -75,6 +75,9 @@ export type RedFlagPlace = BodyArea | BodyRegion | 'jaw' | 'upper-abdomen';
 
 // The pit of the stomach and the rib margins: where heart pain can pass for heartburn.
 const UPPER_ABDOMEN = new Set<string>(['xiphoid', 'epigastrium', 'costal_margin_r', 'costal_margin_l']);
+// The chin and the front teeth count as the jaw here (heart pain can be felt in the lower teeth),
+// though the pain index counts them in no area.
+const CHIN_AND_TEETH = new Set<string>(['menton', 'lower_incisors', 'upper_incisors']);
 
 /** Every place a drawing touches: its body areas, its regions, and the jaw or the upper belly when a spot is there. */
 export function placesOfDrawing(
@@ -87,7 +90,7 @@ export function placesOfDrawing(
   });
   const regions = new Set(ids.map(regionOfLandmark));
   const places: RedFlagPlace[] = [...bodyAreasOfDrawing(spots, landmarks), ...BODY_REGIONS.filter((r) => regions.has(r))];
-  if (ids.some((id) => spreadAreaOfLandmark(id)?.endsWith('jaw'))) places.push('jaw');
+  if (ids.some((id) => spreadAreaOfLandmark(id)?.endsWith('jaw') || CHIN_AND_TEETH.has(id))) places.push('jaw');
   if (ids.some((id) => UPPER_ABDOMEN.has(id))) places.push('upper-abdomen');
   return [...new Set(places)];
 }

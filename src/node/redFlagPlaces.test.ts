@@ -54,3 +54,16 @@ describe('red flags for the upper belly and the pelvis', () => {
     }
   });
 });
+
+describe('red flags for the lower teeth and the leg', () => {
+  it('warns that pain in the lower front teeth or the chin can come from the heart', () => {
+    expect(flagsFor('lower_incisors')).toContain('cardiac-chest-pain');
+    expect(flagsFor('menton')).toContain('cardiac-chest-pain');
+  });
+
+  it('warns of compartment syndrome and an Achilles rupture for the calf and the Achilles', () => {
+    expect(flagsFor('calf_r')).toEqual(expect.arrayContaining(['compartment-syndrome', 'achilles-rupture']));
+    expect(flagsFor('achilles_l')).toContain('achilles-rupture');
+    expect(flagsFor('forearm_volar_mid_r')).toContain('compartment-syndrome');
+  });
+});

@@ -57,7 +57,7 @@ const muscle: MuscleData = {
       id: 'trp2',
       prevalence: 'common',
       prevalenceNote:
-        'TrP1 is the most common gastrocnemius trigger point; the sources give no figure for TrP2, so it keeps the default, common.',
+        'TrP1 is the most common gastrocnemius trigger point; the sources give no figure for TrP2, so it is counted as common.',
       name: 'TrP2 (lateral head, belly)',
       location: { landmark: 'calf', toward: 'popliteal', t: 0.45, offset: [0.025, 0, 0] },
       landmarks: ['calf', 'popliteal', 'fibular_head'],
@@ -76,7 +76,7 @@ const muscle: MuscleData = {
     {
       id: 'trp3',
       prevalence: 'common',
-      prevalenceNote: 'The sources give no figure for the two trigger points near the knee; they keep the default, common.',
+      prevalenceNote: 'The sources give no figure for the two trigger points near the knee; they are counted as common.',
       name: 'TrP3 (medial head, near the knee)',
       location: { landmark: 'popliteal', offset: [-0.025, -0.005, 0] },
       landmarks: ['popliteal'],
@@ -99,7 +99,7 @@ const muscle: MuscleData = {
     {
       id: 'trp4',
       prevalence: 'common',
-      prevalenceNote: 'The sources give no figure for the two trigger points near the knee; they keep the default, common.',
+      prevalenceNote: 'The sources give no figure for the two trigger points near the knee; they are counted as common.',
       name: 'TrP4 (lateral head, near the knee)',
       location: { landmark: 'popliteal', offset: [0.025, -0.005, 0] },
       landmarks: ['popliteal', 'fibular_head'],

@@ -28,7 +28,7 @@ const PSOAS_PREVALENCE_NOTE =
 // The 5-10% figure counts psoas trigger points only; none is given for the iliacus or for the
 // common tendon in the groin.
 const DEFAULT_PREVALENCE_NOTE =
-  'No figure was found for this trigger point: the 5-10% found in low back pain (Monclús-Díez 2025) counts psoas trigger points only, so this one keeps the default, common.';
+  'No figure was found for this trigger point: the 5-10% found in low back pain (Monclús-Díez 2025) counts psoas trigger points only, so this one is counted as common.';
 
 const GROIN_THIGH: ReferralZone = {
   kind: 'essential',

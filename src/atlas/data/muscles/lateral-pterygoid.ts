@@ -23,7 +23,7 @@ const muscle: MuscleData = {
       id: 'trp',
       prevalence: 'common',
       prevalenceNote:
-        'No prevalence figure for this muscle was found in the sources; it keeps the default, common.',
+        'No prevalence figure for this muscle was found in the sources; it is counted as common.',
       name: 'Lateral pterygoid TrP',
       location: { landmark: 'tmj', toward: 'upper_molars', t: 0.45 },
       landmarks: ['tmj', 'zygion'],
@@ -94,7 +94,7 @@ const muscle: MuscleData = {
   sources: ['ts-1999', 'ts-1983', 'medlink', 'aberdeen-chiropractic', 'wright-2000'],
   notes: [
     'Not described as a muscle that refers pain to the teeth.',
-    'For contrast, the medial pterygoid (not in this atlas) refers to the throat, tongue, the area below and behind the jaw joint and deep in the ear, not to the teeth (T&S 1983 via MedLink).',
+    'For contrast, the medial pterygoid (its own entry in the atlas) refers to the throat, tongue, the area below and behind the jaw joint and deep in the ear, not to the teeth (T&S 1983 via MedLink).',
     'Among 230 TMD patients seen in a dental setting, pressure on trigger points or tender nodules most often sent pain to the cheek, the ear or the forehead (Wright 2000).',
     'A finger pressed behind the last upper molar, on the bony bump of the upper jaw there (the maxillary tuberosity), probably reaches the medial pterygoid, whose superficial head arises from that bone; the palpation and self-care texts say so.',
     'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources (a chiropractic blog and a massage therapist\'s blog); they have not been checked against the updated figures of the 2019 3rd edition.',

@@ -1,7 +1,7 @@
 import type { Anchor, LandmarkRef, MuscleData, ReferralZone, TriggerPointData } from '../../muscleSchema';
 
 const MULTIFIDUS_PREVALENCE =
-  'No figure for the lumbar multifidi was found (the 77.68% of Cerezo-Téllez 2016 is for the neck multifidi), so the default, common, is kept.';
+  'No figure for the lumbar multifidi was found (the 77.68% of Cerezo-Téllez 2016 is for the neck multifidi), so it is counted as common.';
 
 /**
  * A lumbar multifidus trigger point at one level. The sources (reference section 19) put these
@@ -145,7 +145,7 @@ const muscle: MuscleData = {
     {
       id: 'iliocostalis-thoracis',
       prevalence: 'common',
-      prevalenceNote: 'No prevalence figure was found for this trigger point, so the default, common, is kept.',
+      prevalenceNote: 'No prevalence figure was found for this trigger point, so it is counted as common.',
       name: 'Iliocostalis thoracis (T11)',
       location: { landmark: 't12', offset: [0.06, 0.03, 0] },
       landmarks: ['t12', 'scapula_inferior_angle'],
@@ -178,7 +178,7 @@ const muscle: MuscleData = {
     {
       id: 'longissimus-thoracis',
       prevalence: 'common',
-      prevalenceNote: 'No prevalence figure was found for this trigger point, so the default, common, is kept.',
+      prevalenceNote: 'No prevalence figure was found for this trigger point, so it is counted as common.',
       name: 'Longissimus thoracis (L1)',
       location: { landmark: 't12', toward: 'l3', t: 0.35, offset: [0.035, 0, 0] },
       landmarks: ['t12', 'l3', 'iliac_crest_posterior'],

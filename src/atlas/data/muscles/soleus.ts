@@ -55,7 +55,7 @@ const muscle: MuscleData = {
       id: 'trp2',
       prevalence: 'common',
       prevalenceNote:
-        'The sources name TrP1 the most common soleus trigger point and TrP3 rare, but give no figure for TrP2; it keeps the default, common.',
+        'The sources name TrP1 the most common soleus trigger point and TrP3 rare, but give no figure for TrP2; it is counted as common.',
       name: 'TrP2 (upper, lateral)',
       location: { landmark: 'fibular_head', toward: 'calf', t: 0.3, offset: [0, -0.01, 0] },
       landmarks: ['fibular_head', 'calf', 'popliteal'],

@@ -21,7 +21,7 @@ const muscle: MuscleData = {
       id: 'trp',
       prevalence: 'common',
       prevalenceNote:
-        'No prevalence figure for splenius capitis was found (the neck-pain survey that counts splenius cervicis, 62.5%, does not count capitis); T&S and the summaries present it as the usual muscular source of pain on top of the head, so it keeps the default, common.',
+        'No prevalence figure for splenius capitis was found (the neck-pain survey that counts splenius cervicis, 62.5%, does not count capitis); T&S and the summaries present it as the usual muscular source of pain on top of the head, so it is counted as common.',
       name: 'Splenius capitis TrP',
       location: { landmark: 'mastoid', toward: 'neck_base', t: 0.3, offset: [0, 0, -0.02] },
       landmarks: ['mastoid', 'suboccipital'],
@@ -89,7 +89,7 @@ const muscle: MuscleData = {
   ],
   sources: ['ts-1983', 'ts-1999', 'fpnotebook', 'aberdeen-chiropractic', 'ifompt-2023-cervical'],
   notes: [
-    'Splenius cervicis, a neighbouring muscle not in this atlas, competes for the same pain: its upper trigger point refers inside the head behind the same-side eye (sometimes with blurred vision), its lower one to the angle of the neck. T&S keep the two apart: splenius capitis to the vertex, splenius cervicis to the eye.',
+    'Splenius cervicis, its neighbour (its own entry in the atlas), competes for the same pain: its upper trigger point refers inside the head behind the same-side eye (sometimes with blurred vision), its lower one to the angle of the neck. T&S keep the two apart: splenius capitis to the vertex, splenius cervicis to the eye.',
     'Other summaries (fpnotebook, a course handout) list eye or temple-and-eye pain under splenius capitis; this conflicts with T&S.',
     'Patterns follow the 1983 and 1999 editions of Travell & Simons, mostly as summarised by secondary sources (fpnotebook, a chiropractic blog, a course handout and practitioner pages); they have not been checked against the updated figures of the 2019 3rd edition.',
     'The stretch stop rule follows the IFOMPT framework for the neck arteries and the reference notes for combined neck flexion, rotation and side-bending.',
