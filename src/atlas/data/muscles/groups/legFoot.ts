@@ -1,4 +1,28 @@
 /** The second wave's muscles of one reference file, in display order (see ../index.ts). */
 import type { MuscleData } from '../../../muscleSchema';
+import popliteus from '../popliteus';
+import plantaris from '../plantaris';
+import peroneusLongus from '../peroneus-longus';
+import peroneusTertius from '../peroneus-tertius';
+import tibialisPosterior from '../tibialis-posterior';
+import extensorDigitorumLongus from '../extensor-digitorum-longus';
+import flexorDigitorumLongus from '../flexor-digitorum-longus';
+import extensorDigitorumBrevis from '../extensor-digitorum-brevis';
+import abductorHallucis from '../abductor-hallucis';
+import flexorDigitorumBrevis from '../flexor-digitorum-brevis';
+import quadratusPlantae from '../quadratus-plantae';
 
-export const LEG_FOOT_MUSCLES: readonly MuscleData[] = [];
+// Head to foot: the back of the knee, the leg, then the top and the sole of the foot.
+export const LEG_FOOT_MUSCLES: readonly MuscleData[] = [
+  popliteus,
+  plantaris,
+  peroneusLongus,
+  peroneusTertius,
+  tibialisPosterior,
+  extensorDigitorumLongus,
+  flexorDigitorumLongus,
+  extensorDigitorumBrevis,
+  abductorHallucis,
+  flexorDigitorumBrevis,
+  quadratusPlantae,
+];
