@@ -41,6 +41,12 @@ export const APP_SHOTS: Shot[] = [
   { name: 'muscle-lumbar-paraspinals', query: '?muscle=lumbar-paraspinals', ...desktop },
   { name: 'muscle-serratus-posterior-superior', query: '?muscle=serratus-posterior-superior', ...desktop },
   { name: 'muscle-gluteus-medius-tablet', query: '?muscle=gluteus-medius', ...tablet },
+  // The second wave's regions as a patient meets them: a lookup and a panel per region.
+  { name: 'lookup-tennis-elbow', query: '?pain=lateral_epicondyle_r;forearm_dorsal_proximal_r', ...desktop },
+  { name: 'lookup-heel-phone', query: '?pain=heel_plantar_l', ...phone },
+  { name: 'lookup-chest-side-tablet', query: '?pain=midaxillary_r', ...tablet },
+  { name: 'muscle-latissimus-alias-back', query: '?muscle=latissimus&view=back', ...desktop },
+  { name: 'muscle-pelvic-floor', query: '?muscle=pelvic-floor', ...desktop, scrollTo: '[data-trigger-point]' },
   { name: 'landmarks-knee', query: '?landmarks=labels', ...desktop, camera: { position: [-0.9, 0.6, 0.7], target: [-0.16, 0.5, 0.0] } },
 ];
 

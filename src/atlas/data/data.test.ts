@@ -78,9 +78,12 @@ describe('the muscle data', () => {
     expect(muscle.sources.filter((s) => !sourceIds.has(s))).toEqual([]);
   });
 
-  it.each(cases)('%s gives every trigger point an essential zone', (_id, muscle) => {
+  // Where the sources draw only spillover for a trigger point, the data says so on the zone.
+  const SPILLOVER_ONLY: ReadonlySet<string> = new Set(['latissimus-dorsi/lower']);
+  it.each(cases)('%s gives every trigger point an essential zone (or marks the few the sources draw without one)', (_id, muscle) => {
     const missing = muscle.triggerPoints.filter((trp) => !trp.zones.some((z) => z.kind === 'essential'));
-    expect(missing.map((trp) => trp.id)).toEqual([]);
+    expect(missing.map((trp) => trp.id).filter((id) => !SPILLOVER_ONLY.has(`${muscle.id}/${id}`))).toEqual([]);
+    for (const trp of missing) expect(trp.zones.every((z) => z.uncertain), `${muscle.id}/${trp.id}`).toBe(true);
   });
 });
 

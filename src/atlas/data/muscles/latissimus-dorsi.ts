@@ -77,16 +77,14 @@ const muscle: MuscleData = {
         'Lying on the other side, press the fingers flat against the ribs on the side of the trunk, below the level of the shoulder blade, feeling for a tense band running up toward the back of the shoulder.',
       zones: [
         {
-          kind: 'essential',
-          description: 'Locally over the side of the trunk, around and below the trigger point.',
-          shapes: [{ shape: 'stroke', path: ['flank_lateral', { landmark: 'flank_lateral', toward: 'iliocristale', t: 0.6 }], width: 0.045 }],
-          uncertain:
-            'The reading of the 1999 figure used here gives this trigger point no solid zone; the local ache around it is drawn as its main zone, small, and should be checked against the figure.',
-        },
-        {
           kind: 'spillover',
-          description: 'The front of the shoulder; the caption adds that this trigger point can also send pain down the arm (not drawn).',
-          shapes: [{ shape: 'disc', center: 'shoulder_front', radius: 0.035 }],
+          description:
+            'Locally over the side of the trunk, around and below the trigger point, and the front of the shoulder; the caption adds that this trigger point can also send pain down the arm (not drawn).',
+          uncertain: 'The 1999 figure, as read for the reference, draws no main (solid) zone for this trigger point: only these spillover areas.',
+          shapes: [
+            { shape: 'stroke', path: ['flank_lateral', { landmark: 'flank_lateral', toward: 'iliocristale', t: 0.6 }], width: 0.045 },
+            { shape: 'disc', center: 'shoulder_front', radius: 0.035 },
+          ],
         },
       ],
     },
