@@ -42,7 +42,7 @@ const muscle: MuscleData = {
           shapes: [
             {
               shape: 'stroke',
-              path: [{ landmark: 'pisiform', toward: 'forearm_volar_ulnar', t: 0.3 }, 'pisiform', { landmark: 'hypothenar', toward: 'pisiform', t: 0.2 }],
+              path: [{ landmark: 'pisiform', toward: 'forearm_volar_ulnar', t: 0.3 }, 'pisiform', 'hypothenar'],
               width: 0.022,
             },
           ],

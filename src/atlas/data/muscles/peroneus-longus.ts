@@ -10,9 +10,11 @@ const OUTER_ANKLE: ReferralZone = {
     { shape: 'disc', center: 'lateral_malleolus', radius: 0.035 },
     {
       shape: 'stroke',
-      path: [{ landmark: 'lateral_malleolus', toward: 'achilles', t: 0.35 }, 'lateral_malleolus', { landmark: 'lateral_malleolus', toward: 'foot_lateral', t: 0.7 }],
+      path: [{ landmark: 'lateral_malleolus', toward: 'achilles', t: 0.35 }, 'lateral_malleolus', { landmark: 'lateral_malleolus', toward: 'foot_lateral', t: 0.95 }],
       width: 0.03,
     },
+    // Below the ankle bone, toward the outer side of the heel.
+    { shape: 'stroke', path: ['lateral_malleolus', { landmark: 'lateral_malleolus', toward: 'heel_lateral', t: 0.7 }], width: 0.025 },
   ],
   uncertain:
     'One self-help page gives the peroneus longus alone a band down the outer calf and gives this ankle zone to the peroneus brevis; another adds the outside of the leg just below the knee and the arch. The summaries of Travell & Simons put the main zone at the ankle bone for both muscles, as here.',

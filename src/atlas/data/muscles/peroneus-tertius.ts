@@ -33,7 +33,7 @@ const muscle: MuscleData = {
           uncertain: 'One self-help page continues the zone a short way onto the outer top of the foot; that part is not drawn.',
           shapes: [
             { shape: 'disc', center: { landmark: 'lateral_malleolus', toward: 'ankle_anterior', t: 0.5 }, radius: 0.028 },
-            { shape: 'stroke', path: ['lateral_malleolus', { landmark: 'lateral_malleolus', toward: 'ankle_anterior', t: 0.8 }], width: 0.03 },
+            { shape: 'stroke', path: [{ landmark: 'lateral_malleolus', toward: 'ankle_anterior', t: 0.25 }, { landmark: 'lateral_malleolus', toward: 'ankle_anterior', t: 0.85 }], width: 0.03 },
           ],
         },
         {

@@ -44,8 +44,8 @@ const muscle: MuscleData = {
           shapes: [
             {
               shape: 'stroke',
-              path: [{ landmark: 'cubital_fossa', toward: 'forearm_volar_radial_distal', t: 0.2 }, { landmark: 'cubital_fossa', toward: 'forearm_volar_radial_distal', t: 0.85 }],
-              width: 0.028,
+              path: [{ landmark: 'cubital_fossa', toward: 'forearm_volar_radial_distal', t: 0.2 }, { landmark: 'forearm_volar_mid', toward: 'forearm_volar_radial_distal', t: 0.35 }, { landmark: 'cubital_fossa', toward: 'forearm_volar_radial_distal', t: 0.85 }],
+              width: 0.03,
             },
             { shape: 'disc', center: { landmark: 'wrist_volar_radial', toward: 'thenar', t: 0.55 }, radius: 0.014 },
           ],
