@@ -77,11 +77,11 @@ function forearmFrame(b: QueryBody, found: (name: LandmarkId) => V3, t: number):
 }
 
 /** The hand's frame `t` of the way from the wrist to the middle knuckle: front palmar, side radial. */
-function handFrame(b: QueryBody, t: number, base: V3 = joint(b, 'hand_r')): Frame {
+function handFrame(b: QueryBody, t: number): Frame {
   const knuckle = joint(b, 'middle_1_r');
   const axis = unit(sub(knuckle, joint(b, 'hand_r')));
   const side = across(sub(joint(b, 'index_1_r'), joint(b, 'little_1_r')), axis);
-  return { origin: lerp(base, add(base, sub(knuckle, joint(b, 'hand_r'))), t), axis, front: cross(side, axis), side };
+  return { origin: lerp(joint(b, 'hand_r'), knuckle, t), axis, front: cross(side, axis), side };
 }
 
 /** Frame `distance` metres along a frame's axis from its origin. */
@@ -332,7 +332,7 @@ export const RIGHT_RULES: Record<SidedLandmarkBase, Rule> = {
     return outward(b, f.origin, turn(f, 180), hand);
   },
   hand_dorsum_ulnar: (b) => {
-    const f = handFrame(b, 0.55, lerp(joint(b, 'hand_r'), lerp(joint(b, 'ring_1_r'), joint(b, 'little_1_r'), 0.5), 0.0));
+    const f = handFrame(b, 0.55);
     const ulnar = lerp(f.origin, lerp(joint(b, 'ring_1_r'), joint(b, 'little_1_r'), 0.5), 0.55);
     return outward(b, ulnar, turn(f, 180), hand);
   },

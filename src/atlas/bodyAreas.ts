@@ -4,7 +4,7 @@
  * a coordinate or a painted area. Plain TypeScript, shared by the CLI and the app.
  */
 import { ALL_LANDMARK_IDS, type LandmarkId } from './landmarkNames';
-import { BODY_REGIONS, regionOfLandmark, spreadAreaOfLandmark, type BodyRegion } from './bodyRegions';
+import { BODY_REGIONS, heartMimicOfLandmark, regionOfLandmark, type BodyRegion, type HeartMimic } from './bodyRegions';
 import type { Vec3 } from './types';
 
 /** The areas red flags are grouped by, head to foot. */
@@ -20,11 +20,6 @@ const AREA_OF_REGION: Readonly<Record<BodyRegion, BodyArea>> = {
   forearm: 'upper-limb', hand: 'upper-limb', abdomen: 'abdomen', 'lower-back': 'back', hip: 'lower-limb',
   pelvis: 'abdomen', thigh: 'lower-limb', knee: 'lower-limb', leg: 'lower-limb', foot: 'lower-limb',
 };
-
-/** The red-flag area of a body region. */
-export function bodyAreaOfRegion(region: BodyRegion): BodyArea {
-  return AREA_OF_REGION[region];
-}
 
 /** The body area of a landmark. */
 export function bodyAreaOfLandmark(id: LandmarkId): BodyArea {
@@ -53,44 +48,48 @@ export interface LocatedSpot {
   readonly position: Vec3;
 }
 
+/** The landmark of each spot: its own, or the nearest one. */
+function landmarksOfDrawing(spots: readonly LocatedSpot[], landmarks: ReadonlyMap<LandmarkId, { readonly position: Vec3 }>): LandmarkId[] {
+  return spots.flatMap((spot) => {
+    const id = spot.landmark ?? nearestLandmark(spot.position, landmarks);
+    return id ? [id] : [];
+  });
+}
+
 /** The body areas a drawing touches, in {@link BODY_AREAS} order. */
 export function bodyAreasOfDrawing(
   spots: readonly LocatedSpot[],
   landmarks: ReadonlyMap<LandmarkId, { readonly position: Vec3 }>,
 ): BodyArea[] {
-  const touched = new Set<BodyArea>();
-  for (const spot of spots) {
-    const id = spot.landmark ?? nearestLandmark(spot.position, landmarks);
-    if (id) touched.add(bodyAreaOfLandmark(id));
-  }
+  return areasOf(landmarksOfDrawing(spots, landmarks));
+}
+
+function areasOf(ids: readonly LandmarkId[]): BodyArea[] {
+  const touched = new Set(ids.map(bodyAreaOfLandmark));
   return BODY_AREAS.filter((area) => touched.has(area));
 }
 
 /**
- * Where red flags can belong: a coarse body area, a region of the region table, the jaw or the
- * upper belly (pain there on exertion can be the heart's). Region and area names that coincide
- * mean the same place.
+ * Where red flags can belong: a coarse body area, a region of the region table, or a place where
+ * heart pain can pass for something else (the jaw, the upper belly). Region and area names that
+ * coincide mean the same place.
  */
-export type RedFlagPlace = BodyArea | BodyRegion | 'jaw' | 'upper-abdomen';
+export type RedFlagPlace = BodyArea | BodyRegion | HeartMimic;
 
-// The pit of the stomach and the rib margins: where heart pain can pass for heartburn.
-const UPPER_ABDOMEN = new Set<string>(['xiphoid', 'epigastrium', 'costal_margin_r', 'costal_margin_l']);
-// The chin and the front teeth count as the jaw here (heart pain can be felt in the lower teeth),
-// though the pain index counts them in no area.
-const CHIN_AND_TEETH = new Set<string>(['menton', 'lower_incisors', 'upper_incisors']);
+/** What a drawing touches: its body areas (for the words) and every place its red flags belong to. */
+export interface DrawingPlaces {
+  readonly areas: readonly BodyArea[];
+  readonly places: readonly RedFlagPlace[];
+}
 
-/** Every place a drawing touches: its body areas, its regions, and the jaw or the upper belly when a spot is there. */
+/** The areas and places of a drawing, each spot placed once. */
 export function placesOfDrawing(
   spots: readonly LocatedSpot[],
   landmarks: ReadonlyMap<LandmarkId, { readonly position: Vec3 }>,
-): RedFlagPlace[] {
-  const ids = spots.flatMap((spot) => {
-    const id = spot.landmark ?? nearestLandmark(spot.position, landmarks);
-    return id ? [id] : [];
-  });
+): DrawingPlaces {
+  const ids = landmarksOfDrawing(spots, landmarks);
+  const areas = areasOf(ids);
   const regions = new Set(ids.map(regionOfLandmark));
-  const places: RedFlagPlace[] = [...bodyAreasOfDrawing(spots, landmarks), ...BODY_REGIONS.filter((r) => regions.has(r))];
-  if (ids.some((id) => spreadAreaOfLandmark(id)?.endsWith('jaw') || CHIN_AND_TEETH.has(id))) places.push('jaw');
-  if (ids.some((id) => UPPER_ABDOMEN.has(id))) places.push('upper-abdomen');
-  return [...new Set(places)];
+  const mimics = new Set(ids.flatMap((id) => heartMimicOfLandmark(id) ?? []));
+  return { areas, places: [...new Set<RedFlagPlace>([...areas, ...BODY_REGIONS.filter((r) => regions.has(r)), ...mimics])] };
 }

@@ -51,9 +51,18 @@ export interface Entry {
   readonly spread: Spread;
   /** Plain words: a full noun phrase for midline landmarks, words after "your right" for sided ones. */
   readonly words: string;
+  /**
+   * Where heart pain can pass for something else (the jaw and lower teeth, the pit of the stomach
+   * and the rib margins): the red flags of that place are shown for a spot here.
+   */
+  readonly heartMimic?: HeartMimic;
 }
 
-const e = (region: BodyRegion, spread: Spread, words: string): Entry => ({ region, spread, words });
+/** Places where pain on exertion can be the heart's. */
+export type HeartMimic = 'jaw' | 'upper-abdomen';
+
+const e = (region: BodyRegion, spread: Spread, words: string, heartMimic?: HeartMimic): Entry =>
+  heartMimic ? { region, spread, words, heartMimic } : { region, spread, words };
 
 // Where the index leaves a border open, the atlas decides and says why here: the elbow and wrist
 // count with the lower arm (tennis elbow and wrist pain are marked there on body maps); the knee
@@ -64,15 +73,15 @@ const MIDLINE: Readonly<Record<MidlineLandmark, Entry>> = {
   vertex: e('head', null, 'the top of your head'),
   glabella: e('head', null, 'the spot between your eyebrows'),
   inion: e('head', null, 'the bump at the back of your head'),
-  menton: e('head', null, 'the tip of your chin'),
-  upper_incisors: e('head', null, 'your upper lip, over the front teeth'),
-  lower_incisors: e('head', null, 'your chin just below the lower lip'),
+  menton: e('head', null, 'the tip of your chin', 'jaw'),
+  upper_incisors: e('head', null, 'your upper lip, over the front teeth', 'jaw'),
+  lower_incisors: e('head', null, 'your chin just below the lower lip', 'jaw'),
   hyoid: e('neck', 'neck', 'the front of your throat, below the chin'),
   cervicale: e('neck', 'neck', 'the bony bump at the base of your neck'),
   suprasternale: e('neck', 'neck', 'the notch at the top of your breastbone'),
   mesosternale: e('chest', 'chest', 'the middle of your breastbone'),
-  xiphoid: e('chest', 'chest', 'the lower tip of your breastbone'),
-  epigastrium: e('abdomen', 'abdomen', 'the pit of your stomach'),
+  xiphoid: e('chest', 'chest', 'the lower tip of your breastbone', 'upper-abdomen'),
+  epigastrium: e('abdomen', 'abdomen', 'the pit of your stomach', 'upper-abdomen'),
   omphalion: e('abdomen', 'abdomen', 'your navel'),
   suprapubic: e('pelvis', 'abdomen', 'the bottom of your belly, just above the pubic bone'),
   perineum: e('pelvis', null, 'your perineum (between the legs)'),
@@ -93,11 +102,11 @@ const SIDED: Readonly<Record<SidedLandmarkBase, Entry>> = {
   occiput: e('head', null, 'back of the head'),
   zygion: e('head', null, 'cheekbone'),
   tragion: e('head', null, 'ear'),
-  tmj: e('head', 'jaw', 'jaw joint'),
-  upper_molars: e('head', 'jaw', 'cheek over the upper back teeth'),
-  lower_molars: e('head', 'jaw', 'cheek over the lower back teeth'),
-  gonion: e('head', 'jaw', 'jaw angle'),
-  submandibular: e('head', 'jaw', 'underside of the jaw'),
+  tmj: e('head', 'jaw', 'jaw joint', 'jaw'),
+  upper_molars: e('head', 'jaw', 'cheek over the upper back teeth', 'jaw'),
+  lower_molars: e('head', 'jaw', 'cheek over the lower back teeth', 'jaw'),
+  gonion: e('head', 'jaw', 'jaw angle', 'jaw'),
+  submandibular: e('head', 'jaw', 'underside of the jaw', 'jaw'),
   mastoid: e('head', null, 'mastoid (the bony bump behind the ear)'),
   // neck
   retromandibular: e('neck', 'neck', 'hollow below the ear lobe'),
@@ -124,7 +133,7 @@ const SIDED: Readonly<Record<SidedLandmarkBase, Entry>> = {
   thelion: e('chest', 'chest', 'nipple'),
   midaxillary: e('chest', 'chest', 'side of the chest, below the armpit'),
   flank_lateral: e('chest', 'chest', 'side, over the lower ribs'),
-  costal_margin: e('chest', 'chest', 'edge of the rib cage, at the front'),
+  costal_margin: e('chest', 'chest', 'edge of the rib cage, at the front', 'upper-abdomen'),
   // upper arm and elbow
   deltoid: e('arm', 'upper-arm', 'outer upper arm'),
   arm_anterior: e('arm', 'upper-arm', 'front of the upper arm'),
@@ -247,6 +256,11 @@ export function regionOfLandmark(id: LandmarkId): BodyRegion {
 /** The region of a landmark name without its suffix (for lists that offer both sides). */
 export function regionOfBase(base: LandmarkBase): BodyRegion {
   return entryOf(base).region;
+}
+
+/** Where heart pain could pass for pain at this landmark, if anywhere. */
+export function heartMimicOfLandmark(id: LandmarkId): HeartMimic | undefined {
+  return entryOf(landmarkBase(id)).heartMimic;
 }
 
 /** The WPI area a landmark lies in, or undefined where the index counts none. */

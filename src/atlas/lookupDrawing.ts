@@ -4,7 +4,7 @@
  * candidates with `explains` in the drawing's own numbering, and the body areas the drawing
  * touches (for the red flags).
  */
-import { bodyAreasOfDrawing, placesOfDrawing, type BodyArea, type RedFlagPlace } from './bodyAreas';
+import { placesOfDrawing, type BodyArea, type RedFlagPlace } from './bodyAreas';
 import { findCandidates, type Candidate, type FindCandidatesOptions } from './lookup';
 import type { OpenAtlas } from './openAtlas';
 import { PainPointError, resolveDrawingPoint, type DrawingPoint, type ResolvedPainPoint } from './painPoints';
@@ -59,6 +59,5 @@ export function lookupDrawing(
     details: c.details.map((d) => ({ ...d, spot: placed[d.spot]!.index })),
   }));
   const located = placed.map((p) => (p.point.kind === 'landmark' ? { landmark: p.point.id, position: p.position } : { position: p.position }));
-  const areas = bodyAreasOfDrawing(located, atlas.landmarks);
-  return { placed, unplaced, candidates, areas, places: placesOfDrawing(located, atlas.landmarks) };
+  return { placed, unplaced, candidates, ...placesOfDrawing(located, atlas.landmarks) };
 }

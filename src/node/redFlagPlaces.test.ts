@@ -12,7 +12,7 @@ beforeAll(async () => {
 
 /** The red flags shown for a drawing of landmarks. */
 const flagsFor = (...ids: LandmarkId[]) =>
-  redFlagsFor(placesOfDrawing(ids.map((id) => ({ landmark: id, position: landmarks.get(id)!.position })), landmarks)).map((f) => f.id);
+  redFlagsFor(placesOfDrawing(ids.map((id) => ({ landmark: id, position: landmarks.get(id)!.position })), landmarks).places).map((f) => f.id);
 
 describe('red flags by region', () => {
   it('warns of a scaphoid fracture for pain at the snuffbox or the wrist', () => {
