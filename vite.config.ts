@@ -19,19 +19,23 @@ const cspMeta: Plugin = {
 // trigger point labels); each muscle's full text is a module of its own, loaded when its panel
 // opens, so the first chunks stay small however many muscles the atlas holds. Made from the data
 // when the build (or the dev server) starts: restart the dev server after editing muscle data.
-// Citations travel the same way: a muscle's own with its text, the red flags' with the index (the
-// full bibliography of every muscle would otherwise sit in the first view).
+// Citations travel the same way: a muscle's own with its text, the red flags' with the red-flag
+// list (a lazy chunk of the pain panel); the full bibliography would otherwise sit in the first view.
 const CATALOGUE = 'virtual:muscle-catalogue';
 const TEXT = 'virtual:muscle-text/';
+const RED_FLAG_CITATIONS = 'virtual:red-flag-citations';
 const citationsOf = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, citation(id)]));
 const muscleCatalogue: Plugin = {
   name: 'atlas-muscle-catalogue',
-  resolveId: (id) => (id === CATALOGUE || id.startsWith(TEXT) ? `\0${id}` : undefined),
+  resolveId: (id) => (id === CATALOGUE || id === RED_FLAG_CITATIONS || id.startsWith(TEXT) ? `\0${id}` : undefined),
   load(id) {
     if (id === `\0${CATALOGUE}`) {
       const loaders = MUSCLE_DATA.map((m) => `${JSON.stringify(m.id)}: () => import(${JSON.stringify(TEXT + m.id)})`);
-      const redFlagSources = [...new Set(RED_FLAGS.flatMap((flag) => flag.sources))];
-      return `export const MUSCLE_INDEX = ${JSON.stringify(MUSCLE_DATA.map(muscleEntryOf))};\nexport const MUSCLE_TEXTS = {${loaders.join(',')}};\nexport const RED_FLAG_CITATIONS = ${JSON.stringify(citationsOf(redFlagSources))};\n`;
+      return `export const MUSCLE_INDEX = ${JSON.stringify(MUSCLE_DATA.map(muscleEntryOf))};\nexport const MUSCLE_TEXTS = {${loaders.join(',')}};\n`;
+    }
+    if (id === `\0${RED_FLAG_CITATIONS}`) {
+      const sources = [...new Set(RED_FLAGS.flatMap((flag) => flag.sources))];
+      return `export const RED_FLAG_CITATIONS = ${JSON.stringify(citationsOf(sources))};\n`;
     }
     if (id.startsWith(`\0${TEXT}`)) {
       const muscle = MUSCLE_DATA.find((m) => m.id === id.slice(TEXT.length + 1));

@@ -8,6 +8,9 @@ declare module 'virtual:muscle-catalogue' {
   export const MUSCLE_INDEX: readonly MuscleEntry[];
   /** Each muscle's full data, as a lazily loaded chunk of its own. */
   export const MUSCLE_TEXTS: Readonly<Record<string, () => Promise<{ default: MuscleData; citations: Readonly<Record<string, string>> }>>>;
-  /** The citation of every source the red flags name. */
+}
+
+/** The citation of every source the red flags name (see vite.config.ts). */
+declare module 'virtual:red-flag-citations' {
   export const RED_FLAG_CITATIONS: Readonly<Record<string, string>>;
 }

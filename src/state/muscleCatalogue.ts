@@ -3,7 +3,7 @@
  * when its panel opens, loaded once and kept (see the catalogue plugin in vite.config.ts). The CLI
  * and the tests read the whole data directly instead (`atlas/data/muscles`).
  */
-import { MUSCLE_INDEX, MUSCLE_TEXTS, RED_FLAG_CITATIONS } from 'virtual:muscle-catalogue';
+import { MUSCLE_INDEX, MUSCLE_TEXTS } from 'virtual:muscle-catalogue';
 import type { MuscleEntry } from '../atlas/muscleEntry';
 import type { MuscleData } from '../atlas/muscleSchema';
 
@@ -22,10 +22,10 @@ export function findMuscleEntry(id: string): MuscleEntry | undefined {
 }
 
 const texts = new Map<string, Promise<MuscleData>>();
-// Citations known so far: the red flags' from the start, each muscle's with its text.
-const citations = new Map<string, string>(Object.entries(RED_FLAG_CITATIONS));
+// Citations known so far: each muscle's arrives with its text.
+const citations = new Map<string, string>();
 
-/** The citation of a source id, once the red flag or muscle text citing it is here (else the id). */
+/** The citation of a source id, once a muscle text citing it is here (else the id). */
 export function loadedCitation(id: string): string {
   return citations.get(id) ?? id;
 }

@@ -1,5 +1,9 @@
-/** "Choose from a list": pain areas by region with left/right checkboxes, synced with the drawing. */
-import { useId } from 'react';
+/**
+ * "Choose from a list": pain areas by region with left/right checkboxes, synced with the drawing.
+ * The rows (about 140 areas) exist only while the list is open: a closed list costs nothing to
+ * render each time the drawing changes.
+ */
+import { useEffect, useId, useState } from 'react';
 import { atlasStore } from '../state/store';
 import { useAtlasStore } from '../hooks/useAtlasStore';
 import { PAIN_AREA_GROUPS, type PainArea } from './painAreas';
@@ -8,6 +12,10 @@ import type { LandmarkId } from '../atlas/landmarkNames';
 /** The list; opened by default when there is no 3D view. */
 export function PainAreaList({ open }: { open: boolean }) {
   const points = useAtlasStore((s) => s.painPoints);
+  const [shown, setShown] = useState(open);
+  useEffect(() => {
+    if (open) setShown(true);
+  }, [open]);
   const chosen = new Set<string>(points.flatMap((p) => (p.kind === 'landmark' ? [p.id] : [])));
   const toggle = (landmark: LandmarkId) => {
     const store = atlasStore.getState();
@@ -15,9 +23,9 @@ export function PainAreaList({ open }: { open: boolean }) {
     else store.addPainPoint({ kind: 'landmark', id: landmark });
   };
   return (
-    <details className="pain-areas" open={open} data-testid="pain-areas">
+    <details className="pain-areas" open={shown} onToggle={(e) => setShown(e.currentTarget.open)} data-testid="pain-areas">
       <summary>Choose painful areas from a list</summary>
-      {PAIN_AREA_GROUPS.map((group) => (
+      {shown && PAIN_AREA_GROUPS.map((group) => (
         <fieldset key={group.region}>
           <legend>{group.region}</legend>
           <ul>

@@ -1,54 +1,45 @@
 /**
- * Signs that need a clinician, shown wherever a patient looks for the cause of their pain: the red
- * flags of the body areas the drawing touches (see `atlas/data/redFlags.ts`), most urgent first,
- * with the general ones; before anything is drawn, the few that matter anywhere.
+ * Where the red flags appear in the pain panel. The list and its citations load as a chunk of
+ * their own the first time the panel opens, keeping them out of the explorer's first view; until
+ * they arrive (or if they cannot), a short line says what needs help now, so no drawing is ever
+ * shown without that warning.
  */
+import { Component, lazy, Suspense, type ReactNode } from 'react';
 import type { BodyArea, RedFlagPlace } from '../atlas/bodyAreas';
-import { RED_FLAGS, redFlagsFor, type RedFlag, type Urgency } from '../atlas/data/redFlags';
-import { loadedCitation as citation } from '../state/muscleCatalogue';
 
-const URGENCY_WORDS: Readonly<Record<Urgency, string>> = { emergency: 'Emergency', 'same-day': 'Today', soon: 'Soon' };
-const AREA_WORDS: Readonly<Record<BodyArea, string>> = {
-  head: 'head', neck: 'neck', chest: 'chest', abdomen: 'belly and groin', back: 'back',
-  'upper-limb': 'shoulder and arm', 'lower-limb': 'hip and leg',
-};
-// Before a drawing exists: the flags a patient anywhere on the body must not miss.
-const BEFORE_DRAWING = ['cardiac-chest-pain', 'thunderclap-headache', 'cauda-equina', 'aortic-aneurysm', 'deep-vein-thrombosis', 'systemic'];
+const RedFlagList = lazy(() => import('./RedFlagList'));
 
-/**
- * The red flags for the places the drawing touches (none drawn yet: the few that matter
- * anywhere); `areas` name them in the heading.
- */
-export function RedFlags({ areas, places }: { areas: readonly BodyArea[]; places: readonly RedFlagPlace[] }) {
-  const flags: readonly RedFlag[] = areas.length > 0
-    ? redFlagsFor(places)
-    : BEFORE_DRAWING.map((id) => RED_FLAGS.find((f) => f.id === id)!);
-  const where = areas.length > 0 ? ` for pain in the ${listWords(areas.map((a) => AREA_WORDS[a]))}` : '';
+/** The red flags for the places the drawing touches (see `RedFlagList`). */
+export function RedFlags(props: { areas: readonly BodyArea[]; places: readonly RedFlagPlace[] }) {
   return (
-    <div className="red-flags" role="note" data-testid="red-flags" data-areas={areas.join(' ')}>
-      <h3>See a clinician first{where} if</h3>
-      <ul>
-        {flags.map((flag) => (
-          <li key={flag.id} data-red-flag={flag.id} data-urgency={flag.urgency}>
-            <strong className={`urgency urgency-${flag.urgency}`}>{URGENCY_WORDS[flag.urgency]}:</strong> {flag.text}
-          </li>
-        ))}
-      </ul>
-      <p>This list ranks muscles whose trigger points can refer pain to the spots you marked. It is not a diagnosis.</p>
-      <details className="red-flag-sources">
-        <summary>Where these signs come from</summary>
-        <ol>
-          {[...new Set(flags.flatMap((f) => f.sources))].map((id) => (
-            <li key={id} data-source={id}>
-              {citation(id)}
-            </li>
-          ))}
-        </ol>
-      </details>
+    <ListOrFallback>
+      <Suspense fallback={<UrgentLine />}>
+        <RedFlagList {...props} />
+      </Suspense>
+    </ListOrFallback>
+  );
+}
+
+/** Shown while the list loads, or in its place if it fails to load. */
+function UrgentLine() {
+  return (
+    <div className="red-flags" role="note" data-testid="red-flags-pending">
+      <p>
+        <strong className="urgency urgency-emergency">Emergency:</strong> chest pain or pressure, a sudden worst-ever
+        headache, new weakness or numbness, loss of bladder or bowel control, or a hot swollen calf: call emergency
+        services or see a clinician now.
+      </p>
     </div>
   );
 }
 
-function listWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+/** Keeps the urgent line if the list's chunk cannot load (offline before it was ever fetched). */
+class ListOrFallback extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  override render(): ReactNode {
+    return this.state.failed ? <UrgentLine /> : this.props.children;
+  }
 }
