@@ -47,6 +47,12 @@ export const APP_SHOTS: Shot[] = [
   { name: 'lookup-chest-side-tablet', query: '?pain=midaxillary_r', ...tablet },
   { name: 'muscle-latissimus-alias-back', query: '?muscle=latissimus&view=back', ...desktop },
   { name: 'muscle-pelvic-floor', query: '?muscle=pelvic-floor', ...desktop, scrollTo: '[data-trigger-point]' },
+  // Zones redrawn for the coverage review (issue 14): chin, collarbone, front-outer thigh, low back.
+  { name: 'zones-scm-chin', query: '?muscle=sternocleidomastoid', ...desktop, camera: face('r') },
+  { name: 'zones-pectoralis-major-clavicle', query: '?muscle=pectoralis-major', ...desktop, camera: { position: [-0.35, 1.45, 0.75], target: [-0.08, 1.38, 0.05] } },
+  { name: 'zones-tfl-thigh', query: '?muscle=tensor-fasciae-latae', ...desktop, camera: { position: [-0.9, 0.85, 0.9], target: [-0.12, 0.75, 0.0] } },
+  { name: 'zones-iliocostalis-back', query: '?muscle=lumbar-paraspinals&view=back', ...desktop, camera: { position: [-0.35, 1.05, -1.15], target: [-0.06, 1.0, -0.05] } },
+  { name: 'zones-scalenes-hand', query: '?muscle=scalenes', ...desktop, camera: { position: [-0.78, 1.2, 0.72], target: [-0.51, 1.02, 0.29] } },
   { name: 'landmarks-knee', query: '?landmarks=labels', ...desktop, camera: { position: [-0.9, 0.6, 0.7], target: [-0.16, 0.5, 0.0] } },
 ];
 

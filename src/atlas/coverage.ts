@@ -1,5 +1,6 @@
 /**
- * How much of the skin the atlas can explain: over the skin by area, the share inside some
+ * How much of the skin the atlas can explain: over the exposed skin by area (see
+ * `mesh/exposedSkin.ts`: the mouth's inside is not skin a pain drawing can mark), the share inside some
  * essential zone and inside any zone (either side's muscles), per body region, and the largest
  * patches that no zone reaches, named by their landmark. The authoring tool of the muscle issues:
  * a patch listed here is a pain the lookup cannot answer.
@@ -7,6 +8,7 @@
 import { ALL_LANDMARK_IDS, type LandmarkId } from './landmarkNames';
 import { BODY_REGIONS, regionOfLandmark, type BodyRegion } from './bodyRegions';
 import { vertexCount, vertexNeighbours } from './mesh/adjacency';
+import { exposedVertices } from './mesh/exposedSkin';
 import type { OpenAtlas } from './openAtlas';
 import type { Side } from './types';
 import { landmarkVertices } from './landmarks';
@@ -42,7 +44,10 @@ export interface UncoveredPatch {
 
 /** The coverage of the whole skin. */
 export interface CoverageReport {
+  /** Over the exposed skin. */
   readonly total: AreaShare;
+  /** Square metres of the mesh no ray from outside reaches, left out of every figure. */
+  readonly hiddenArea: number;
   readonly regions: Readonly<Record<BodyRegion, AreaShare>>;
   /** Largest first. */
   readonly uncovered: readonly UncoveredPatch[];
@@ -87,6 +92,13 @@ export function coverageReport(atlas: OpenAtlas, options: Partial<CoverageOption
     }
   }
   const area = vertexAreas(atlas);
+  const exposed = exposedVertices(mesh);
+  let hiddenArea = 0;
+  for (let v = 0; v < n; v++) {
+    if (exposed[v]) continue;
+    hiddenArea += area[v]!;
+    area[v] = 0;
+  }
   const regionsOf = vertexRegions(mesh, landmarkVertices(mesh));
   const sums = new Map<BodyRegion | 'total', { area: number; essential: number; any: number }>();
   const add = (key: BodyRegion | 'total', v: number) => {
@@ -105,10 +117,10 @@ export function coverageReport(atlas: OpenAtlas, options: Partial<CoverageOption
     return { area: s.area, essential: s.area > 0 ? s.essential / s.area : 0, any: s.area > 0 ? s.any / s.area : 0 };
   };
   const regions = Object.fromEntries(BODY_REGIONS.map((r) => [r, share(r)])) as Record<BodyRegion, AreaShare>;
-  const uncovered = uncoveredPatches(atlas, levels, area, (v) => regionsOf.landmarkOf(v))
+  const uncovered = uncoveredPatches(atlas, levels, exposed, area, (v) => regionsOf.landmarkOf(v))
     .filter((p) => p.area >= o.minPatchArea)
     .slice(0, o.patches);
-  return { total: share('total'), regions, uncovered, levels };
+  return { total: share('total'), hiddenArea, regions, uncovered, levels };
 }
 
 /** Each vertex's share of the skin: a third of the area of every triangle it is a corner of. */
@@ -128,10 +140,11 @@ export function vertexAreas(atlas: Pick<OpenAtlas, 'mesh'>): Float64Array {
   return area;
 }
 
-/** Connected patches of uncovered vertices (over the mesh's edges), largest first. */
+/** Connected patches of exposed, uncovered vertices (over the mesh's edges), largest first. */
 function uncoveredPatches(
   atlas: Pick<OpenAtlas, 'mesh'>,
   levels: readonly CoverLevel[],
+  exposed: Uint8Array,
   area: Float64Array,
   landmarkOf: (vertex: number) => LandmarkId,
 ): UncoveredPatch[] {
@@ -139,7 +152,7 @@ function uncoveredPatches(
   const seen = new Uint8Array(levels.length);
   const patches: { patch: UncoveredPatch; first: number }[] = [];
   for (let start = 0; start < levels.length; start++) {
-    if (seen[start] || levels[start] !== 'none') continue;
+    if (seen[start] || levels[start] !== 'none' || !exposed[start]) continue;
     const byLandmark = new Map<LandmarkId, number>();
     let total = 0;
     let count = 0;
@@ -152,7 +165,7 @@ function uncoveredPatches(
       byLandmark.set(landmarkOf(v), (byLandmark.get(landmarkOf(v)) ?? 0) + area[v]!);
       for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
         const w = items[k]!;
-        if (!seen[w] && levels[w] === 'none') {
+        if (!seen[w] && levels[w] === 'none' && exposed[w]) {
           seen[w] = 1;
           stack.push(w);
         }

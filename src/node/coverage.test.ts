@@ -8,6 +8,10 @@ import type { MuscleId, SkinMesh, TriggerPointId } from '../atlas/types';
 import { vertexRegions } from '../atlas/vertexRegions';
 import type { BakedAtlas, BakedZone } from '../atlas/zones';
 import { meshFingerprint } from '../atlas/mesh';
+import { gapOfPatch } from '../atlas/coverageGaps';
+import { COVERAGE_GAPS } from '../atlas/data/coverageGaps';
+import { SOURCES } from '../atlas/data/sources';
+import { exposedVertices } from '../atlas/mesh/exposedSkin';
 import { COVERAGE_DOC, COVERAGE_PICTURE, coverageMarkdown, coveragePicture } from '../../scripts/coverage/coverageDocs';
 import { loadOpenAtlas } from './bakeZoneBytes';
 import { loadSkinMesh } from './loadBody';
@@ -77,7 +81,42 @@ describe('the coverage report', () => {
   });
 });
 
+describe('the skin measured', () => {
+  it('leaves out the inside of the mouth and keeps the face, the hands and the soles', () => {
+    const atlas = atlasWith([]);
+    const exposed = exposedVertices(mesh);
+    const hidden = coverageReport(atlas).hiddenArea;
+    // The mouth's inside is about 270 cm² of this body model; the exposed skin about 1.77 m².
+    expect(hidden).toBeGreaterThan(0.02);
+    expect(hidden).toBeLessThan(0.04);
+    for (const id of ['lower_incisors', 'upper_incisors', 'menton', 'palm_r', 'heel_plantar_l', 'perineum', 'orbit_r'] as const) {
+      expect(exposed[atlas.landmarks.get(id)!.vertex], id).toBe(1);
+    }
+    // Vertices 5-9 cm behind the lower lip, within the lip's width and height, are the mouth's inside.
+    const lip = atlas.landmarks.get('lower_incisors')!.position;
+    const p = mesh.positions;
+    let inside = 0;
+    for (let v = 0; v < p.length / 3; v++) {
+      if (Math.abs(p[3 * v]!) < 0.02 && Math.abs(p[3 * v + 1]! - lip[1]) < 0.02 && p[3 * v + 2]! < lip[2] - 0.05 && p[3 * v + 2]! > lip[2] - 0.09) {
+        inside++;
+        expect(exposed[v]).toBe(0);
+      }
+    }
+    expect(inside).toBeGreaterThanOrEqual(5);
+  });
+});
+
 describe('docs/coverage.md and docs/coverage.png', () => {
+  it('name, for every patch they list, the sources checked and where it lies', async () => {
+    const report = coverageReport(await loadOpenAtlas());
+    for (const patch of report.uncovered) expect(gapOfPatch(patch), `no note in data/coverageGaps.ts for the patch around ${patch.landmark}`).toBeDefined();
+    const known = new Set(SOURCES.map((s) => s.id));
+    for (const gap of COVERAGE_GAPS) {
+      expect(gap.sources.length).toBeGreaterThan(0);
+      for (const id of gap.sources) expect(known.has(id), `${gap.around}: source ${id}`).toBe(true);
+    }
+  });
+
   it('match the committed atlas (run `npm run coverage` after changing a zone)', async () => {
     const atlas = await loadOpenAtlas();
     const report = coverageReport(atlas);

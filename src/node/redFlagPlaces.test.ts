@@ -37,6 +37,11 @@ describe('red flags by region', () => {
     expect(flagsFor('calf_l')).not.toContain('diabetic-foot');
   });
 
+  it('warns of a stress fracture and a trapped nerve behind the ankle for pain in the foot, not the calf', () => {
+    expect(flagsFor('ball_of_foot_l')).toEqual(expect.arrayContaining(['foot-stress-fracture', 'tarsal-tunnel']));
+    expect(flagsFor('calf_r')).not.toContain('foot-stress-fracture');
+  });
+
   it('warns of a hot swollen joint for knee pain', () => {
     expect(flagsFor('knee_medial_r')).toContain('hot-joint');
   });

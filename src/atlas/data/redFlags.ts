@@ -210,6 +210,20 @@ export const RED_FLAGS: readonly RedFlag[] = [
     sources: ['nice-ng19-diabetic-foot'],
   },
   {
+    id: 'foot-stress-fracture',
+    areas: ['foot'],
+    urgency: 'soon',
+    text: 'One small spot on a bone of the foot that is tender to touch and hurts more with every step, especially in runners or with thin bones (osteoporosis): see a doctor soon (possible stress fracture; it needs an X-ray or scan, not pressure).',
+    sources: ['atlas-safety-review'],
+  },
+  {
+    id: 'tarsal-tunnel',
+    areas: ['foot'],
+    urgency: 'soon',
+    text: 'Burning, tingling or numbness in the sole, worse at night, or tingling when the inside of the ankle is tapped: see a doctor soon (a trapped nerve behind the inner ankle bone).',
+    sources: ['atlas-safety-review'],
+  },
+  {
     id: 'hot-joint',
     areas: ['upper-limb', 'lower-limb'],
     urgency: 'same-day',

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  expectAbove, expectAmongFirst, expectFirst, lookup, on, openClinicalAtlas, rank, sideOf, SIDES, summary, type Place, type Suffix,
+  expectAbove, expectAbsent, expectAmongFirst, expectFirst, lookup, on, openClinicalAtlas, rank, sideOf, SIDES, summary, type Place, type Suffix,
 } from './clinicalHelpers';
 
 beforeAll(async () => {
@@ -126,5 +126,63 @@ describe('the heel and the sole of the foot', () => {
     const c = lookup([on('heel_plantar', s), between('heel_plantar', 'instep', s, 0.4)]);
     expectFirst(c, 'quadratus-plantae', sideOf(s));
     expectAbove(c, 'quadratus-plantae', 'soleus', sideOf(s));
+  });
+});
+
+// Dorsal against plantar separates the big-toe muscles (reference, cross-muscle notes): the long
+// extensor and tibialis anterior refer to the top of the big toe, the long flexor under it only.
+describe('the big toe: its top and its underside', () => {
+  const dorsalFirstMtp = (s: Suffix): Place[] => [between('metatarsale_tibiale', 'ankle_anterior', s, 0.2), between('metatarsale_tibiale', 'foot_dorsum', s, 0.3)];
+  const plantarBigToe = (s: Suffix): Place[] => [between('hallux', 'ball_of_foot', s, 0.2), between('hallux', 'ball_of_foot', s, 0.35)];
+
+  it.each(SIDES)('ranks the long extensor of the big toe first for pain over the top of the big-toe joint and the first metatarsal head, above tibialis anterior (_%s)', (s) => {
+    const c = lookup(dorsalFirstMtp(s));
+    expectFirst(c, 'extensor-hallucis-longus', sideOf(s));
+    expectAbove(c, 'extensor-hallucis-longus', 'tibialis-anterior', sideOf(s));
+    expectAbsent(c, 'flexor-hallucis-longus', sideOf(s));
+  });
+
+  it.each(SIDES)('ranks the long extensor of the big toe first for the top of the big-toe joint spreading up the top of the foot to the front of the ankle (_%s)', (s) => {
+    const c = lookup([between('metatarsale_tibiale', 'ankle_anterior', s, 0.2), between('metatarsale_tibiale', 'ankle_anterior', s, 0.5), on('ankle_anterior', s)]);
+    expectFirst(c, 'extensor-hallucis-longus', sideOf(s));
+    expectAbove(c, 'extensor-hallucis-longus', 'extensor-digitorum-longus', sideOf(s));
+    expectAbove(c, 'extensor-hallucis-longus', 'peroneus-tertius', sideOf(s));
+  });
+
+  // Tibialis anterior's main zone is the whole big toe with the front-inner ankle; the long
+  // extensor's reaches the toe itself only as spillover.
+  it.each(SIDES)('keeps tibialis anterior first for the whole top of the big toe with the front-inner ankle, above the long extensor (_%s)', (s) => {
+    const c = lookup([on('hallux', s), between('hallux', 'foot_dorsum', s, 0.3), between('medial_malleolus', 'foot_dorsum', s, 0.4)]);
+    expectFirst(c, 'tibialis-anterior', sideOf(s));
+    expectAbove(c, 'tibialis-anterior', 'extensor-hallucis-longus', sideOf(s));
+  });
+
+  it.each(SIDES)('ranks the long flexor of the big toe first for pain under the big toe, and never the long extensor (_%s)', (s) => {
+    const c = lookup(plantarBigToe(s));
+    expectFirst(c, 'flexor-hallucis-longus', sideOf(s));
+    expectAbsent(c, 'extensor-hallucis-longus', sideOf(s));
+  });
+
+  it.each(SIDES)('ranks the long flexor of the big toe first for the underside of the big toe with the first metatarsal head, above the short toe flexor and tibialis posterior (_%s)', (s) => {
+    const c = lookup([between('hallux', 'ball_of_foot', s, 0.2), between('metatarsale_tibiale', 'ball_of_foot', s, 0.45)]);
+    expectFirst(c, 'flexor-hallucis-longus', sideOf(s));
+    expectAbove(c, 'flexor-hallucis-longus', 'flexor-digitorum-brevis', sideOf(s));
+    expectAbove(c, 'flexor-hallucis-longus', 'tibialis-posterior', sideOf(s));
+    expectAbsent(c, 'extensor-hallucis-longus', sideOf(s));
+  });
+});
+
+describe('the outer forefoot', () => {
+  // The short toe flexor reaches the 5th metatarsal head only occasionally, as spillover.
+  it.each(SIDES)('ranks the abductor digiti minimi of the foot first for pain under the head of the 5th metatarsal, above the short toe flexor (_%s)', (s) => {
+    const c = lookup([between('metatarsale_fibulare', 'ball_of_foot', s, 0.25)]);
+    expectFirst(c, 'abductor-digiti-minimi-pedis', sideOf(s));
+    expectAbove(c, 'abductor-digiti-minimi-pedis', 'flexor-digitorum-brevis', sideOf(s));
+  });
+
+  it.each(SIDES)('does not offer the abductor digiti minimi of the foot for the outer heel and outer ankle, a claim of weak lay pages only (_%s)', (s) => {
+    const c = lookup([on('heel_lateral', s), on('lateral_malleolus', s)]);
+    expectAbsent(c, 'abductor-digiti-minimi-pedis', sideOf(s));
+    expectAbsent(c, 'abductor-digiti-minimi', sideOf(s));
   });
 });

@@ -192,4 +192,32 @@ export const LEG_FOOT_SOURCES: readonly Source[] = [
     primary: false,
     unverified: ONLY_REFERENCE,
   },
+  {
+    id: 'westsubpainrelief-foot',
+    citation: 'westsubpainrelief.com. Hammer-toe trigger point page (long toe extensors).',
+    kind: 'web',
+    primary: false,
+    unverified: ONLY_REFERENCE,
+  },
+  {
+    id: 'painalog-leg',
+    citation: 'painalog.com. Lower-leg trigger point pages (levels of the long toe extensor and flexor trigger points).',
+    kind: 'web',
+    primary: false,
+    unverified: ONLY_REFERENCE,
+  },
+  {
+    id: 'academy-clinical-massage',
+    citation: 'Academy of Clinical Massage. Flexor hallucis longus page (anatomy). academyofclinicalmassage.com.',
+    kind: 'web',
+    primary: false,
+    unverified: ONLY_REFERENCE,
+  },
+  {
+    id: 'foot-pain-relief-treatment',
+    citation: 'foot-pain-relief-treatment.com. Abductor digiti minimi (foot) trigger point page (gives the outer heel and ankle pattern).',
+    kind: 'web',
+    primary: false,
+    unverified: ONLY_REFERENCE + ' A weak lay source; its pattern disagrees with the Travell & Simons summaries.',
+  },
 ];

@@ -114,7 +114,7 @@ const muscle: MuscleData = {
     'The pain is on the front (top) of the foot and leg only.',
     'Night cramps are mentioned (foot cramps on one lay page, calf cramps on another; not confirmed). Weak lifting of the foot or "foot slap" can go with it. Davies and Travell & Simons link hammer or claw toes with trigger points in this muscle and the interossei. A clinic page links children\'s "growing pains" to these muscles (not confirmed).',
     'Pain-free adults with a high arch (37 against 37 controls, Zuil-Escobar 2024): 78% against 62% had at least one latent trigger point, and more of the high-arch group had them in this muscle.',
-    'The long extensor of the big toe (extensor hallucis longus) has its own, different pattern (the top of the foot over the first metatarsal head and the base of the big toe); it is not drawn here.',
+    'The long extensor of the big toe (extensor hallucis longus) has its own, different pattern (the top of the foot over the first metatarsal head and the base of the big toe) and its own entry.',
     'The chapter of Travell & Simons Vol. 2 is cited as chapter 24 from memory (not verified); the pattern was cross-checked with self-help and clinic pages.',
     'Patterns follow the 1992 Vol. 2 of Travell & Simons, as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],

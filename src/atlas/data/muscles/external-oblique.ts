@@ -96,7 +96,8 @@ const muscle: MuscleData = {
           description: 'Up the side of the belly, and down into the testicle or the labia.',
           uncertain: 'The atlas has no landmark on the genitals: the testicle or labia part is drawn at the lower inner groin.',
           shapes: [
-            { shape: 'stroke', path: ['asis', { landmark: 'iliocristale', toward: 'flank_lateral', t: 0.5, offset: [0, 0, 0.02] }], width: 0.045 },
+            // "Up the side of the belly": from the front hip bone up the side wall to the rib margin.
+            { shape: 'stroke', path: ['asis', { landmark: 'costal_margin', toward: 'flank_lateral', t: 0.5 }], width: 0.045 },
             { shape: 'stroke', path: ['groin', { landmark: 'pubic_tubercle', offset: [0, -0.025, 0] }], width: 0.035 },
           ],
         },

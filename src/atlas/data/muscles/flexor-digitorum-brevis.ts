@@ -86,7 +86,7 @@ const muscle: MuscleData = {
   notes: [
     '"Sore feet" on walking and aching at rest; the bony forefoot feels bruised; limping.',
     'Long-standing tension makes the attachment of the plantar fascia in front of the heel tender, which mimics plantar fasciitis (a paraphrase of Travell & Simons; Davies notes trigger points at the usual plantar-fasciitis test site).',
-    'The abductor digiti minimi of the foot, a neighbour in the same layer, has its own pattern under the 5th metatarsal head; it is not drawn here.',
+    'The abductor digiti minimi of the foot, a neighbour in the same layer, has its own pattern under the 5th metatarsal head and its own entry.',
     'The chapter of Travell & Simons Vol. 2 is cited as chapter 26 from memory (not verified).',
     'Patterns follow the 1992 Vol. 2 of Travell & Simons, as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],

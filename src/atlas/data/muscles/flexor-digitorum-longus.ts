@@ -111,7 +111,7 @@ const muscle: MuscleData = {
   notes: [
     'The zones are on the sole plus a strip up the inner side of the ankle and calf; none on the top of the foot.',
     'Pain comes with walking, especially on uneven ground or sand; toe cramps and clawing can go with it.',
-    'The long flexor of the big toe (flexor hallucis longus) has its own, different pattern (under the big toe and the first metatarsal head); it is not drawn here.',
+    'The long flexor of the big toe (flexor hallucis longus) has its own, different pattern (under the big toe and the first metatarsal head) and its own entry.',
     'The chapter of Travell & Simons Vol. 2 is cited as chapter 25 from memory (not verified).',
     'Patterns follow the 1992 Vol. 2 of Travell & Simons, as summarised by secondary sources; they have not been checked against the updated figures of the 2019 3rd edition.',
   ],

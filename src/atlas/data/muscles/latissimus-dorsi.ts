@@ -82,6 +82,8 @@ const muscle: MuscleData = {
             'Locally over the side of the trunk, around and below the trigger point, and the front of the shoulder; the caption adds that this trigger point can also send pain down the arm (not drawn).',
           uncertain: 'The 1999 figure, as read for the reference, draws no main (solid) zone for this trigger point: only these spillover areas.',
           shapes: [
+            // Around the trigger point as well as below it.
+            { shape: 'disc', center: 'flank_lateral', radius: 0.04 },
             { shape: 'stroke', path: ['flank_lateral', { landmark: 'flank_lateral', toward: 'iliocristale', t: 0.6 }], width: 0.045 },
             { shape: 'disc', center: 'shoulder_front', radius: 0.035 },
           ],

@@ -155,7 +155,14 @@ const muscle: MuscleData = {
       zones: [
         {
           kind: 'essential',
-          description: 'Up toward the shoulder blade and down to the lumbar area beside the spine.',
+          description: 'A patch on the low back just below and to the outer side of the trigger point.',
+          shapes: [{ shape: 'disc', center: { landmark: 't12', offset: [0.075, 0.005, 0] }, radius: 0.04 }],
+        },
+        {
+          // The 1999 figure (48-1, as read for the reference's shoulder-arm-back section 9) draws
+          // the spread up, down and to the belly stippled: spillover, not the main zone.
+          kind: 'spillover',
+          description: 'Up toward the shoulder blade, down to the lumbar area beside the spine, and forward to the belly on the same side, beside and just below the navel.',
           shapes: [
             {
               shape: 'stroke',
@@ -166,12 +173,8 @@ const muscle: MuscleData = {
               ],
               width: 0.06,
             },
+            { shape: 'disc', center: { landmark: 'omphalion', offset: [0.06, -0.02, 0] }, radius: 0.05 },
           ],
-        },
-        {
-          kind: 'essential',
-          description: 'Forward to the belly on the same side.',
-          shapes: [{ shape: 'disc', center: { landmark: 'omphalion', offset: [0.07, 0.04, 0] }, radius: 0.06 }],
         },
       ],
     },

@@ -61,7 +61,7 @@ const muscle: MuscleData = {
               path: [
                 { landmark: 'tmj', offset: [0, 0.004, -0.004] },
                 { landmark: 'gonion', offset: [0, 0.008, 0] },
-                { landmark: 'gonion', offset: [0, -0.015, -0.006] },
+                { landmark: 'gonion', offset: [0, -0.025, -0.006] },
               ],
               width: 0.026,
             },

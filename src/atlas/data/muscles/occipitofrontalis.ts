@@ -76,7 +76,8 @@ const muscle: MuscleData = {
           kind: 'spillover',
           description: 'Diffusely over the back and side of the scalp from the trigger point up toward the top of the head, and a halo around the eye.',
           shapes: [
-            { shape: 'stroke', path: ['occiput', { landmark: 'occiput', toward: 'vertex', t: 0.6 }], width: 0.035 },
+            // Diffuse and up toward the top of the head: most of the way to the crown.
+            { shape: 'stroke', path: ['occiput', { landmark: 'occiput', toward: 'vertex', t: 0.8 }], width: 0.05 },
             { shape: 'disc', center: 'orbit', radius: 0.025 },
           ],
         },

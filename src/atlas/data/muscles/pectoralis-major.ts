@@ -42,6 +42,16 @@ const muscle: MuscleData = {
               path: [{ landmark: 'clavicle_mid', toward: 'chest', t: 0.3 }, 'shoulder_front'],
               width: 0.05,
             },
+            // The clavicular fibres start at the inner half of the collarbone: the local pain covers them too.
+            {
+              shape: 'stroke',
+              path: [
+                { landmark: 'suprasternale', toward: 'clavicle_mid', t: 0.35, offset: [0, -0.015, 0] },
+                { landmark: 'clavicle_mid', offset: [0, -0.015, 0] },
+                { landmark: 'clavicle_mid', toward: 'chest', t: 0.3 },
+              ],
+              width: 0.04,
+            },
           ],
         },
       ],

@@ -45,7 +45,8 @@ const muscle: MuscleData = {
             {
               shape: 'stroke',
               path: [{ landmark: 'cubital_fossa', toward: 'forearm_volar_radial_distal', t: 0.2 }, { landmark: 'forearm_volar_mid', toward: 'forearm_volar_radial_distal', t: 0.35 }, { landmark: 'cubital_fossa', toward: 'forearm_volar_radial_distal', t: 0.85 }],
-              width: 0.03,
+              // The thumb-side half of the forearm's front: 3 cm covered well under half of it.
+              width: 0.045,
             },
             { shape: 'disc', center: { landmark: 'wrist_volar_radial', toward: 'thenar', t: 0.55 }, radius: 0.014 },
           ],

@@ -95,14 +95,10 @@ const muscle: MuscleData = {
               width: 0.035,
             },
             { shape: 'stroke', path: ['radial_styloid', 'thumb'], width: 0.022 },
-            // The index finger: from its knuckle to its tip (there is no index-finger landmark; the tip
-            // sits about 3 cm above and 1.5 cm in front of the middle fingertip on this body).
+            // The index finger, from its knuckle to its tip (the second wave's hand landmarks).
             {
               shape: 'stroke',
-              path: [
-                { landmark: 'radial_styloid', toward: 'dactylion', t: 0.55, offset: [-0.035, 0.012, 0.015] },
-                { landmark: 'dactylion', offset: [-0.03, 0.03, 0.014] },
-              ],
+              path: ['knuckle_index', 'index_finger'],
               width: 0.018,
               feather: 0.014,
             },

@@ -88,7 +88,7 @@ const muscle: MuscleData = {
         {
           kind: 'essential',
           description: 'A patch on the back of the head, above and a little to the side of the bump at the back of the skull.',
-          shapes: [{ shape: 'disc', center: { landmark: 'occiput', toward: 'inion', t: 0.3 }, radius: 0.02 }],
+          shapes: [{ shape: 'disc', center: { landmark: 'occiput', toward: 'inion', t: 0.3 }, radius: 0.03 }],
           uncertain: 'The 1999 figure shows little spillover for this location, so none is drawn. T&S say semispinalis cervicis refers in a similar way.',
         },
       ],

@@ -85,6 +85,8 @@ const muscle: MuscleData = {
             // The throat, just under the chin (back of the tongue on swallowing), slightly to the same side.
             { shape: 'disc', center: { landmark: 'menton', toward: 'suprasternale', t: 0.3, offset: [0.01, 0, 0] }, radius: 0.02 },
             { shape: 'disc', center: { landmark: 'menton', toward: 'gonion', t: 0.15 }, radius: 0.018 },
+            // The chin itself, beside the midline below the lower lip.
+            { shape: 'disc', center: { landmark: 'lower_incisors', toward: 'menton', t: 0.5, offset: [0.012, 0, 0] }, radius: 0.018 },
           ],
         },
       ],

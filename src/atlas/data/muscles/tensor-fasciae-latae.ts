@@ -42,7 +42,8 @@ const muscle: MuscleData = {
               path: [
                 { landmark: 'asis', toward: 'trochanterion', t: 0.5 },
                 { landmark: 'trochanterion', offset: [0, 0, 0.015] },
-                { landmark: 'trochanterion', toward: 'thigh_lateral', t: 0.45, offset: [0, 0, 0.01] },
+                // Front-outer, as the sources say: thigh_lateral marks the side of the thigh.
+                { landmark: 'trochanterion', toward: 'thigh_lateral', t: 0.45, offset: [0, 0, 0.035] },
               ],
               width: 0.07,
             },
@@ -55,11 +56,11 @@ const muscle: MuscleData = {
             {
               shape: 'stroke',
               path: [
-                { landmark: 'trochanterion', toward: 'thigh_lateral', t: 0.45, offset: [0, 0, 0.01] },
-                { landmark: 'thigh_lateral', offset: [0, 0, 0.015] },
+                { landmark: 'trochanterion', toward: 'thigh_lateral', t: 0.45, offset: [0, 0, 0.035] },
+                { landmark: 'thigh_lateral', toward: 'thigh_anterior', t: 0.3 },
                 { landmark: 'patella', toward: 'knee_lateral', t: 0.5 },
               ],
-              width: 0.05,
+              width: 0.06,
             },
           ],
           uncertain:

@@ -53,7 +53,8 @@ const muscle: MuscleData = {
                 { landmark: 'shin', offset: [-0.01, 0, 0] },
                 { landmark: 'medial_malleolus', toward: 'foot_dorsum', t: 0.3 },
               ],
-              width: 0.03,
+              // Still a narrow strip; on the leg's coarse mesh (edges 3-6 cm) 3 cm caught one column of vertices.
+              width: 0.04,
             },
           ],
         },

@@ -7,7 +7,10 @@
  * membrane under soleus, with flexor digitorum longus medial to it; on the fibula peroneus longus
  * covers brevis; in the sole flexor digitorum brevis (first layer, under the plantar aponeurosis)
  * covers quadratus plantae and the long flexor tendons (second layer), and the peroneus longus
- * tendon crosses deepest, against the bones.
+ * tendon crosses deepest, against the bones. Extensor hallucis longus lies between tibialis anterior
+ * and the long toe extensor, under both until the lower third; flexor hallucis longus lies on the
+ * back of the fibula under soleus, lateral to tibialis posterior; abductor digiti minimi is the
+ * first layer of the sole along its outer border.
  */
 import type { Anchor } from '../../muscleSchema';
 import type { MuscleShapeRecipe, ShapePart } from '../../shapes/shapeRecipe';
@@ -36,6 +39,14 @@ const EDB_ORIGIN = way('sinus_tarsi', 'foot_dorsum', 0.12, [0, 0.002, 0]);
 
 // The long extensor's tendons leave the belly under the extensor retinacula in front of the ankle.
 const EDL_RETINACULUM = way('ankle_anterior', 'lateral_malleolus', 0.28, [0, -0.014, 0.006]);
+
+// The big toe's long extensor tendon passes under the retinacula between tibialis anterior
+// (medial) and the long toe extensor (lateral), just inside the middle of the front of the ankle.
+const EHL_RETINACULUM = at('ankle_anterior', [-0.007, 0, 0]);
+
+// The big toe's long flexor tendon turns forward under the ledge of the calcaneus (sustentaculum
+// tali), below the flexor digitorum longus tendon, before it enters the sole.
+const FHL_SUSTENTACULUM = way('medial_malleolus', 'heel_medial', 0.7, [0, -0.006, 0.01]);
 
 /** A thin tendon through single-anchor sections (a strap kept flat and narrow). */
 function tendon(name: string, depth: number, anchors: readonly (readonly [Anchor, number?])[], width = 0.005, thickness = 0.003): ShapePart {
@@ -156,6 +167,26 @@ export const LEG_FOOT_SHAPES: Readonly<Record<string, MuscleShapeRecipe>> = {
       ),
     ],
   },
+  'extensor-hallucis-longus': {
+    note: 'A slender pennate muscle of the front of the leg, deep between tibialis anterior (medial) and the long toe extensor (lateral): from the middle half of the front of the fibula and the interosseous membrane, it comes to the surface between their tendons in the lower third; its tendon passes under the extensor retinacula just medial to the middle of the ankle and runs along the top of the first metatarsal to the base of the end bone of the big toe.',
+    parts: [
+      part('belly', 'spindle', 0.02, 0.014, [
+        point(way('fibular_head', 'lateral_malleolus', 0.3, [-0.024, 0, 0.04]), 0.012, { depth: 0.026, thickness: 0.006 }),
+        point(way('fibular_head', 'lateral_malleolus', 0.48, [-0.026, 0, 0.042]), 0.02, { depth: 0.024 }),
+        point(way('fibular_head', 'lateral_malleolus', 0.66, [-0.027, 0, 0.042]), 0.02, { depth: 0.016 }),
+        point(way('fibular_head', 'lateral_malleolus', 0.82, [-0.028, 0, 0.042]), 0.01, { depth: 0.008, thickness: 0.006 }),
+        point(at('ankle_anterior', [-0.007, 0.024, 0]), 0.007, { depth: 0.005, thickness: 0.004 }),
+      ], { belly: 0.5 }),
+      tendon('tendon', 0.003, [
+        [at('ankle_anterior', [-0.007, 0.024, 0]), 0.005],
+        [EHL_RETINACULUM],
+        [way('metatarsale_tibiale', 'ankle_anterior', 0.5, [0.006, 0, 0])],
+        [way('metatarsale_tibiale', 'ankle_anterior', 0.15, [0.01, 0, 0])],
+        [way('hallux', 'metatarsale_tibiale', 0.45, [0, 0.016, 0])],
+        [at('hallux', [0, 0.012, -0.012]), 0.0025],
+      ], 0.006, 0.003),
+    ],
+  },
   'flexor-digitorum-longus': {
     note: 'In the deep layer of the back of the leg, medial to tibialis posterior and under the medial edge of soleus: from the back of the tibia below the soleal line; its tendon runs behind the medial malleolus (behind the tibialis posterior tendon), under the sustentaculum tali into the sole, where quadratus plantae pulls on it and it divides into four tendons to the end bones of the 2nd-5th toes.',
     parts: [
@@ -179,6 +210,27 @@ export const LEG_FOOT_SHAPES: Readonly<Record<string, MuscleShapeRecipe>> = {
           [way('ball_of_foot', 'toe3', 0.72, [dx, 0, dz]), 0.004],
         ], 0.004, 0.0025),
       ),
+    ],
+  },
+  'flexor-hallucis-longus': {
+    note: 'The bulkiest deep muscle of the back of the leg: from the lower two-thirds of the back of the fibula and the interosseous membrane, under soleus and lateral to tibialis posterior, fleshy almost down to the ankle; its tendon crosses medially behind the ankle (behind the flexor digitorum longus tendon), runs in the groove of the talus and under the sustentaculum tali, then forward along the medial sole under the first metatarsal, between the sesamoids, to the base of the end bone of the big toe.',
+    parts: [
+      part('belly', 'spindle', 0.035, 0.018, [
+        point(way('calf', 'achilles', 0.08, [0.026, 0, 0]), 0.014, { depth: 0.042, thickness: 0.007 }),
+        point(way('calf', 'achilles', 0.35, [0.024, 0, 0]), 0.032, { depth: 0.036 }),
+        point(way('calf', 'achilles', 0.6, [0.016, 0, 0]), 0.032, { depth: 0.028 }),
+        point(way('calf', 'achilles', 0.84, [0.002, 0, 0]), 0.014, { depth: 0.022, thickness: 0.008 }),
+        point(way('medial_malleolus', 'achilles', 0.55, [0, -0.004, 0]), 0.008, { depth: 0.018, thickness: 0.005 }),
+        point(FHL_SUSTENTACULUM, 0.008, { depth: 0.014, thickness: 0.005 }),
+      ], { path: 'straight', belly: 0.45 }),
+      part('tendon in the sole', 'strap', 0.016, 0.004, [
+        point(FHL_SUSTENTACULUM, 0.007, { depth: 0.014 }),
+        point(way('heel_plantar', 'metatarsale_tibiale', 0.45, [0.01, -0.01, 0]), 0.007, { depth: 0.02 }),
+        point(way('heel_plantar', 'metatarsale_tibiale', 0.7, [0.01, -0.01, 0]), 0.007, { depth: 0.014 }),
+        point(at('metatarsale_tibiale', [0.015, -0.02, 0]), 0.006, { depth: 0.01 }),
+        point(way('hallux', 'metatarsale_tibiale', 0.4, [0, -0.015, 0]), 0.005, { depth: 0.005 }),
+        point(at('hallux', [0, -0.01, -0.01]), 0.005, { depth: 0.004, thickness: 0.003 }),
+      ], 'straight'),
     ],
   },
   'extensor-digitorum-brevis': {
@@ -226,6 +278,19 @@ export const LEG_FOOT_SHAPES: Readonly<Record<string, MuscleShapeRecipe>> = {
           [way('ball_of_foot', 'toe3', 0.5, [dx, 0, dz * 0.8]), 0.004],
         ], 0.005, 0.003),
       ),
+    ],
+  },
+  'abductor-digiti-minimi-pedis': {
+    note: 'Superficial along the lateral border of the sole (first layer, beside flexor digitorum brevis): from the lateral and medial processes of the calcaneal tuberosity and the plantar aponeurosis, a belly running forward along the outer edge of the foot past the tuberosity of the 5th metatarsal, its tendon along the 5th metatarsal head to the lateral base of the proximal phalanx of the little toe.',
+    parts: [
+      part('abductor digiti minimi', 'spindle', 0.005, 0.012, [
+        point(at('heel_plantar', [0.012, 0, 0.004]), 0.018, { depth: 0.009, thickness: 0.006 }),
+        point(way('heel_plantar', 'metatarsale_fibulare', 0.3, [0.012, 0, 0]), 0.022),
+        point(way('heel_plantar', 'metatarsale_fibulare', 0.6, [0.008, 0, 0]), 0.018),
+        point(way('heel_plantar', 'metatarsale_fibulare', 0.85, [0.004, -0.002, 0]), 0.01, { thickness: 0.006 }),
+        point(at('metatarsale_fibulare', [-0.004, -0.008, 0]), 0.007, { depth: 0.004, thickness: 0.004 }),
+        point(way('metatarsale_fibulare', 'toe3', 0.32, [0.004, 0, 0]), 0.006, { depth: 0.003, thickness: 0.003 }),
+      ], { belly: 0.35 }),
     ],
   },
   'quadratus-plantae': {
