@@ -49,7 +49,7 @@ export interface LocatedSpot {
 }
 
 /** The landmark of each spot: its own, or the nearest one. */
-function landmarksOfDrawing(spots: readonly LocatedSpot[], landmarks: ReadonlyMap<LandmarkId, { readonly position: Vec3 }>): LandmarkId[] {
+export function landmarksOfDrawing(spots: readonly LocatedSpot[], landmarks: ReadonlyMap<LandmarkId, { readonly position: Vec3 }>): LandmarkId[] {
   return spots.flatMap((spot) => {
     const id = spot.landmark ?? nearestLandmark(spot.position, landmarks);
     return id ? [id] : [];

@@ -1,11 +1,17 @@
 /**
  * The one lookup pipeline, from a pain drawing to its answer, shared by the command line and the
  * app: each point placed on the skin (or set aside with the reason it could not be), the ranked
- * candidates with `explains` in the drawing's own numbering, and the body areas the drawing
- * touches (for the red flags).
+ * candidates with `explains` in the drawing's own numbering (re-ranked by the patient's answers),
+ * the checks and questions to ask next, the drawing's spread, and the body areas it touches (for
+ * the red flags).
  */
-import { placesOfDrawing, type BodyArea, type RedFlagPlace } from './bodyAreas';
-import { findCandidates, type Candidate, type FindCandidatesOptions } from './lookup';
+import {
+  baseCandidates, latestAnswers, NO_ANSWERS, nextChecks, nextQuestions, rerank, spreadOfLandmarks,
+  type Answers, type AskedQuestion, type Check, type DrawingSpread, type LookupQuestion,
+} from './askBack';
+import { landmarksOfDrawing, placesOfDrawing, type BodyArea, type RedFlagPlace } from './bodyAreas';
+import { explainCandidate, FIND_CANDIDATES_DEFAULTS, rankCandidates, type Candidate, type FindCandidatesOptions } from './lookup';
+import type { MuscleId, TriggerPointId } from './types';
 import type { OpenAtlas } from './openAtlas';
 import { PainPointError, resolveDrawingPoint, type DrawingPoint, type ResolvedPainPoint } from './painPoints';
 
@@ -22,13 +28,40 @@ export interface UnplacedPoint {
   readonly reason: string;
 }
 
+/** A candidate of the answer: its score after the patient's answers, and before them. */
+export interface AnsweredLookupCandidate extends Candidate {
+  /** The score before any answer. */
+  readonly baseScore: number;
+}
+
+/** What asking back needs from the atlas's data: the questions, and who may press where. */
+export interface AskBackData {
+  readonly questions: readonly LookupQuestion[];
+  /** True when only a clinician should palpate this trigger point (it is never offered as a check). */
+  clinicianOnly(muscle: MuscleId, triggerPoint: TriggerPointId): boolean;
+}
+
+/** Options of {@link lookupDrawing}. */
+export interface LookupOptions extends Partial<FindCandidatesOptions> {
+  /** The patient's answers so far (none by default). */
+  readonly answers?: Answers;
+  /** Without it, no checks or questions are offered (and question answers count for nothing). */
+  readonly askBack?: AskBackData;
+}
+
 /** The answer to one drawing. */
 export interface DrawingLookup {
   /** The points placed on the skin, in drawing order. */
   readonly placed: readonly PlacedPoint[];
   readonly unplaced: readonly UnplacedPoint[];
-  /** Best first; `explains` holds indices into the drawing (not into `placed`). */
-  readonly candidates: readonly Candidate[];
+  /** Best first, after the answers; `explains` holds indices into the drawing (not into `placed`). */
+  readonly candidates: readonly AnsweredLookupCandidate[];
+  /** Trigger points to press next, best first (at most 3). */
+  readonly checks: readonly Check[];
+  /** Questions whose answer would change the top three (at most 3). */
+  readonly questions: readonly AskedQuestion[];
+  /** The drawing's areas of the Widespread Pain Index and regions of the 2016 criterion. */
+  readonly spread: DrawingSpread;
   /** The body areas the placed points lie in. */
   readonly areas: readonly BodyArea[];
   /** Every place the placed points touch (areas, regions, the jaw): what picks the red flags. */
@@ -39,7 +72,7 @@ export interface DrawingLookup {
 export function lookupDrawing(
   points: readonly DrawingPoint[],
   atlas: OpenAtlas,
-  options: Partial<FindCandidatesOptions> = {},
+  options: LookupOptions = {},
   at: (index: number) => string | undefined = () => undefined,
 ): DrawingLookup {
   const placed: PlacedPoint[] = [];
@@ -52,12 +85,34 @@ export function lookupDrawing(
       unplaced.push({ index, point, reason: error.message });
     }
   });
-  const ranked = findCandidates(placed.map((p) => p.spot), atlas.index, options);
-  const candidates = ranked.map((c) => ({
-    ...c,
-    explains: c.explains.map((i) => placed[i]!.index),
-    details: c.details.map((d) => ({ ...d, spot: placed[d.spot]!.index })),
-  }));
+  const drawing = placed.map((p) => p.spot);
+  const { index } = atlas;
+  const { top } = { ...FIND_CANDIDATES_DEFAULTS, ...options };
+  const answers = latestAnswers(options.answers ?? NO_ANSWERS);
+  const questionList = options.askBack?.questions ?? [];
+  const questionsById = new Map(questionList.map((q) => [q.id, q]));
+  const bases = drawing.length === 0 ? [] : baseCandidates(rankCandidates(drawing, index, options), index, drawing.length);
+  const answered = rerank(bases, index, drawing.length, answers, questionsById);
+  const candidates = answered.slice(0, Math.max(0, top)).map((a): AnsweredLookupCandidate => {
+    const c = explainCandidate(a.candidate, a.scored, drawing, index);
+    return {
+      ...c,
+      score: a.score,
+      baseScore: a.baseScore,
+      explains: c.explains.map((i) => placed[i]!.index),
+      details: c.details.map((d) => ({ ...d, spot: placed[d.spot]!.index })),
+      why: [c.why, ...a.notes].join(' '),
+    };
+  });
+  const askBack = options.askBack;
+  const checks = askBack
+    ? nextChecks(bases, answered, {
+      index, spots: drawing.length, answers, questions: questionsById, landmarks: atlas.landmarks,
+      clinicianOnly: (m, t) => askBack.clinicianOnly(m, t),
+    })
+    : [];
+  const questions = askBack ? nextQuestions(bases, answered, index, drawing.length, answers, questionList, questionsById) : [];
   const located = placed.map((p) => (p.point.kind === 'landmark' ? { landmark: p.point.id, position: p.position } : { position: p.position }));
-  return { placed, unplaced, candidates, ...placesOfDrawing(located, atlas.landmarks) };
+  const spread = spreadOfLandmarks(landmarksOfDrawing(located, atlas.landmarks));
+  return { placed, unplaced, candidates, checks, questions, spread, ...placesOfDrawing(located, atlas.landmarks) };
 }

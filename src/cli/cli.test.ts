@@ -107,4 +107,60 @@ describe('the atlas command line', () => {
     expect(stdout.trim().split('\n')).toHaveLength(1000);
     expect(Date.now() - started).toBeLessThan(15_000);
   });
+
+  it('asks back in every answer: checks, questions, the spread, and each candidate\'s base score', () => {
+    const { code, stdout } = atlas(['lookup', '--at', 'temple_r', '--at', 'neck_base_r', '--json']);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout) as {
+      candidates: { muscle: string; side: string; score: number; baseScore: number }[];
+      checks: { muscle: string; side: string; triggerPoint: string; position: number[]; ask: string }[];
+      questions: { id: string; text: string; favours: { muscle: string; side: string }[] }[];
+      spread: { areas: string[]; regions: string[]; count: number; widespread: boolean };
+    };
+    for (const c of doc.candidates) expect(c.score).toBe(c.baseScore);
+    expect(doc.checks.length).toBeGreaterThan(0);
+    expect(doc.checks.length).toBeLessThanOrEqual(3);
+    expect(Object.keys(doc.checks[0]!)).toEqual(['muscle', 'side', 'triggerPoint', 'position', 'ask']);
+    expect(doc.checks[0]!.position).toHaveLength(3);
+    expect(doc.questions.length).toBeLessThanOrEqual(3);
+    for (const q of doc.questions) expect(Object.keys(q)).toEqual(['id', 'text', 'favours']);
+    expect(doc.spread).toEqual({ areas: ['right-shoulder-girdle'], regions: ['right-upper'], count: 1, widespread: false });
+  });
+
+  it('re-ranks by --found and --answer, and names what each answer did', () => {
+    const base = JSON.parse(atlas(['lookup', '--at', 'temple_r', '--at', 'neck_base_r', '--json']).stdout) as { candidates: { muscle: string; side: string }[] };
+    const last = base.candidates.at(-1)!;
+    const { code, stdout } = atlas([
+      'lookup', '--at', 'temple_r', '--at', 'neck_base_r', '--found', `${last.muscle}:${last.side}:reproduces`,
+      '--answer', 'upper-teeth-sensitive:yes', '--json',
+    ]);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout) as { candidates: { muscle: string; side: string; score: number; baseScore: number; why: string }[]; questions: { id: string }[] };
+    expect(doc.candidates[0]).toMatchObject({ muscle: last.muscle, side: last.side });
+    expect(doc.candidates[0]!.why).toMatch(/brings on your usual pain/);
+    expect(doc.questions.map((q) => q.id)).not.toContain('upper-teeth-sensitive');
+  });
+
+  it('reads found= and answer= tokens on a batch line', () => {
+    const { code, stdout } = atlas(['lookup', '--batch', '--top', '3', '--json'], 'temple_r found=temporalis:right:nothing neck_base_r\ntemple_r answer=nope:yes\n');
+    expect(code).toBe(0);
+    const [first, second] = stdout.trim().split('\n').map((l) => JSON.parse(l) as { error?: string; candidates?: { muscle: string; side: string }[] });
+    expect(first!.candidates!.at(-1)).not.toMatchObject({ muscle: 'temporalis', side: 'right' });
+    expect(second!.error).toMatch(/unknown question "nope"/);
+  });
+
+  it.each([
+    [['--found', 'nope:left:tender'], /unknown muscle "nope"/],
+    [['--found', 'temporalis:up:tender'], /side must be left or right/],
+    [['--found', 'temporalis:right:trp9:nothing'], /no trigger point "trp9"/],
+    [['--found', 'temporalis:right:sore'], /reproduces, tender or nothing/],
+    [['--answer', 'upper-teeth-sensitive:perhaps'], /QUESTION:yes or QUESTION:no/],
+    [['--answer', 'nope:yes'], /unknown question/],
+  ])('refuses a mistaken answer %j with one line and exit 2', (extra, message) => {
+    const { code, stdout, stderr } = atlas(['lookup', '--at', 'temple_r', ...extra, '--json']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
 });

@@ -64,92 +64,153 @@ export interface Candidate {
   readonly details: readonly SpotExplanation[];
 }
 
-interface Hit {
+/** One trigger point's best layer at one spot, for one (muscle, side). */
+export interface TriggerPointHit {
   readonly spot: number;
+  /** Index into `index.layers`. */
   readonly layer: number;
   readonly weight: number;
   readonly coverage: number;
 }
 
-interface Tally {
+/**
+ * A (muscle, side) that explains some of the drawing, before words: what the answers of the
+ * lookup's checks re-rank. `hits` holds every trigger point's best layer at every spot it
+ * explains, so one trigger point's share can be taken out exactly.
+ */
+export interface RankedCandidate {
+  /** 2 x the muscle's index in the atlas + 1 for the right side. */
   readonly key: number;
   readonly muscle: MuscleId;
   readonly side: Side;
-  sum: number;
-  score: number;
-  essentialHits: number;
-  /** Summed area of the zones that explained the spots: the smaller, the more specific. */
-  zoneArea: number;
-  readonly hits: Hit[];
+  readonly hits: readonly TriggerPointHit[];
+}
+
+/** A ranked candidate's score and tie-breakers with some of its trigger points left out. */
+export interface CandidateScore {
+  /** Mean over the drawing's spots of the best remaining coverage, 3 decimals; 0 when nothing is left. */
+  readonly score: number;
+  readonly essentialHits: number;
+  readonly zoneArea: number;
+  /** The best remaining hit per explained spot, in spot order. */
+  readonly best: readonly TriggerPointHit[];
 }
 
 const scratchCache = new WeakMap<AtlasIndex, { sums: Float64Array; seen: Uint8Array; touched: Uint32Array }>();
 
 /**
- * Ranks the (muscle, side) pairs whose referral zones cover the drawing's spots: score = mean over
- * all spots of the best coverage (essential weight x 1, spillover weight x `spilloverFactor`,
- * either times the trigger point's `prevalenceFactors`),
- * so explaining every spot beats explaining one and an uncovered spot adds nothing. Ties go to
- * more essential hits, then to the smaller zones (a spot inside a small zone points at its
- * muscle more specifically than one inside a zone that covers half a limb), then muscle id, side. Muscles that explain no spot are left out.
+ * Every (muscle, side) whose zones cover some spot of the drawing at least `minCoverage`, with
+ * each of its trigger points' best hit per spot; unordered. The ranking itself is
+ * {@link scoreCandidate} and {@link compareScored}.
  */
-export function findCandidates(drawing: PainDrawing, index: AtlasIndex, options: Partial<FindCandidatesOptions> = {}): Candidate[] {
-  const { top, spilloverFactor, prevalenceFactors, minCoverage } = { ...FIND_CANDIDATES_DEFAULTS, ...options };
-  if (drawing.length === 0 || top <= 0) return [];
-  const tallies = new Map<number, Tally>();
+export function rankCandidates(drawing: PainDrawing, index: AtlasIndex, options: Partial<FindCandidatesOptions> = {}): RankedCandidate[] {
+  const { spilloverFactor, prevalenceFactors, minCoverage } = { ...FIND_CANDIDATES_DEFAULTS, ...options };
+  const byKey = new Map<number, { key: number; muscle: MuscleId; side: Side; hits: TriggerPointHit[] }>();
   drawing.forEach((spot, s) => {
-    // The best layer of each (muscle, side) for this spot, keyed 2 * muscle + (right ? 1 : 0).
-    const best = new Map<number, Hit>();
+    // The best layer of each (muscle, side, trigger point) for this spot.
+    const best = new Map<number, TriggerPointHit>();
     forEachLayerWeight(index, spot, (layer, weight) => {
-      const { muscle, side, kind, prevalence } = index.layers[layer]!;
+      const { muscle, side, kind, prevalence, triggerPoint } = index.layers[layer]!;
       const coverage = weight * (kind === 'essential' ? 1 : spilloverFactor) * prevalenceFactors[prevalence];
+      if (coverage < minCoverage) return;
       const key = 2 * muscle + (side === 'right' ? 1 : 0);
-      const held = best.get(key);
+      const tpKey = key * 1024 + triggerPoint;
+      const held = best.get(tpKey);
       if (!held || coverage > held.coverage || (coverage === held.coverage && layer < held.layer)) {
-        best.set(key, { spot: s, layer, weight, coverage });
+        best.set(tpKey, { spot: s, layer, weight, coverage });
       }
     });
-    for (const [key, hit] of best) {
-      if (hit.coverage < minCoverage) continue;
-      let tally = tallies.get(key);
-      if (!tally) {
-        const muscle = index.atlas.muscles[key >> 1]!.id;
-        tally = { key, muscle, side: key & 1 ? 'right' : 'left', sum: 0, score: 0, essentialHits: 0, zoneArea: 0, hits: [] };
-        tallies.set(key, tally);
+    for (const [tpKey, hit] of best) {
+      const key = Math.floor(tpKey / 1024);
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = { key, muscle: index.atlas.muscles[key >> 1]!.id, side: key & 1 ? 'right' : 'left', hits: [] };
+        byKey.set(key, entry);
       }
-      tally.sum += hit.coverage;
-      tally.zoneArea += index.layerArea[hit.layer] ?? 0;
-      if (index.layers[hit.layer]!.kind === 'essential') tally.essentialHits++;
-      tally.hits.push(hit);
+      entry.hits.push(hit);
     }
   });
-  const ranked = [...tallies.values()];
+  return [...byKey.values()];
+}
+
+/**
+ * A candidate's score over a drawing of `spots` spots: per spot the best hit of a trigger point
+ * not in `without`, summed and divided by the spot count (an uncovered spot adds nothing).
+ */
+export function scoreCandidate(candidate: RankedCandidate, index: AtlasIndex, spots: number, without: ReadonlySet<number> = NO_TRIGGER_POINTS): CandidateScore {
+  const bestBySpot = new Map<number, TriggerPointHit>();
+  for (const hit of candidate.hits) {
+    if (without.size > 0 && without.has(index.layers[hit.layer]!.triggerPoint)) continue;
+    const held = bestBySpot.get(hit.spot);
+    if (!held || hit.coverage > held.coverage || (hit.coverage === held.coverage && hit.layer < held.layer)) bestBySpot.set(hit.spot, hit);
+  }
+  const best = [...bestBySpot.values()].sort((a, b) => a.spot - b.spot);
+  let sum = 0;
+  let essentialHits = 0;
+  let zoneArea = 0;
+  for (const hit of best) {
+    sum += hit.coverage;
+    zoneArea += index.layerArea[hit.layer] ?? 0;
+    if (index.layers[hit.layer]!.kind === 'essential') essentialHits++;
+  }
   // Never rounded down to 0: an explained spot always counts for something.
-  for (const tally of ranked) tally.score = Math.max(0.001, round3(tally.sum / drawing.length));
-  // Sorting on the rounded score keeps float noise (a left sum added in another order than its
-  // right twin) from deciding an order the user sees as a tie.
-  ranked.sort((a, b) =>
-    b.score - a.score ||
-    b.essentialHits - a.essentialHits ||
-    compareAreas(a.zoneArea, b.zoneArea) ||
+  const score = best.length === 0 || spots === 0 ? 0 : Math.max(0.001, round3(sum / spots));
+  return { score, essentialHits, zoneArea, best };
+}
+
+const NO_TRIGGER_POINTS: ReadonlySet<number> = new Set();
+
+/**
+ * The lookup's order: higher score first; ties go to more essential hits, then to the smaller
+ * zones (a spot inside a small zone points at its muscle more specifically than one inside a zone
+ * that covers half a limb), then muscle id, then side. Sorting on the rounded score keeps float
+ * noise (a left sum added in another order than its right twin) from deciding a visible tie.
+ */
+export function compareScored(
+  a: { readonly muscle: MuscleId; readonly side: Side; readonly scored: CandidateScore },
+  b: { readonly muscle: MuscleId; readonly side: Side; readonly scored: CandidateScore },
+): number {
+  return (
+    b.scored.score - a.scored.score ||
+    b.scored.essentialHits - a.scored.essentialHits ||
+    compareAreas(a.scored.zoneArea, b.scored.zoneArea) ||
     compare(a.muscle, b.muscle) ||
-    compare(a.side, b.side));
+    compare(a.side, b.side)
+  );
+}
+
+/**
+ * Ranks the (muscle, side) pairs whose referral zones cover the drawing's spots: score = mean over
+ * all spots of the best coverage (essential weight x 1, spillover weight x `spilloverFactor`,
+ * either times the trigger point's `prevalenceFactors`), so explaining every spot beats explaining
+ * one and an uncovered spot adds nothing; ordered by {@link compareScored}. Muscles that explain
+ * no spot are left out.
+ */
+export function findCandidates(drawing: PainDrawing, index: AtlasIndex, options: Partial<FindCandidatesOptions> = {}): Candidate[] {
+  const { top } = { ...FIND_CANDIDATES_DEFAULTS, ...options };
+  if (drawing.length === 0 || top <= 0) return [];
+  const ranked = rankCandidates(drawing, index, options)
+    .map((c) => ({ ...c, scored: scoreCandidate(c, index, drawing.length) }))
+    .sort(compareScored);
   // Words only for what is returned: building sentences is the costliest part of a lookup.
-  return ranked.slice(0, top).map((tally): Candidate => {
-    const details = tally.hits.map((hit): SpotExplanation => {
-      const { muscle, side, triggerPoint, kind } = index.layers[hit.layer]!;
-      const baked = index.atlas.muscles[muscle]!;
-      const tp = baked.triggerPoints[triggerPoint]!;
-      return {
-        spot: hit.spot, triggerPoint: tp.id, kind, weight: round3(hit.weight), coverage: round3(hit.coverage),
-        why: sentence(describeSpot(drawing[hit.spot]!.label, hit.spot), kind, hit.weight, baked.name, tp.name, side),
-      };
-    });
+  return ranked.slice(0, top).map((c) => explainCandidate(c, c.scored, drawing, index));
+}
+
+/** A scored candidate in words: one sentence per explained spot. */
+export function explainCandidate(candidate: RankedCandidate, scored: CandidateScore, drawing: PainDrawing, index: AtlasIndex): Candidate {
+  const details = scored.best.map((hit): SpotExplanation => {
+    const { muscle, side, triggerPoint, kind } = index.layers[hit.layer]!;
+    const baked = index.atlas.muscles[muscle]!;
+    const tp = baked.triggerPoints[triggerPoint]!;
     return {
-      muscle: tally.muscle, side: tally.side, score: tally.score,
-      explains: details.map((d) => d.spot), why: details.map((d) => d.why).join(' '), details,
+      spot: hit.spot, triggerPoint: tp.id, kind, weight: round3(hit.weight), coverage: round3(hit.coverage),
+      why: sentence(describeSpot(drawing[hit.spot]!.label, hit.spot), kind, hit.weight, baked.name, tp.name, side),
     };
   });
+  return {
+    muscle: candidate.muscle, side: candidate.side, score: scored.score,
+    explains: details.map((d) => d.spot), why: details.map((d) => d.why).join(' '), details,
+  };
 }
 
 /** Calls `visit(layer, weight)` once per layer that covers the spot, weight being its mean over the spot. */
