@@ -1,15 +1,16 @@
 /**
- * Find a muscle by name, synonym or body region: a search box over the muscles grouped from head
- * to foot. Keyboard: ArrowDown from the box enters the list, ArrowUp/ArrowDown/Home/End move in
- * it, Enter selects, Escape clears the box (or, in the list, goes back to the box). A left column
- * on wide screens; on phones it folds behind a "Muscles" button so it does not cover the body.
+ * Find a muscle by name, synonym, body region or symptom ("tennis elbow"; a muscle found by a
+ * symptom says which): a search box over the muscles grouped from head to foot. Keyboard: ArrowDown
+ * from the box enters the list, ArrowUp/ArrowDown/Home/End move in it, Enter selects, Escape clears
+ * the box (or, in the list, goes back to the box). A left column on wide screens; on phones it folds
+ * behind a "Muscles" button so it does not cover the body.
  */
 import type { MuscleId } from '../atlas/types';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { MUSCLES } from '../state/muscleCatalogue';
 import { atlasStore } from '../state/store';
 import { useAtlasStore } from '../hooks/useAtlasStore';
-import { fuzzySearchReady, groupByRegion, loadFuzzySearch, searchMuscles } from './muscleSearch';
+import { findMuscles, fuzzySearchReady, groupByRegion, loadFuzzySearch, symptomWarning } from './muscleSearch';
 import './panels.css';
 
 // Keys the finder handles itself; kept from the window so the camera does not turn as well.
@@ -46,8 +47,13 @@ export function MuscleFinder({ embedded = false }: MuscleFinderProps) {
   useEffect(() => {
     if (query !== '' && !fuzzy) void loadFuzzySearch().then(() => setFuzzy(true));
   }, [query, fuzzy]);
-  const groups = useMemo(() => groupByRegion(searchMuscles(query, MUSCLES)), [query, fuzzy]);
+  const matches = useMemo(() => findMuscles(query, MUSCLES), [query, fuzzy]);
+  const groups = useMemo(() => groupByRegion(matches.map((m) => m.muscle)), [matches]);
+  // Why a muscle is listed, when a symptom word found it ("for: tennis elbow").
+  const symptomOf = useMemo(() => new Map(matches.flatMap((m) => (m.symptom ? [[m.muscle.id, m.symptom] as const] : []))), [matches]);
   const order = useMemo(() => groups.flatMap((g) => g.muscles.map((m) => m.id)), [groups]);
+  // A complaint with a sign that needs a clinician first ("chest pain") says so above its muscles.
+  const warnings = useMemo(() => [...new Set([...symptomOf.values()].flatMap((term) => symptomWarning(term) ?? []))], [symptomOf]);
   const tabStop = [activeId, selected, order[0]].find((id) => id != null && order.includes(id)) ?? null;
 
   // A muscle picked elsewhere (on the body, from a link) is scrolled into view in the list, without taking focus.
@@ -155,7 +161,7 @@ export function MuscleFinder({ embedded = false }: MuscleFinderProps) {
             id={inputId}
             type="search"
             data-testid="muscle-search"
-            placeholder="e.g. trapezius, neck"
+            placeholder="e.g. trapezius, neck, headache"
             autoComplete="off"
             spellCheck={false}
             aria-describedby={countId}
@@ -176,6 +182,11 @@ export function MuscleFinder({ embedded = false }: MuscleFinderProps) {
           </p>
         </div>
         <div className="mf-results" ref={listRef}>
+          {warnings.map((warning) => (
+            <p key={warning} className="mf-warning" role="note" data-testid="symptom-warning">
+              <strong>See a clinician first:</strong> {warning}
+            </p>
+          ))}
           {groups.map((group) => (
             <section key={group.region} className="mf-group" aria-labelledby={`${bodyId}-${group.region}`}>
               <h3 id={`${bodyId}-${group.region}`}>{group.label}</h3>
@@ -201,6 +212,11 @@ export function MuscleFinder({ embedded = false }: MuscleFinderProps) {
                         onClick={() => choose(muscle.id)}
                       >
                         {muscle.name}
+                        {symptomOf.has(muscle.id) && (
+                          <span className="mf-symptom">
+                            for: {symptomOf.get(muscle.id)}
+                          </span>
+                        )}
                       </button>
                     </li>
                   );

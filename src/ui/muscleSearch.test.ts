@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { atlasMuscles } from '../atlas/muscles';
 import type { MuscleData, Region } from '../atlas/muscleSchema';
-import { groupByRegion, loadFuzzySearch, REGION_LABELS, searchMuscles } from './muscleSearch';
+import { findMuscles, groupByRegion, loadFuzzySearch, REGION_LABELS, searchMuscles } from './muscleSearch';
 
 const muscles = atlasMuscles();
 
@@ -72,5 +72,73 @@ describe('groupByRegion', () => {
 
   it('has a readable label for every region', () => {
     for (const label of Object.values(REGION_LABELS)) expect(label).toMatch(/^[A-Z][a-z]+( [a-z]+)*$/);
+  });
+});
+
+describe('searchMuscles with symptom words', () => {
+  const first = (query: string, n: number) => ids(searchMuscles(query, muscles)).slice(0, n);
+
+  it('headache lists temporalis, upper trapezius and the sternocleidomastoid among the first, and not levator scapulae', () => {
+    expect(first('headache', 3).sort()).toEqual(['sternocleidomastoid', 'temporalis', 'upper-trapezius']);
+    expect(ids(searchMuscles('headache', muscles))).not.toContain('levator-scapulae');
+  });
+
+  it('tennis elbow lists the radial wrist extensors, the supinator and brachioradialis', () => {
+    expect(first('tennis elbow', 4).sort()).toEqual(['brachioradialis', 'extensor-carpi-radialis-brevis', 'extensor-carpi-radialis-longus', 'supinator']);
+  });
+
+  it('heel pain lists soleus and quadratus plantae first, also when typed as "pain in my heel" or just "heel"', () => {
+    expect(first('heel pain', 2)).toEqual(['soleus', 'quadratus-plantae']);
+    expect(first('pain in my heel', 2)).toEqual(['soleus', 'quadratus-plantae']);
+    expect(first('heel', 2)).toEqual(['soleus', 'quadratus-plantae']);
+  });
+
+  it('sciatica lists the gluteus minimus and piriformis first', () => {
+    expect(first('sciatica', 2)).toEqual(['gluteus-minimus', 'piriformis']);
+  });
+
+  it('jaw finds the masseter, temporalis and both pterygoids', () => {
+    expect(first('jaw', 4).sort()).toEqual(['lateral-pterygoid', 'masseter', 'medial-pterygoid', 'temporalis']);
+    expect(first('jaw pain', 4).sort()).toEqual(['lateral-pterygoid', 'masseter', 'medial-pterygoid', 'temporalis']);
+  });
+
+  it('toothache, stiff neck, low back pain and shin splints lead with their typical muscle', () => {
+    expect(first('toothache', 2)).toEqual(['temporalis', 'masseter']);
+    expect(first('stiff neck', 1)).toEqual(['levator-scapulae']);
+    expect(first('low back pain', 1)).toEqual(['quadratus-lumborum']);
+    expect(first('shin splints', 1)).toEqual(['tibialis-anterior']);
+  });
+
+  it('matches a symptom with a typo or without its apostrophe', () => {
+    expect(first('tenis elbo', 1)).toEqual(['supinator']);
+    expect(first('golfers elbow', 1)).toEqual(['triceps-brachii']);
+    expect(first('runners knee', 1)).toEqual(['vastus-medialis']);
+  });
+
+  it('upper trap lists upper trapezius and not the masseter or quadratus lumborum', () => {
+    const found = ids(searchMuscles('upper trap', muscles));
+    expect(found[0]).toBe('upper-trapezius');
+    expect(found).not.toContain('masseter');
+    expect(found).not.toContain('quadratus-lumborum');
+  });
+
+  it('ranks an exact name above every symptom match, and a body part alone does not pull in its symptoms', () => {
+    expect(first('soleus', 1)).toEqual(['soleus']);
+    // "neck" is the neck's muscles (the neck-pain list is all neck muscles), "elbow" stays as before.
+    expect(searchMuscles('neck', muscles).every((m) => m.region === 'neck')).toBe(true);
+    expect(ids(searchMuscles('elbow', muscles))).not.toContain('supinator');
+  });
+
+  it('says which symptom found a muscle, and nothing for a match by name', () => {
+    const matches = findMuscles('tennis elbow', muscles);
+    expect(matches[0]).toEqual({ muscle: expect.objectContaining({ id: 'supinator' }), symptom: 'tennis elbow' });
+    expect(findMuscles('lateral epicondylitis', muscles)[0]!.symptom).toBe('lateral epicondylitis');
+    expect(findMuscles('supinator', muscles)[0]).toEqual({ muscle: expect.objectContaining({ id: 'supinator' }) });
+  });
+
+  it('reads the symptom list it is given', () => {
+    const symptoms = [{ terms: ['writer\'s cramp'], muscles: ['adductor-pollicis', 'opponens-pollicis'], sources: ['ts-1999'], basis: 'test' }];
+    expect(ids(searchMuscles('writers cramp', muscles, { symptoms }))).toEqual(['adductor-pollicis', 'opponens-pollicis']);
+    expect(searchMuscles('headache', muscles, { symptoms: [] })).toEqual([]);
   });
 });

@@ -1,13 +1,15 @@
 /**
  * Muscle search for the finder: fuzzy matching over what a patient or a student would type (the
- * muscle's name, its synonyms, its body region, its trigger points' labels), and grouping of the
- * results by region from head to foot. Functions over the muscles' catalogue entries; no React, no store.
+ * muscle's name, its synonyms, its body region, its trigger points' labels, and symptom words such
+ * as "headache" or "tennis elbow" from `atlas/data/symptomTerms`), and grouping of the results by
+ * region from head to foot. Functions over the muscles' catalogue entries; no React, no store.
  */
 import type Fuse from 'fuse.js';
 import type { MuscleEntry } from '../atlas/muscleEntry';
+import type { SymptomTerm } from '../atlas/data/symptomTerms';
 
 /** What the search reads of a muscle. */
-type Searchable = Pick<MuscleEntry, 'name' | 'synonyms' | 'region' | 'triggerPoints'>;
+type Searchable = Pick<MuscleEntry, 'name' | 'synonyms' | 'region' | 'triggerPoints'> & { readonly id: string };
 import { REGIONS, type Region } from '../atlas/regions';
 import { REGION_LABELS } from '../atlas/bodyRegions';
 
@@ -23,8 +25,23 @@ export interface SearchOptions {
    * not every name with an "le" in it; a typo-only query (all matches poor) still lists them all.
    */
   cutoff: number;
-  /** Added to a match's score by what it matched, so a name outranks a synonym, a region or a trigger point label. */
-  penalties: Readonly<Record<TermKind, number>>;
+  /**
+   * Added to a match's score by what it matched, so a name outranks a symptom word, a synonym, a
+   * region or a trigger point label.
+   */
+  penalties: Readonly<Record<TermKind | 'symptom', number>>;
+  /**
+   * A trigger point label counts only when matched this well: labels share words ("upper TrP"),
+   * so a near miss ("upper trap") would list every muscle with an upper trigger point.
+   */
+  triggerPointFit: number;
+  /**
+   * Added to a symptom match's score for the share of the symptom the query leaves out, so that
+   * "neck" lists the neck's muscles rather than those of "stiff neck", while "heel" finds "heel pain".
+   */
+  symptomCoverage: number;
+  /** The symptom list; by default the atlas's. Symptoms are matched once the fuzzy matcher has arrived (they come with it). */
+  symptoms?: readonly SymptomTerm[];
 }
 
 type TermKind = 'name' | 'synonym' | 'region' | 'triggerPoint';
@@ -33,9 +50,27 @@ type TermKind = 'name' | 'synonym' | 'region' | 'triggerPoint';
 export const SEARCH_DEFAULTS: SearchOptions = {
   threshold: 0.34,
   cutoff: 0.2,
-  // Trigger point labels ("TrP1") are shared by most muscles: searchable, but ranked last.
-  penalties: { name: 0, synonym: 0.02, region: 0.05, triggerPoint: 0.1 },
+  // Trigger point labels ("TrP1") are shared by most muscles: searchable, but ranked last. A symptom
+  // word ranks its muscles just below an exact name (each next muscle of its list 0.001 lower).
+  penalties: { name: 0, symptom: 0.01, synonym: 0.02, region: 0.05, triggerPoint: 0.1 },
+  triggerPointFit: 0.05,
+  symptomCoverage: 0.5,
 };
+
+/**
+ * The sign needing a clinician that the symptom list gives for a complaint term ("chest pain"),
+ * if any; undefined until the symptom words have loaded.
+ */
+export function symptomWarning(term: string): string | undefined {
+  return loadedSymptoms.find((entry) => entry.terms.includes(term))?.warning;
+}
+
+/** One muscle found, and the symptom word it was found by when that was its best match. */
+export interface MuscleMatch<M> {
+  muscle: M;
+  /** The symptom term as the list spells it ("tennis elbow"). */
+  symptom?: string;
+}
 
 /** One searchable phrase of one muscle. */
 interface SearchTerm {
@@ -65,13 +100,18 @@ function searchTerms(muscles: readonly Searchable[]): SearchTerm[] {
 
 // The fuzzy matcher is a chunk of its own, fetched when the finder is first used: the first view
 // does not need it, and until it arrives a plain substring match answers.
+// The symptom words come with it: they are not needed before the first keystroke either.
 let FuseClass: typeof Fuse | null = null;
+let loadedSymptoms: readonly SymptomTerm[] = [];
+let symptomCore: ((text: string) => string) | null = null;
 let loading: Promise<void> | null = null;
 
-/** Loads the fuzzy matcher once; resolves when typos can be matched. */
+/** Loads the fuzzy matcher and the symptom words once; resolves when typos and symptoms can be matched. */
 export function loadFuzzySearch(): Promise<void> {
-  loading ??= import('fuse.js').then((module) => {
-    FuseClass = module.default;
+  loading ??= Promise.all([import('fuse.js'), import('../atlas/data/symptomTerms')]).then(([fuse, symptoms]) => {
+    FuseClass = fuse.default;
+    loadedSymptoms = symptoms.SYMPTOM_TERMS;
+    symptomCore = symptoms.symptomCore;
   });
   return loading;
 }
@@ -107,32 +147,97 @@ function searchIndex(muscles: readonly Searchable[], threshold: number, FuseClas
   return fuse;
 }
 
+/** One symptom phrase, matched by its core words. */
+interface SymptomPhrase {
+  entry: SymptomTerm;
+  term: string;
+  core: string;
+}
+
+const symptomCache = new WeakMap<readonly SymptomTerm[], Map<number, Fuse<SymptomPhrase>>>();
+
+function symptomIndex(
+  symptoms: readonly SymptomTerm[],
+  threshold: number,
+  FuseClass: typeof Fuse,
+  symptomCore: (text: string) => string,
+): Fuse<SymptomPhrase> {
+  let byThreshold = symptomCache.get(symptoms);
+  if (!byThreshold) {
+    byThreshold = new Map();
+    symptomCache.set(symptoms, byThreshold);
+  }
+  let fuse = byThreshold.get(threshold);
+  if (!fuse) {
+    const phrases = symptoms.flatMap((entry) => entry.terms.map((term) => ({ entry, term, core: symptomCore(term) })));
+    fuse = new FuseClass(phrases, {
+      keys: ['core'],
+      threshold,
+      ignoreLocation: true,
+      ignoreFieldNorm: true,
+      minMatchCharLength: 2,
+      includeScore: true,
+      shouldSort: false,
+    });
+    byThreshold.set(threshold, fuse);
+  }
+  return fuse;
+}
+
+/**
+ * The muscles matching `query`, best first, each with the symptom word that found it (when a
+ * symptom was its best match); an empty query returns every muscle in its order.
+ */
+export function findMuscles<M extends Searchable>(
+  query: string,
+  muscles: readonly M[],
+  options: Partial<SearchOptions> = {},
+): MuscleMatch<M>[] {
+  const q = query.trim();
+  if (q === '') return muscles.map((muscle) => ({ muscle }));
+  const { threshold, cutoff, penalties, triggerPointFit, symptomCoverage, symptoms = loadedSymptoms } = { ...SEARCH_DEFAULTS, ...options };
+  const best = new Map<number, { score: number; symptom?: string }>();
+  const offer = (index: number, score: number, symptom?: string) => {
+    const previous = best.get(index);
+    if (previous === undefined || score < previous.score) best.set(index, symptom === undefined ? { score } : { score, symptom });
+  };
+  const matches = FuseClass
+    ? searchIndex(muscles, threshold, FuseClass).search(q)
+    : searchTerms(muscles)
+        .filter((term) => term.text.toLowerCase().includes(q.toLowerCase()))
+        .map((item) => ({ item, score: 0 }));
+  for (const { item, score = 1 } of matches) {
+    if (item.kind === 'triggerPoint' && score > triggerPointFit) continue;
+    offer(item.index, score + penalties[item.kind]);
+  }
+  // Symptom words: each muscle of a matched entry, in the entry's order.
+  const core = symptomCore?.(q) ?? '';
+  if (FuseClass && symptomCore && core !== '' && symptoms.length > 0) {
+    const indexOf = new Map(muscles.map((muscle, index) => [muscle.id, index]));
+    for (const { item, score = 1 } of symptomIndex(symptoms, threshold, FuseClass, symptomCore).search(core)) {
+      const coverage = Math.min(1, core.length / item.core.length);
+      const base = score + penalties.symptom + (1 - coverage) * symptomCoverage;
+      item.entry.muscles.forEach((id, rank) => {
+        const index = indexOf.get(id);
+        if (index !== undefined) offer(index, base + rank * 0.001, item.term);
+      });
+    }
+  }
+  if (best.size === 0) return [];
+  const top = Math.min(...[...best.values()].map((b) => b.score));
+  return [...best]
+    .filter(([, b]) => b.score <= top + cutoff)
+    .sort(([ia, a], [ib, b]) => a.score - b.score || ia - ib)
+    .map(([index, b]) => (b.symptom === undefined ? { muscle: muscles[index]! } : { muscle: muscles[index]!, symptom: b.symptom }));
+}
+
 /** The muscles matching `query`, best first; an empty query returns every muscle in its order. */
 export function searchMuscles<M extends Searchable>(
   query: string,
   muscles: readonly M[],
   options: Partial<SearchOptions> = {},
 ): M[] {
-  const q = query.trim();
-  if (q === '') return [...muscles];
-  const { threshold, cutoff, penalties } = { ...SEARCH_DEFAULTS, ...options };
-  const best = new Map<number, number>();
-  const matches = FuseClass
-    ? searchIndex(muscles, threshold, FuseClass).search(q)
-    : searchTerms(muscles)
-        .filter((term) => term.text.toLowerCase().includes(q.toLowerCase()))
-        .map((item) => ({ item, score: 0 }));
-  if (matches.length === 0) return [];
-  for (const { item, score = 1 } of matches) {
-    const s = score + penalties[item.kind];
-    const previous = best.get(item.index);
-    if (previous === undefined || s < previous) best.set(item.index, s);
-  }
-  const top = Math.min(...best.values());
-  return [...best]
-    .filter(([, s]) => s <= top + cutoff)
-    .sort(([ia, sa], [ib, sb]) => sa - sb || ia - ib)
-    .map(([index]) => muscles[index]!);
+  return findMuscles(query, muscles, options).map((match) => match.muscle);
 }
 
 /** Muscles of one region, for display under a region heading. */

@@ -19,6 +19,22 @@ test.describe('finding and reading a muscle', () => {
     expect(after.zoneRed).toBeGreaterThan(before.zoneRed + 0.002);
   });
 
+  test('finds muscles by a complaint, says which, and puts a sign that needs a doctor first above them', async ({ page, isMobile, atlas }) => {
+    await atlas.open();
+    await atlas.waitReady();
+    if (isMobile) await page.getByTestId('muscle-finder-toggle').click();
+    await page.getByTestId('muscle-search').fill('tennis elbow');
+    const supinator = page.locator('[data-testid="muscle-option"][data-muscle="supinator"]');
+    await expect(supinator).toContainText('for: tennis elbow');
+    await expect(page.getByTestId('symptom-warning')).toHaveCount(0);
+    await page.getByTestId('muscle-search').fill('chest pain');
+    await expect(page.locator('[data-testid="muscle-option"][data-muscle="pectoralis-major"]')).toBeVisible();
+    await expect(page.getByTestId('symptom-warning')).toContainText('call emergency services');
+    await page.getByTestId('muscle-search').fill('upper trap');
+    await expect(page.locator('[data-testid="muscle-option"][data-muscle="upper-trapezius"]')).toBeVisible();
+    await expect(page.locator('[data-testid="muscle-option"][data-muscle="masseter"]')).toHaveCount(0);
+  });
+
   test('opens a muscle and side from a deep link', async ({ page, atlas }) => {
     await atlas.open('?muscle=levator-scapulae&side=left');
     await atlas.waitReady();
