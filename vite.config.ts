@@ -7,6 +7,8 @@ import { MUSCLE_DATA } from './src/atlas/data/muscles';
 import { muscleEntryOf } from './src/atlas/muscleEntry';
 import { citation } from './src/atlas/citation';
 import { RED_FLAGS } from './src/atlas/data/redFlags';
+import { LOOKUP_QUESTIONS } from './src/atlas/data/lookupQuestions';
+import { SPREAD_SOURCES } from './src/atlas/askBack/spread';
 
 // The production page carries its CSP as a meta tag (the dev server needs inline scripts for HMR).
 const cspMeta: Plugin = {
@@ -24,14 +26,19 @@ const cspMeta: Plugin = {
 const CATALOGUE = 'virtual:muscle-catalogue';
 const TEXT = 'virtual:muscle-text/';
 const RED_FLAG_CITATIONS = 'virtual:red-flag-citations';
+const ASK_BACK_CITATIONS = 'virtual:ask-back-citations';
 const citationsOf = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, citation(id)]));
 const muscleCatalogue: Plugin = {
   name: 'atlas-muscle-catalogue',
-  resolveId: (id) => (id === CATALOGUE || id === RED_FLAG_CITATIONS || id.startsWith(TEXT) ? `\0${id}` : undefined),
+  resolveId: (id) => (id === CATALOGUE || id === RED_FLAG_CITATIONS || id === ASK_BACK_CITATIONS || id.startsWith(TEXT) ? `\0${id}` : undefined),
   load(id) {
     if (id === `\0${CATALOGUE}`) {
       const loaders = MUSCLE_DATA.map((m) => `${JSON.stringify(m.id)}: () => import(${JSON.stringify(TEXT + m.id)})`);
       return `export const MUSCLE_INDEX = ${JSON.stringify(MUSCLE_DATA.map(muscleEntryOf))};\nexport const MUSCLE_TEXTS = {${loaders.join(',')}};\n`;
+    }
+    if (id === `\0${ASK_BACK_CITATIONS}`) {
+      const sources = [...new Set([...LOOKUP_QUESTIONS.flatMap((q) => q.sources), ...SPREAD_SOURCES])];
+      return `export const ASK_BACK_CITATIONS = ${JSON.stringify(citationsOf(sources))};\n`;
     }
     if (id === `\0${RED_FLAG_CITATIONS}`) {
       const sources = [...new Set(RED_FLAGS.flatMap((flag) => flag.sources))];

@@ -14,3 +14,8 @@ declare module 'virtual:muscle-catalogue' {
 declare module 'virtual:red-flag-citations' {
   export const RED_FLAG_CITATIONS: Readonly<Record<string, string>>;
 }
+
+/** The citation of every source the lookup's questions and the spread note name (see vite.config.ts). */
+declare module 'virtual:ask-back-citations' {
+  export const ASK_BACK_CITATIONS: Readonly<Record<string, string>>;
+}

@@ -47,6 +47,13 @@ export const APP_SHOTS: Shot[] = [
   { name: 'lookup-chest-side-tablet', query: '?pain=midaxillary_r', ...tablet },
   { name: 'muscle-latissimus-alias-back', query: '?muscle=latissimus&view=back', ...desktop },
   { name: 'muscle-pelvic-floor', query: '?muscle=pelvic-floor', ...desktop, scrollTo: '[data-trigger-point]' },
+  // The atlas asks back (issue 15): checks and questions under the candidates, the spread note.
+  { name: 'askback-checks-desktop', query: '?pain=temple_r;neck_base_r', ...desktop, scrollTo: '[data-testid="check"]' },
+  { name: 'askback-questions-desktop', query: '?pain=temple_r;neck_base_r', ...desktop, scrollTo: '[data-testid="question"]' },
+  { name: 'askback-checks-phone', query: '?pain=temple_r;neck_base_r', ...phone, scrollTo: '[data-testid="check"]' },
+  { name: 'askback-answered-tablet', query: '?pain=temple_r;neck_base_r&found=levator-scapulae:right:reproduces&answer=upper-teeth-sensitive:no', ...tablet },
+  { name: 'askback-widespread-desktop', query: '?pain=shoulder_back_r;shoulder_back_l;thigh_anterior_r;l3', ...desktop, scrollTo: '[data-testid="spread"]' },
+  { name: 'askback-unexplained-phone', query: '?pain=temple_r;metatarsale_tibiale_r', ...phone, scrollTo: '[data-testid="unexplained-spots"]' },
   // Zones redrawn for the coverage review (issue 14): chin, collarbone, front-outer thigh, low back.
   { name: 'zones-scm-chin', query: '?muscle=sternocleidomastoid', ...desktop, camera: face('r') },
   { name: 'zones-pectoralis-major-clavicle', query: '?muscle=pectoralis-major', ...desktop, camera: { position: [-0.35, 1.45, 0.75], target: [-0.08, 1.38, 0.05] } },

@@ -3,35 +3,35 @@
  * (never offered as a check) and the words answers may use. Built from whatever muscle list the
  * caller holds: the full data (CLI, tests) or the app's catalogue entries.
  */
-import type { AnswerVocabulary, LookupQuestion } from './askBack';
+import type { LookupQuestion } from './askBack';
+import { CHECK_CAUTIONS, isCheckExcluded } from './data/checkExclusions';
 import type { AskBackData } from './lookupDrawing';
-import type { MuscleId, TriggerPointId } from './types';
+import type { AskBackMuscle } from './answerVocabulary';
 
-/** What a muscle must say for asking back. */
-export interface AskBackMuscle {
-  readonly id: string;
-  readonly aliases?: readonly string[] | undefined;
-  readonly triggerPoints: readonly { readonly id: string; readonly clinicianOnly?: unknown }[];
+export type { AskBackMuscle } from './answerVocabulary';
+export { answerVocabulary } from './answerVocabulary';
+
+/** Which trigger points are never offered as checks beyond the clinician-only ones, and what to say beside others. */
+export interface CheckRules {
+  isCheckExcluded(muscle: string, tp: string): boolean;
+  readonly cautions: Readonly<Record<string, string>>;
 }
 
-/** The ask-back data of these muscles and questions. */
-export function askBackData(muscles: readonly AskBackMuscle[], questions: readonly LookupQuestion[]): AskBackData {
+/** The atlas's own rules (`data/checkExclusions.ts`). */
+export const CHECK_RULES: CheckRules = { isCheckExcluded, cautions: CHECK_CAUTIONS };
+
+/**
+ * The ask-back data of these muscles and questions: a trigger point is never offered as a check
+ * when only a clinician should palpate it or when `rules` leave it out.
+ */
+export function askBackData(muscles: readonly AskBackMuscle[], questions: readonly LookupQuestion[], rules: CheckRules = CHECK_RULES): AskBackData {
   const clinicianOnly = new Set(
     muscles.flatMap((m) => m.triggerPoints.filter((tp) => Boolean(tp.clinicianOnly)).map((tp) => `${m.id}:${tp.id}`)),
   );
-  return { questions, clinicianOnly: (muscle, tp) => clinicianOnly.has(`${muscle}:${tp}`) };
-}
-
-/** The words `--found` and `--answer` may use with these muscles and questions. */
-export function answerVocabulary(muscles: readonly AskBackMuscle[], questions: readonly LookupQuestion[]): AnswerVocabulary {
-  // Ids first, then aliases, so an alias never shadows a muscle's own id.
-  const byName = new Map<string, AskBackMuscle>([
-    ...muscles.flatMap((m) => (m.aliases ?? []).map((alias) => [alias, m] as const)),
-    ...muscles.map((m) => [m.id, m] as const),
-  ]);
   return {
-    resolveMuscle: (id) => byName.get(id)?.id as MuscleId | undefined,
-    triggerPointsOf: (muscle) => (byName.get(muscle)?.triggerPoints ?? []).map((tp) => tp.id as TriggerPointId),
-    questionIds: new Set(questions.map((q) => q.id)),
+    questions,
+    clinicianOnly: (muscle, tp) => clinicianOnly.has(`${muscle}:${tp}`) || rules.isCheckExcluded(muscle, tp),
+    checkCaution: (muscle) => rules.cautions[muscle],
   };
 }
+

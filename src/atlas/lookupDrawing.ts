@@ -37,8 +37,13 @@ export interface AnsweredLookupCandidate extends Candidate {
 /** What asking back needs from the atlas's data: the questions, and who may press where. */
 export interface AskBackData {
   readonly questions: readonly LookupQuestion[];
-  /** True when only a clinician should palpate this trigger point (it is never offered as a check). */
+  /**
+   * True when this trigger point is never offered as a check: only a clinician should palpate
+   * it, or a patient pressing alone should not (the front of the neck, the belly, the calf...).
+   */
   clinicianOnly(muscle: MuscleId, triggerPoint: TriggerPointId): boolean;
+  /** What to say beside a check of this muscle, if anything (what a "yes" does not rule out). */
+  checkCaution?(muscle: MuscleId): string | undefined;
 }
 
 /** Options of {@link lookupDrawing}. */
@@ -62,6 +67,8 @@ export interface DrawingLookup {
   readonly questions: readonly AskedQuestion[];
   /** The drawing's areas of the Widespread Pain Index and regions of the 2016 criterion. */
   readonly spread: DrawingSpread;
+  /** Indices (into the drawing) of placed spots that no muscle of the atlas refers pain to. */
+  readonly unexplained: readonly number[];
   /** The body areas the placed points lie in. */
   readonly areas: readonly BodyArea[];
   /** Every place the placed points touch (areas, regions, the jaw): what picks the red flags. */
@@ -109,10 +116,13 @@ export function lookupDrawing(
     ? nextChecks(bases, answered, {
       index, spots: drawing.length, answers, questions: questionsById, landmarks: atlas.landmarks,
       clinicianOnly: (m, t) => askBack.clinicianOnly(m, t),
+      ...(askBack.checkCaution ? { checkCaution: (m: MuscleId) => askBack.checkCaution!(m) } : {}),
     })
     : [];
   const questions = askBack ? nextQuestions(bases, answered, index, drawing.length, answers, questionList, questionsById) : [];
   const located = placed.map((p) => (p.point.kind === 'landmark' ? { landmark: p.point.id, position: p.position } : { position: p.position }));
   const spread = spreadOfLandmarks(landmarksOfDrawing(located, atlas.landmarks));
-  return { placed, unplaced, candidates, checks, questions, spread, ...placesOfDrawing(located, atlas.landmarks) };
+  const explained = new Set(bases.flatMap((b) => b.hits.map((h) => h.spot)));
+  const unexplained = placed.flatMap((p, i) => (explained.has(i) ? [] : [p.index]));
+  return { placed, unplaced, candidates, checks, questions, spread, unexplained, ...placesOfDrawing(located, atlas.landmarks) };
 }

@@ -13,7 +13,11 @@ export interface MuscleEntry {
   /** Other ids that name it (`latissimus`), accepted wherever an id is read. */
   readonly aliases?: readonly string[];
   readonly region: MuscleData['region'];
-  readonly triggerPoints: readonly { readonly id: string; readonly name: string }[];
+  /**
+   * `clinicianOnly` is set when only a clinician should palpate it (never offered as a check):
+   * `true` in an entry, the full data's explanation text where the data is read directly.
+   */
+  readonly triggerPoints: readonly { readonly id: string; readonly name: string; readonly clinicianOnly?: true | string | undefined }[];
 }
 
 /** The entry of a muscle. */
@@ -24,6 +28,6 @@ export function muscleEntryOf(muscle: MuscleData): MuscleEntry {
     synonyms: muscle.synonyms,
     ...(muscle.aliases?.length ? { aliases: muscle.aliases } : {}),
     region: muscle.region,
-    triggerPoints: muscle.triggerPoints.map((tp) => ({ id: tp.id, name: tp.name })),
+    triggerPoints: muscle.triggerPoints.map((tp) => ({ id: tp.id, name: tp.name, ...(tp.clinicianOnly ? { clinicianOnly: true as const } : {}) })),
   };
 }

@@ -9,7 +9,9 @@ import { useAtlasStore } from './useAtlasStore';
 export function useDrawingLookup(): DrawingLookup | null {
   const atlas = useOpenAtlas();
   const points = useAtlasStore((s) => s.painPoints);
-  return atlas ? selectDrawingLookup(points, atlas) : null;
+  const answers = useAtlasStore((s) => s.answers);
+  const askBack = useAtlasStore((s) => s.askBack);
+  return atlas ? selectDrawingLookup(points, atlas, answers, askBack) : null;
 }
 
 /** The selected muscle's pattern on the selected side, or null. */

@@ -14,6 +14,9 @@ import { nearestSkinPoint } from '../atlas/mesh';
 import type { OpenAtlas } from '../atlas/openAtlas';
 import type { MuscleId, Side, TriggerPointId } from '../atlas/types';
 import { loadOpenAtlas } from './bakeZoneBytes';
+import { muscleEntryOf } from '../atlas/muscleEntry';
+import { ALL_LANDMARK_IDS } from '../atlas/landmarkNames';
+import { isCheckExcluded } from '../atlas/data/checkExclusions';
 
 let atlas: OpenAtlas;
 beforeAll(async () => {
@@ -109,7 +112,7 @@ describe('the checks offered', () => {
     for (const c of r.checks) {
       expect(candidates.has(key(c))).toBe(true);
       expect(nearestSkinPoint(atlas.mesh, c.position).distance).toBeLessThan(0.005);
-      expect(c.ask).toMatch(/^Press .* Does that bring on your usual pain\?$/);
+      expect(c.ask).toMatch(/^Press the spot marked on the body near .*never hard and never on a pulse.* Does that bring on your usual pain\?$/);
     }
   });
 
@@ -127,6 +130,41 @@ describe('the checks offered', () => {
       for (const c of r.checks) expect(ASK_BACK.clinicianOnly(c.muscle, c.triggerPoint), `${c.muscle} ${c.triggerPoint}`).toBe(false);
     }
     expect(ASK_BACK.clinicianOnly('iliopsoas' as MuscleId, 'femoral-triangle' as TriggerPointId)).toBe(true);
+  });
+
+  it('never send a patient alone to the front of the neck, the breastbone, the belly, the groin, the back of the knee, the fibular neck or the calf', () => {
+    const offered = new Set<string>();
+    for (const id of ALL_LANDMARK_IDS) for (const c of lookup([id]).checks) offered.add(`${c.muscle}:${c.triggerPoint}`);
+    expect(offered.size).toBeGreaterThan(40);
+    for (const check of offered) {
+      const [muscle, tp] = check.split(':') as [string, string];
+      expect(isCheckExcluded(muscle, tp), check).toBe(false);
+      expect(ASK_BACK.clinicianOnly(muscle as MuscleId, tp as TriggerPointId), check).toBe(false);
+    }
+    for (const muscle of ['sternocleidomastoid', 'scalenes', 'sternalis', 'rectus-abdominis', 'gastrocnemius', 'soleus', 'popliteus']) {
+      expect([...offered].some((c) => c.startsWith(`${muscle}:`)), muscle).toBe(false);
+    }
+    for (const id of ALL_LANDMARK_IDS) {
+      for (const c of lookup([id]).checks) expect(c.ask, `${id}: ${c.ask}`).not.toMatch(/perineum|groin|back of the knee|breastbone/i);
+    }
+  });
+
+  it('leave out the same trigger points when built from the app\'s catalogue entries', () => {
+    const fromEntries = askBackData(MUSCLE_DATA.map(muscleEntryOf), LOOKUP_QUESTIONS);
+    expect(fromEntries.clinicianOnly('iliopsoas' as MuscleId, 'femoral-triangle' as TriggerPointId)).toBe(true);
+    for (const m of MUSCLE_DATA) {
+      for (const tp of m.triggerPoints) {
+        expect(fromEntries.clinicianOnly(m.id as MuscleId, tp.id as TriggerPointId), `${m.id}:${tp.id}`).toBe(ASK_BACK.clinicianOnly(m.id as MuscleId, tp.id as TriggerPointId));
+      }
+    }
+  });
+
+  it('say beside a temple check that a "yes" does not rule out an inflamed artery', () => {
+    const checks = ALL_LANDMARK_IDS.flatMap((id) => lookup([id]).checks);
+    const temporalis = checks.filter((c) => c.muscle === 'temporalis');
+    expect(temporalis.length).toBeGreaterThan(0);
+    for (const c of temporalis) expect(c.caution).toMatch(/over 50.*inflamed artery/);
+    expect(checks.find((c) => c.muscle === 'upper-trapezius')?.caution).toBeUndefined();
   });
 
   it('are empty when no muscle explains the drawing', () => {

@@ -17,6 +17,7 @@ import { TriggerPointMarkers } from './TriggerPointMarkers';
 import { ReferralPaths } from './ReferralPaths';
 import { SelectionFocus } from './SelectionFocus';
 import { PainMarkers } from './PainMarkers';
+import { CheckMarkers } from './CheckMarkers';
 import { Picking } from './Picking';
 import { MusclePicking } from './MusclePicking';
 import { testProbesWanted } from '../testing/probesWanted';
@@ -89,6 +90,7 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
             <ReferralPaths />
             <SelectionFocus />
             <PainMarkers />
+            <CheckMarkers />
             <Picking />
             {testProbesWanted() && (
               <Suspense fallback={null}>

@@ -1,7 +1,8 @@
 /**
  * Pointing at muscles in x-ray: hovering one highlights it, tapping one selects it (that side).
  * Only the nearest visible muscle under the pointer counts. Taps are told from drags by the
- * canvas's one gesture hook, as for pain marking; in pain mode taps mark pain, never select.
+ * canvas's one gesture hook, as for pain marking; in pain mode taps mark pain, never select. A
+ * tap that lands on no muscle marks pain (see `tapTargets`).
  */
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
@@ -9,6 +10,7 @@ import { Raycaster, Vector2, type Group, type Object3D } from 'three';
 import type { MuscleId, Side } from '../atlas/types';
 import { atlasStore } from '../state/store';
 import { useCanvasGestures } from './useCanvasGestures';
+import { setMuscleHitTest } from './tapTargets';
 
 /** The muscle a mesh belongs to, from the tags MuscleMeshes puts on it. */
 export function muscleOf(object: Object3D): { id: MuscleId; side: Side } | null {
@@ -55,6 +57,11 @@ export function MusclePicking({ children }: { children?: ReactNode }) {
       return null;
     };
   }, [gl, camera]);
+
+  useEffect(() => {
+    setMuscleHitTest((e) => pickingOn() && frontMuscleAt(e) !== null);
+    return () => setMuscleHitTest(null);
+  }, [frontMuscleAt]);
 
   useCanvasGestures({
     onTap: (e) => {

@@ -1,8 +1,10 @@
 /**
- * Turns touches on the skin into the pain drawing. Tap mode: a tap adds a spot (with its place on
- * the mesh, so nothing searches for it again); a drag turns the camera and a pinch zooms, never
- * marking. Brush mode: a one-finger drag that starts on the skin paints an area (the camera holds
- * still meanwhile); a drag that starts off the body still turns the camera.
+ * Turns touches on the skin into the pain drawing. A tap on the skin adds a spot, in or out of
+ * pain mode and whether or not a muscle is selected (with its place on the mesh, so nothing
+ * searches for it again); a tap on a visible 3D muscle selects it instead (`tapTargets`); a drag
+ * turns the camera and a pinch zooms, never marking. Brush (pain mode only): a one-finger drag
+ * that starts on the skin paints an area (the camera holds still meanwhile); a drag that starts
+ * off the body still turns the camera.
  */
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
@@ -15,11 +17,12 @@ import { useBody } from './bodyContext';
 import { setLiveStroke } from './liveStroke';
 import { preparePicking, raycastSkin, type SkinPick } from './pickSurface';
 import { useCanvasGestures } from './useCanvasGestures';
+import { tapSelectsMuscle } from './tapTargets';
 
 /** A new stroke centre every this many metres: the brush discs overlap into a band. */
 const STROKE_STEP = BRUSH_RADIUS * 0.6;
 
-/** Listens on the canvas for taps and brush strokes while pain mode is on. */
+/** Listens on the canvas for taps (always) and brush strokes (in pain mode). */
 export function Picking() {
   const skin = useBody().atlas.mesh;
   const gl = useThree((s) => s.gl);
@@ -52,7 +55,7 @@ export function Picking() {
   useCanvasGestures({
     onTap: (e) => {
       const { painMode, brush } = atlasStore.getState();
-      if (!painMode || brush) return;
+      if ((painMode && brush) || tapSelectsMuscle(e)) return;
       const hit = hitAt(e);
       if (hit) atlasStore.getState().addPainPoint({ kind: 'point', position: toMillimetres(hit.position), surface: hit.surface });
     },

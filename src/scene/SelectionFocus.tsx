@@ -31,7 +31,7 @@ export function SelectionFocus() {
     if (framedDrawing.current) return;
     framedDrawing.current = true;
     const state = atlasStore.getState();
-    const spots = selectDrawingLookup(state.painPoints, atlas).placed;
+    const spots = selectDrawingLookup(state.painPoints, atlas, state.answers, state.askBack).placed;
     if (spots.length === 0 || state.viewRequest > 0) return;
     const framed = spots.map(({ spot, position }) => ({
       vertex: 'surface' in spot ? nearestCorner(skin, spot.surface) : 0,

@@ -3,6 +3,8 @@
  * mesh, a painted area), with an undo history. It lives in memory and, as text, in the URL only.
  */
 import type { StateCreator } from 'zustand';
+import { latestAnswers, NO_ANSWERS, type Answers, type FoundAnswer, type QuestionAnswer } from '../atlas/askBack/answers';
+import type { AskBackData } from '../atlas/lookupDrawing';
 import type { DrawingPoint } from '../atlas/painPoints';
 
 /** Most points a drawing keeps (a guard against pasted junk). */
@@ -21,8 +23,22 @@ export interface DrawingSlice {
   setBrush: (on: boolean) => void;
   addPainPoint: (point: DrawingPoint) => void;
   setPainPoints: (points: DrawingPoint[]) => void;
+  /**
+   * Opens a whole drawing (a link, a saved drawing) as if its spots had been marked one by one,
+   * so Undo takes back the last spot rather than the whole drawing.
+   */
+  openDrawing: (points: DrawingPoint[]) => void;
   undoPain: () => void;
+  /** Clears the drawing and its answers. */
   clearPain: () => void;
+  /** The patient's answers to the checks and questions (the latest per key). */
+  answers: Answers;
+  answerCheck: (found: FoundAnswer) => void;
+  answerQuestion: (answer: QuestionAnswer) => void;
+  setAnswers: (answers: Answers) => void;
+  /** The questions and who may press where, once loaded (see `askBackLoader`); null before. */
+  askBack: AskBackData | null;
+  setAskBack: (data: AskBackData) => void;
 }
 
 /** Creates the drawing slice. */
@@ -41,7 +57,19 @@ export const createDrawingSlice: StateCreator<DrawingSlice, [], [], DrawingSlice
     ),
   setPainPoints: (points) =>
     set((s) => ({ painPoints: points.slice(0, MAX_PAIN_POINTS), painHistory: [...s.painHistory, s.painPoints] })),
+  openDrawing: (points) =>
+    set(() => {
+      const kept = points.slice(0, MAX_PAIN_POINTS);
+      return { painPoints: kept, painHistory: kept.map((_p, i) => kept.slice(0, i)) };
+    }),
   undoPain: () =>
     set((s) => (s.painHistory.length === 0 ? s : { painPoints: s.painHistory[s.painHistory.length - 1]!, painHistory: s.painHistory.slice(0, -1) })),
-  clearPain: () => set((s) => (s.painPoints.length === 0 ? s : { painPoints: [], painHistory: [...s.painHistory, s.painPoints] })),
+  clearPain: () =>
+    set((s) => (s.painPoints.length === 0 ? { answers: NO_ANSWERS } : { painPoints: [], painHistory: [...s.painHistory, s.painPoints], answers: NO_ANSWERS })),
+  answers: NO_ANSWERS,
+  answerCheck: (found) => set((s) => ({ answers: latestAnswers({ ...s.answers, found: [...s.answers.found, found] }) })),
+  answerQuestion: (answer) => set((s) => ({ answers: latestAnswers({ ...s.answers, questions: [...s.answers.questions, answer] }) })),
+  setAnswers: (answers) => set({ answers: latestAnswers(answers) }),
+  askBack: null,
+  setAskBack: (data) => set({ askBack: data }),
 });

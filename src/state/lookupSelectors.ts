@@ -3,7 +3,8 @@
  * muscle's pattern. Each is memoised on exactly what it depends on, so however many components
  * read it, it is computed once per change (see `lookupCounts`).
  */
-import { lookupDrawing, type DrawingLookup } from '../atlas/lookupDrawing';
+import type { Answers } from '../atlas/askBack/answers';
+import { lookupDrawing, type AskBackData, type DrawingLookup } from '../atlas/lookupDrawing';
 import { musclePattern, type MusclePattern } from '../atlas/musclePattern';
 import type { OpenAtlas } from '../atlas/openAtlas';
 import type { DrawingPoint } from '../atlas/painPoints';
@@ -15,14 +16,24 @@ export const CANDIDATES_SHOWN = 10;
 /** How often each derivation actually ran (tests and the bench read these). */
 export const lookupCounts = { lookups: 0, patterns: 0 };
 
-let lastLookup: { points: readonly DrawingPoint[]; atlas: OpenAtlas; value: DrawingLookup } | null = null;
+interface LookupInputs {
+  readonly points: readonly DrawingPoint[];
+  readonly atlas: OpenAtlas;
+  readonly answers: Answers;
+  readonly askBack: AskBackData | null;
+}
+let lastLookup: (LookupInputs & { value: DrawingLookup }) | null = null;
 
-/** The lookup of the current drawing (store's `painPoints` array) on `atlas`. */
-export function selectDrawingLookup(points: readonly DrawingPoint[], atlas: OpenAtlas): DrawingLookup {
-  if (lastLookup && lastLookup.points === points && lastLookup.atlas === atlas) return lastLookup.value;
+/**
+ * The lookup of the current drawing (the store's `painPoints`, `answers` and `askBack`) on
+ * `atlas`; without the ask-back data (still loading) it asks nothing back yet.
+ */
+export function selectDrawingLookup(points: readonly DrawingPoint[], atlas: OpenAtlas, answers: Answers, askBack: AskBackData | null): DrawingLookup {
+  const l = lastLookup;
+  if (l && l.points === points && l.atlas === atlas && l.answers === answers && l.askBack === askBack) return l.value;
   lookupCounts.lookups++;
-  const value = lookupDrawing(points, atlas, { top: CANDIDATES_SHOWN });
-  lastLookup = { points, atlas, value };
+  const value = lookupDrawing(points, atlas, { top: CANDIDATES_SHOWN, answers, ...(askBack ? { askBack } : {}) });
+  lastLookup = { points, atlas, answers, askBack, value };
   return value;
 }
 

@@ -8,10 +8,23 @@ import { MAX_PAIN_POINTS } from './drawingSlice';
 /** The storage key. */
 export const SAVED_DRAWING_KEY = 'trigger-point-atlas.saved-drawing';
 
-/** A saved drawing. */
+/** A saved drawing, with the answers given for it (the CLI's syntax). */
 export interface SavedDrawing {
   points: string[];
+  found: string[];
+  answer: string[];
   savedAt: string;
+}
+
+const FOUND_TEXT = /^[a-z0-9]+(?:-[a-z0-9]+)*:(?:left|right)(?::[a-z0-9]+(?:-[a-z0-9]+)*)?:(?:reproduces|tender|nothing)$/;
+const ANSWER_TEXT = /^[a-z0-9]+(?:-[a-z0-9]+)*:(?:yes|no)$/;
+const MAX_SAVED_ANSWERS = 40;
+
+/** A list of answers as saved: absent in older saves (none), else strings of the right form. */
+function answerList(value: unknown, form: RegExp): string[] | null {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length > MAX_SAVED_ANSWERS) return null;
+  return value.every((v): v is string => typeof v === 'string' && form.test(v)) ? value : null;
 }
 
 /** Reads the saved drawing: null when there is none; `corrupt` when one was there but unreadable. */
@@ -26,20 +39,27 @@ export function readSavedDrawing(storage: Storage | undefined = safeStorage()): 
   try {
     const value = JSON.parse(raw) as unknown;
     if (typeof value !== 'object' || value === null) return 'corrupt';
-    const { version, points, savedAt } = value as Record<string, unknown>;
+    const { version, points, savedAt, found, answer } = value as Record<string, unknown>;
     if (version !== 1 || !Array.isArray(points) || typeof savedAt !== 'string') return 'corrupt';
     if (points.length === 0 || points.length > MAX_PAIN_POINTS) return 'corrupt';
     if (!points.every((p): p is string => typeof p === 'string' && isPainPointText(p))) return 'corrupt';
-    return { points, savedAt };
+    const foundList = answerList(found, FOUND_TEXT);
+    const answerTexts = answerList(answer, ANSWER_TEXT);
+    if (!foundList || !answerTexts) return 'corrupt';
+    return { points, found: foundList, answer: answerTexts, savedAt };
   } catch {
     return 'corrupt';
   }
 }
 
-/** Saves the drawing; returns false when the browser refuses storage. */
-export function saveDrawing(points: readonly string[], storage: Storage | undefined = safeStorage()): boolean {
+/** Saves the drawing and its answers; returns false when the browser refuses storage. */
+export function saveDrawing(
+  points: readonly string[],
+  storage: Storage | undefined = safeStorage(),
+  answers: { found: readonly string[]; answer: readonly string[] } = { found: [], answer: [] },
+): boolean {
   try {
-    storage?.setItem(SAVED_DRAWING_KEY, JSON.stringify({ version: 1, points, savedAt: new Date().toISOString() }));
+    storage?.setItem(SAVED_DRAWING_KEY, JSON.stringify({ version: 1, points, found: answers.found, answer: answers.answer, savedAt: new Date().toISOString() }));
     return storage !== undefined;
   } catch {
     return false;

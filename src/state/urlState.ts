@@ -1,9 +1,12 @@
 /**
- * The URL holds the shareable state (contract): `?muscle=<id>[&side=left|right]`, `?pain=P;P;...`
- * and `?view=front|back|left|right`. Parsing never throws: unknown or malformed values are dropped
- * and reported as notices.
+ * The URL holds the shareable state (contract): `?muscle=<id>[&side=left|right]`, `?pain=P;P;...`,
+ * `?view=front|back|left|right`, and the patient's answers `?found=...;...` and `?answer=...;...`
+ * in the CLI's syntax. Parsing never throws: unknown or malformed values are dropped and reported
+ * as notices.
  */
-import { findMuscleEntry } from './muscleCatalogue';
+import { AnswerError, formatFound, formatQuestionAnswer, parseFound, type FoundAnswer, type QuestionAnswer } from '../atlas/askBack/answers';
+import { answerVocabulary } from '../atlas/answerVocabulary';
+import { findMuscleEntry, MUSCLES } from './muscleCatalogue';
 import { isPainPointText, MAX_AREA_SAMPLES } from '../atlas/painPoints';
 import type { Side } from '../atlas/types';
 import { MAX_PAIN_POINTS } from './drawingSlice';
@@ -15,7 +18,14 @@ export interface UrlState {
   muscle?: string;
   side?: Side;
   pain?: string[];
+  found?: FoundAnswer[];
+  /** Question ids are checked once the questions have loaded (see `askBackLoader`). */
+  answer?: QuestionAnswer[];
 }
+
+/** Most answers a link carries (a guard against pasted junk). */
+const MAX_ANSWERS = 40;
+const QUESTION_ANSWER = /^([a-z0-9]+(?:-[a-z0-9]+)*):(yes|no)$/;
 
 /** Longest value we read; longer ones are ignored as junk. */
 const MAX_VALUE_LENGTH = 2000;
@@ -66,6 +76,30 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
     if (good.length > MAX_PAIN_POINTS) notices.push(`Only the first ${MAX_PAIN_POINTS} pain points of the link are used.`);
     if (good.length > 0) state.pain = good.slice(0, MAX_PAIN_POINTS);
   }
+  const found = get('found');
+  if (found !== null) {
+    const vocabulary = answerVocabulary(MUSCLES, []);
+    const read: FoundAnswer[] = [];
+    for (const text of found.split(';').map((t) => t.trim()).filter(Boolean).slice(0, MAX_ANSWERS)) {
+      try {
+        read.push(parseFound(text, vocabulary));
+      } catch (error) {
+        if (!(error instanceof AnswerError)) throw error;
+        notices.push(`An answer in the link was left out: ${error.message}.`);
+      }
+    }
+    if (read.length > 0) state.found = read;
+  }
+  const answer = get('answer');
+  if (answer !== null) {
+    const read: QuestionAnswer[] = [];
+    for (const text of answer.split(';').map((t) => t.trim()).filter(Boolean).slice(0, MAX_ANSWERS)) {
+      const match = QUESTION_ANSWER.exec(text);
+      if (match) read.push({ question: match[1]!, yes: match[2] === 'yes' });
+      else notices.push(`An answer in the link could not be read and was left out ("${shorten(text)}").`);
+    }
+    if (read.length > 0) state.answer = read;
+  }
   return { state, notices };
 }
 
@@ -77,8 +111,10 @@ export function formatUrlState(state: UrlState, current: string): string {
   put('side', state.muscle && state.side === 'left' ? 'left' : undefined);
   put('pain', state.pain && state.pain.length > 0 ? state.pain.join(';') : undefined);
   put('view', state.view && state.view !== 'front' ? state.view : undefined);
+  put('found', state.found && state.found.length > 0 ? state.found.map(formatFound).join(';') : undefined);
+  put('answer', state.answer && state.answer.length > 0 ? state.answer.map(formatQuestionAnswer).join(';') : undefined);
   // Semicolons and commas read better unescaped and are safe in a query value.
-  const text = params.toString().replace(/%3B/gi, ';').replace(/%2C/gi, ',').replace(/%7E/gi, '~');
+  const text = params.toString().replace(/%3B/gi, ';').replace(/%2C/gi, ',').replace(/%7E/gi, '~').replace(/%3A/gi, ':');
   return text ? `?${text}` : '';
 }
 

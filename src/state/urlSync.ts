@@ -11,6 +11,8 @@ const urlStateOf = (s: AtlasState): UrlState => ({
   view: s.view,
   ...(s.selectedMuscle ? { muscle: s.selectedMuscle, side: s.selectedSide } : {}),
   pain: s.painPoints.map(formatDrawingPoint),
+  found: [...s.answers.found],
+  answer: [...s.answers.questions],
 });
 
 /**
@@ -24,8 +26,9 @@ export function startUrlSync(): () => void {
   if (state.pain) {
     const { points, errors } = parseDrawingPoints(state.pain);
     errors.forEach((error) => notices.push(`A pain point of the link was left out: ${error}.`));
-    if (points.length > 0) store.setPainPoints(points);
+    if (points.length > 0) store.openDrawing(points);
   }
+  if (state.found || state.answer) store.setAnswers({ found: state.found ?? [], questions: state.answer ?? [] });
   const muscle = state.muscle === undefined ? undefined : findMuscleEntry(state.muscle);
   if (muscle) store.selectMuscle(muscle.id, state.side ?? 'right');
   notices.forEach((n) => store.addNotice(n));
@@ -37,6 +40,6 @@ export function startUrlSync(): () => void {
   };
   write(atlasStore.getState());
   return atlasStore.subscribe((next, prev) => {
-    if (next.view !== prev.view || next.selectedMuscle !== prev.selectedMuscle || next.selectedSide !== prev.selectedSide || next.painPoints !== prev.painPoints) write(next);
+    if (next.view !== prev.view || next.selectedMuscle !== prev.selectedMuscle || next.selectedSide !== prev.selectedSide || next.painPoints !== prev.painPoints || next.answers !== prev.answers) write(next);
   });
 }

@@ -333,14 +333,14 @@ function TriggerPoint({ tp, cautions }: { tp: TriggerPointData; cautions: readon
 }
 
 /** The cautions tied to one technique (for palpation, those of one trigger point or of all). */
-function cautionsFor(muscle: MuscleData, technique: Technique, triggerPoint?: string): TechniqueCaution[] {
+export function cautionsFor(muscle: MuscleData, technique: Technique, triggerPoint?: string): TechniqueCaution[] {
   return muscle.techniqueCautions.filter(
     (c) => c.technique === technique && (triggerPoint === undefined || !c.triggerPoints || c.triggerPoints.includes(triggerPoint)),
   );
 }
 
 /** Cautions shown right under the technique they belong to, so they are read before it is tried. */
-function TechniqueCautions({ cautions }: { cautions: readonly TechniqueCaution[] }) {
+export function TechniqueCautions({ cautions }: { cautions: readonly TechniqueCaution[] }) {
   if (cautions.length === 0) return null;
   return (
     <ul className="mp-technique-cautions" data-testid="technique-caution">

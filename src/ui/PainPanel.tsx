@@ -3,7 +3,7 @@
  * reasons, and the red flags that need a clinician. Choosing a candidate shows its pattern over
  * the drawing.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { findMuscleEntry, prefetchMuscleTexts } from '../state/muscleCatalogue';
 import { atlasStore } from '../state/store';
 import { useAtlasStore } from '../hooks/useAtlasStore';
@@ -12,6 +12,11 @@ import { RedFlags } from './RedFlags';
 import { PainAreaList } from './PainAreaList';
 import { SavedDrawingControls } from './SavedDrawingControls';
 import { useWebGL } from '../hooks/useWebGL';
+import { loadAskBack } from '../state/askBackLoader';
+
+// The checks, questions and spread note arrive with the first drawing, with the questions' data.
+const AskBack = lazy(() => import('./AskBack'));
+const SpreadNote = lazy(() => import('./AskBack').then((m) => ({ default: m.SpreadNote })));
 
 /** The pain-drawing panel. */
 export function PainPanel() {
@@ -27,6 +32,11 @@ export function PainPanel() {
   const areas = lookup?.areas ?? [];
   const places = lookup?.places ?? [];
   const unplaced = lookup?.unplaced.length ?? 0;
+  const unexplained = lookup?.unexplained ?? [];
+  const hasDrawing = points.length > 0;
+  useEffect(() => {
+    if (hasDrawing) loadAskBack().catch(() => atlasStore.getState().addNotice('The checks and questions could not be loaded; the list below still answers.'));
+  }, [hasDrawing]);
   // The top candidates' panels are the likeliest to be opened next: fetch their text now.
   useEffect(() => prefetchMuscleTexts(candidates.slice(0, 3).map((c) => c.muscle)), [candidates]);
   useEffect(() => {
@@ -83,7 +93,7 @@ export function PainPanel() {
                   ? 'Drag a finger or the mouse over the skin where it hurts to paint the area; drag beside the body to turn it.'
                   : 'Tap the body where it hurts (or choose from the list below). Add every painful spot; drag to turn the body.'
                 : 'Choose every painful area from the list below.'
-              : `${points.length} painful spot${points.length === 1 ? '' : 's'} marked.`}
+              : spotsWords(points)}
           </p>
           <div aria-live="polite" data-testid="candidate-summary" className="visually-hidden">
             {points.length === 0 || !ready
@@ -94,6 +104,20 @@ export function PainPanel() {
           </div>
           {points.length > 0 && ready && candidates.length === 0 && (
             <p className="pain-empty">No muscle in the atlas refers pain to these spots. Muscles are not the only cause of pain.</p>
+          )}
+          {lookup && points.length > 0 && (
+            <Suspense fallback={null}>
+              <SpreadNote spread={lookup.spread} />
+            </Suspense>
+          )}
+          {candidates.length > 0 && unexplained.length > 0 && (
+            <ul className="pain-unexplained" data-testid="unexplained-spots">
+              {unexplained.map((i) => (
+                <li key={i} data-spot={i}>
+                  Spot {i + 1}: no muscle in the atlas refers pain here.
+                </li>
+              ))}
+            </ul>
           )}
           {candidates.length > 0 && (
             <>
@@ -125,6 +149,9 @@ export function PainPanel() {
                   );
                 })}
               </ol>
+              <Suspense fallback={null}>
+                <AskBack checks={lookup?.checks ?? []} questions={lookup?.questions ?? []} />
+              </Suspense>
             </>
           )}
           <PainAreaList open={!webgl} />
@@ -133,4 +160,15 @@ export function PainPanel() {
       )}
     </section>
   );
+}
+
+/** "2 painful spots and 1 area marked." */
+function spotsWords(points: readonly { kind: string }[]): string {
+  const areas = points.filter((p) => p.kind === 'area').length;
+  const spots = points.length - areas;
+  const parts = [
+    ...(spots > 0 ? [`${spots} painful spot${spots === 1 ? '' : 's'}`] : []),
+    ...(areas > 0 ? [`${areas} painted area${areas === 1 ? '' : 's'}`] : []),
+  ];
+  return `${parts.join(' and ')} marked.`;
 }

@@ -7,6 +7,8 @@ import { atlasStore } from '../state/store';
 import { useAtlasStore } from '../hooks/useAtlasStore';
 import { deleteSavedDrawing, readSavedDrawing, saveDrawing, type SavedDrawing } from '../state/savedDrawing';
 import { formatDrawingPoint, parseDrawingPoints } from '../atlas/painPoints';
+import { parseUrlState } from '../state/urlState';
+import { formatFound, formatQuestionAnswer } from '../atlas/askBack/answers';
 
 /** The save / open / delete buttons. */
 export function SavedDrawingControls() {
@@ -21,7 +23,9 @@ export function SavedDrawingControls() {
     } else setSaved(found);
   }, []);
   const save = () => {
-    if (saveDrawing(points.map(formatDrawingPoint))) setSaved(readSavedDrawing() as SavedDrawing | null);
+    const { answers } = atlasStore.getState();
+    const kept = { found: answers.found.map(formatFound), answer: answers.questions.map(formatQuestionAnswer) };
+    if (saveDrawing(points.map(formatDrawingPoint), undefined, kept)) setSaved(readSavedDrawing() as SavedDrawing | null);
     else atlasStore.getState().addNotice('This browser does not allow saving on this device.');
   };
   const remove = () => {
@@ -38,8 +42,8 @@ export function SavedDrawingControls() {
       )}
       {saved && (
         <>
-          <button type="button" data-testid="pain-open-saved" onClick={() => atlasStore.getState().setPainPoints(parseDrawingPoints(saved.points).points)}>
-            Open saved drawing ({new Date(saved.savedAt).toLocaleDateString()})
+          <button type="button" data-testid="pain-open-saved" onClick={() => openSaved(saved)}>
+            Open saved drawing ({savedDate(saved.savedAt)})
           </button>
           <button type="button" data-testid="pain-delete-saved" onClick={remove}>
             Delete saved drawing
@@ -49,4 +53,20 @@ export function SavedDrawingControls() {
       <p className="saved-note">Your drawing stays in this browser. It is stored only if you save it.</p>
     </div>
   );
+}
+
+/** Opens a saved drawing with its answers (read with the link's grammar). */
+function openSaved(saved: SavedDrawing): void {
+  const store = atlasStore.getState();
+  store.openDrawing(parseDrawingPoints(saved.points).points);
+  const params = new URLSearchParams();
+  if (saved.found.length > 0) params.set('found', saved.found.join(';'));
+  if (saved.answer.length > 0) params.set('answer', saved.answer.join(';'));
+  const { state } = parseUrlState(params.toString());
+  store.setAnswers({ found: state.found ?? [], questions: state.answer ?? [] });
+}
+
+/** "1 December 2026": a date no reader can take for another (12/1 is 1 December or 12 January). */
+function savedDate(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 }

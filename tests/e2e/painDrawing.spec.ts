@@ -89,7 +89,7 @@ test.describe('where does it hurt?', () => {
 });
 
 test.describe('painting an area', () => {
-  test('paints an area with the brush as one pain spot, without turning the camera', async ({ page, atlas }) => {
+  test('paints an area with the brush as one painted area, without turning the camera', async ({ page, atlas }) => {
     await atlas.open();
     await atlas.waitReady();
     await page.getByTestId('pain-mode').click();
@@ -104,7 +104,7 @@ test.describe('painting an area', () => {
     for (let i = 1; i <= 8; i++) await page.mouse.move(x + i * 3, y + i * 6);
     await page.mouse.up();
     await expect(page).toHaveURL(/pain=area~/);
-    await expect(page.getByText('1 painful spot marked.')).toBeVisible();
+    await expect(page.getByText('1 painted area marked.')).toBeVisible();
     await expect(page.getByTestId('candidate').first()).toBeVisible();
     await expect(page.getByTestId('candidate').first()).toContainText(/area you painted/i);
     // The silhouette did not move: painting held the camera still.

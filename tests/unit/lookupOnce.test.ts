@@ -18,7 +18,7 @@ beforeAll(async () => {
 function renderAll(store: ReturnType<typeof createAtlasStore>) {
   const s = store.getState();
   for (let reader = 0; reader < 3; reader++) {
-    selectDrawingLookup(s.painPoints, atlas);
+    selectDrawingLookup(s.painPoints, atlas, s.answers, s.askBack);
     selectPattern(s.selectedMuscle, s.selectedSide, atlas);
   }
 }
@@ -59,7 +59,7 @@ describe('the derived lookups', () => {
   it('answer the same drawing as the lookup pipeline the command line uses', () => {
     const store = createAtlasStore();
     store.getState().setPainPoints([{ kind: 'landmark', id: 'temple_r' }, { kind: 'landmark', id: 'neck_base_r' }]);
-    const answer = selectDrawingLookup(store.getState().painPoints, atlas);
+    const answer = selectDrawingLookup(store.getState().painPoints, atlas, store.getState().answers, null);
     expect(answer.candidates[0]?.muscle).toBe('upper-trapezius');
     expect(answer.areas).toEqual(['head', 'neck']);
   });

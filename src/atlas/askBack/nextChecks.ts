@@ -6,10 +6,11 @@
  */
 import { nearestLandmark } from '../bodyAreas';
 import type { LandmarkId } from '../landmarkNames';
-import { describeSpot, describeTriggerPoint } from '../lookup/describeSpot';
+import { describeSpot, lowerFirst } from '../lookup/describeSpot';
+import { isMidlineLandmark } from '../landmarkNames';
 import type { AtlasIndex } from '../lookup/indexAtlas';
 import type { MuscleId, Side, TriggerPointId, Vec3 } from '../types';
-import { FOUND_ANSWERS, type Answers } from './answers';
+import { FOUND_ANSWERS, type Answers, type FoundKind } from './answers';
 import { rerank, type AnsweredCandidate, type BaseCandidate } from './rerank';
 import type { LookupQuestion } from './questionSchema';
 
@@ -20,7 +21,11 @@ export interface Check {
   readonly triggerPoint: TriggerPointId;
   /** On the skin, metres. */
   readonly position: Vec3;
+  /** The skin vertex it sits at (for drawing its mark). */
+  readonly vertex: number;
   readonly ask: string;
+  /** What a "yes" here does not rule out, when the sources name a mimic (shown beside the check). */
+  readonly caution?: string;
 }
 
 /** What choosing checks needs besides the candidates. */
@@ -30,9 +35,13 @@ export interface CheckContext {
   readonly answers: Answers;
   readonly questions: ReadonlyMap<string, LookupQuestion>;
   readonly landmarks: ReadonlyMap<LandmarkId, { readonly position: Vec3 }>;
-  /** True when the data says only a clinician should palpate this trigger point. */
+  /** True when this trigger point is never offered (clinician-only, or not for a patient alone). */
   clinicianOnly(muscle: MuscleId, triggerPoint: TriggerPointId): boolean;
+  checkCaution?(muscle: MuscleId): string | undefined;
 }
+
+/** How often a pressed trigger point that is not the cause is still tender (for weighing the answers). */
+const TENDER_CHANCE = 0.3;
 
 /** How many checks the lookup offers at once. */
 export const MAX_CHECKS = 3;
@@ -41,6 +50,7 @@ export const MAX_CHECKS = 3;
 export function nextChecks(bases: readonly BaseCandidate[], current: readonly AnsweredCandidate[], context: CheckContext): Check[] {
   const { index, spots, answers, questions } = context;
   const now = topThree(current);
+  const totalScore = current.reduce((sum, c) => sum + c.score, 0);
   const options: { candidate: AnsweredCandidate; rank: number; tp: number; moves: number }[] = [];
   current.forEach((candidate, rank) => {
     const c = candidate.candidate;
@@ -48,13 +58,21 @@ export function nextChecks(bases: readonly BaseCandidate[], current: readonly An
     const mine = answers.found.filter((a) => a.muscle === c.muscle && a.side === c.side);
     if (mine.some((a) => !a.triggerPoint)) return;
     const tps = [...new Set(candidate.scored.best.map((hit) => index.layers[hit.layer]!.triggerPoint))].sort((a, b) => a - b);
+    const explained = candidate.scored.best.reduce((sum, hit) => sum + hit.coverage, 0);
     for (const t of tps) {
       const tp = muscle.triggerPoints[t]!;
       if (mine.some((a) => a.triggerPoint === tp.id) || context.clinicianOnly(c.muscle, tp.id)) continue;
+      // How likely each answer is: "reproduces" as likely as this candidate is the cause (its
+      // share of all candidates' scores) and this trigger point is its source (its share of what
+      // the candidate explains); "tender" now and then; else "nothing". The expected movement of
+      // the top three, not the movement of an unlikely answer, picks the check.
+      const share = candidate.scored.best.filter((hit) => index.layers[hit.layer]!.triggerPoint === t).reduce((sum, hit) => sum + hit.coverage, 0);
+      const reproduces = totalScore > 0 && explained > 0 ? (candidate.score / totalScore) * (share / explained) : 0;
+      const likelihood: Record<FoundKind, number> = { reproduces, tender: TENDER_CHANCE * (1 - reproduces), nothing: (1 - TENDER_CHANCE) * (1 - reproduces) };
       let moves = 0;
       for (const answer of FOUND_ANSWERS) {
         const found = [...answers.found, { muscle: c.muscle, side: c.side, triggerPoint: tp.id, answer }];
-        moves += displaced(now, topThree(rerank(bases, index, spots, { ...answers, found }, questions)));
+        moves += likelihood[answer] * displaced(now, topThree(rerank(bases, index, spots, { ...answers, found }, questions)));
       }
       options.push({ candidate, rank, tp: t, moves });
     }
@@ -64,15 +82,19 @@ export function nextChecks(bases: readonly BaseCandidate[], current: readonly An
     const c = candidate.candidate;
     const muscle = index.atlas.muscles[c.key >> 1]!;
     const tp = muscle.triggerPoints[t]!;
-    const position = tp.location[c.side].position;
+    const { position, vertex } = tp.location[c.side];
     const near = nearestLandmark(position, context.landmarks);
-    const where = near ? describeSpot(near, 0) : `your ${c.side} side`;
+    // A midline landmark's words carry no side: say it, so the two sides' checks differ.
+    const where = near ? `${describeSpot(near, 0)}${isMidlineLandmark(near) ? `, on your ${c.side} side` : ''}` : `your ${c.side} side`;
+    const caution = context.checkCaution?.(c.muscle);
     return {
       muscle: c.muscle,
       side: c.side,
       triggerPoint: tp.id,
       position,
-      ask: `Press ${describeTriggerPoint(tp.name, muscle.name)} firmly for a few seconds: it is marked on the body, near ${where}. Does that bring on your usual pain?`,
+      vertex,
+      ask: `Press the spot marked on the body near ${where} (${lowerFirst(muscle.name)}): gently at first, then a little more firmly, never hard and never on a pulse, for about five seconds. Does that bring on your usual pain?`,
+      ...(caution ? { caution } : {}),
     };
   });
 }

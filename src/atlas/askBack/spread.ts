@@ -24,6 +24,9 @@ export interface DrawingSpread {
   readonly widespread: boolean;
 }
 
+/** Where the areas, the regions and the four-of-five rule come from (sources.ts ids). */
+export const SPREAD_SOURCES: readonly string[] = ['wolfe-2016'];
+
 /** Regions needed for widespread pain (2016 criterion: four of five). */
 export const WIDESPREAD_REGIONS = 4;
 

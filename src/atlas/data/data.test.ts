@@ -1,3 +1,4 @@
+import { SPREAD_SOURCES } from '../askBack/spread';
 import { describe, expect, it } from 'vitest';
 import { muscleSchema, sourceSchema, type Anchor, type MuscleData, type ReferralZone } from '../muscleSchema';
 import { MUSCLE_DATA } from './muscles';
@@ -52,8 +53,8 @@ describe('the sources table', () => {
     expect(sourceIds.size).toBe(SOURCES.length);
   });
 
-  it.each(SOURCES.map((s) => [s.id] as const))('source %s is cited by at least one muscle or red flag', (id) => {
-    expect(MUSCLE_DATA.some((m) => m.sources.includes(id)) || RED_FLAGS.some((f) => f.sources.includes(id))).toBe(true);
+  it.each(SOURCES.map((s) => [s.id] as const))('source %s is cited by at least one muscle, red flag or the spread note', (id) => {
+    expect(MUSCLE_DATA.some((m) => m.sources.includes(id)) || RED_FLAGS.some((f) => f.sources.includes(id)) || SPREAD_SOURCES.includes(id)).toBe(true);
   });
 });
 

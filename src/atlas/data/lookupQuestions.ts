@@ -9,7 +9,11 @@
  * Left out on purpose: symptoms shared by most candidates of a region (clenching for the jaw
  * muscles, awkward sleep for the neck muscles, a wallet in the back pocket for the buttock
  * muscles), and symptoms that overlap a red flag and should send the patient to a clinician
- * rather than raise a muscle (dizziness, a dropping foot, skipped heartbeats).
+ * rather than raise a muscle (dizziness, a dropping foot, skipped heartbeats). After the clinical
+ * review (docs/content-review.md, "asking back") also out: pain on a deep breath (the lung), an
+ * ache unchanged by movement and heartburn (organs first), tingling hands (a nerve sign); and
+ * questions near a red flag ask about the harmless version at a small weight (swallowing, the
+ * bowel) or about pain rather than weakness.
  */
 import type { LookupQuestion } from '../askBack/questionSchema';
 import type { MuscleId } from '../types';
@@ -22,7 +26,7 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
   // Head and jaw: temporalis, masseter, the pterygoids, digastric, SCM, suboccipitals, semispinalis.
   {
     id: 'upper-teeth-sensitive',
-    text: 'Are your upper teeth sensitive to hot, cold or biting?',
+    text: 'Are your upper teeth sensitive to hot, cold or biting, though a dentist has found nothing wrong?',
     favours: favour('temporalis'),
     weight: 0.15,
     sources: ['ts-1983', 'ts-1999', 'namtpt'],
@@ -57,24 +61,24 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
     id: 'pain-swallowing',
     text: 'Does it hurt in your throat when you swallow?',
     favours: favour('medial-pterygoid', 'sternocleidomastoid'),
-    weight: 0.15,
+    weight: 0.1,
     sources: ['ts-1983', 'ts-1999', 'ts-1999-zh-head-neck', 'medlink'],
     basis:
       'more/head-neck-trunk-front.md §1 medial pterygoid, associated symptoms (painful swallowing, sore throat); referral-facts.md §5 SCM, referred pain (sternal division: throat and back of the tongue on swallowing)',
   },
   {
     id: 'lump-in-throat',
-    text: 'Does it feel as if there is a lump in your throat that will not go down?',
+    text: 'When you swallow, does it feel as if something is stuck, though food goes down normally and you cannot feel any lump?',
     favours: favour('digastric'),
-    weight: 0.15,
+    weight: 0.05,
     sources: ['namtpt', 'ts-1999'],
     basis: 'more/head-neck-trunk-front.md §2 digastric, associated symptoms (posterior belly: trouble swallowing, a lump in the throat)',
   },
   {
     id: 'eye-waters-nose-runs',
-    text: 'On the painful side, does your eye water or turn red, or your nose run or feel blocked?',
+    text: 'On the painful side, does your eye water, or your nose run or feel blocked?',
     favours: favour('sternocleidomastoid'),
-    weight: 0.15,
+    weight: 0.1,
     sources: ['ts-1983', 'ts-1999', 'medlink'],
     basis: 'referral-facts.md §5 SCM, referred pain (autonomic effects of the sternal division: tearing, red eye, runny or stuffy nose)',
   },
@@ -88,7 +92,7 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
   },
   {
     id: 'back-of-head-pressure-hurts',
-    text: 'Does it hurt to rest the back of your head on a pillow, or to wear a hat?',
+    text: 'Does it hurt to rest the back of your head on a pillow?',
     favours: favour('semispinalis-capitis', 'occipitofrontalis'),
     weight: 0.1,
     sources: ['ts-1999', 'ts-1999-zh-head-neck', 'niel-asher', 'integrativeworks-eye-headache'],
@@ -108,9 +112,9 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
   // Neck and shoulder girdle: upper trapezius, levator scapulae, scalenes, the splenii.
   {
     id: 'pain-turning-head-same-side',
-    text: 'Is your neck stiff, so that turning your head toward the painful side hurts or stops short?',
+    text: 'Does turning your head toward the painful side hurt or stop short (do not force it to find out)?',
     favours: favour('levator-scapulae', 'splenius-cervicis', 'digastric'),
-    weight: 0.1,
+    weight: 0.05,
     sources: ['ts-1983', 'ts-1999', 'namtpt', 'ts-1999-zh-head-neck'],
     basis:
       'referral-facts.md §2 levator scapulae, commonly mistaken for ("stiff neck", wry neck) and actions (turns the neck to its own side); more/head-neck-trunk-front.md §5 splenius cervicis (stiff neck, limited turning) and §2 digastric (patients avoid turning the head to that side), associated symptoms',
@@ -128,21 +132,12 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
   },
   {
     id: 'long-cough-or-asthma',
-    text: 'Do you have a cough that has lasted for weeks, asthma or other long-standing breathing trouble?',
+    text: 'Do you have asthma or another long-term breathing condition that a doctor has diagnosed?',
     favours: favour('scalenes', 'serratus-posterior-superior'),
     weight: 0.1,
     sources: ['ts-1999', 'namtpt'],
     basis:
       'referral-facts.md §9 scalenes and §21 serratus posterior superior, activating / perpetuating factors (laboured breathing: asthma, chronic cough)',
-  },
-  {
-    id: 'hand-tingles',
-    text: 'Along with the pain, does the hand on that side tingle or go numb?',
-    favours: favour('scalenes', 'pectoralis-minor'),
-    weight: 0.1,
-    sources: ['ts-1983', 'ts-1999'],
-    basis:
-      'referral-facts.md §9 scalenes, referred pain (nerve pressure: tingling on the little-finger side, dropping things); more/head-neck-trunk-front.md §6 pectoralis minor, associated symptoms (numbness and tingling of the little-finger side of the hand)',
   },
 
   // Shoulder and upper arm: the rotator cuff, deltoid, biceps, coracobrachialis, latissimus.
@@ -174,7 +169,7 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
   },
   {
     id: 'shoulder-stiff-cannot-raise',
-    text: 'Has your shoulder grown so stiff that you cannot lift your arm out to the side or overhead?',
+    text: 'Has your shoulder slowly grown stiff, so that even with help from your other hand it will not go out to the side or overhead?',
     favours: favour('subscapularis'),
     weight: 0.1,
     sources: ['ts-1999', 'namtpt'],
@@ -187,16 +182,6 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
     weight: 0.1,
     sources: ['ts-1999', 'namtpt', 'triggerpointselfhelp-shoulder-arm'],
     basis: 'more/shoulder-arm-back.md §5 biceps brachii, activating / perpetuating factors (lifting heavy objects palm-up, curls)',
-  },
-  {
-    id: 'ache-unchanged-by-movement',
-    text: 'Does the ache stay much the same whatever you do or however you move?',
-    favours: favour('latissimus-dorsi', 'sternalis'),
-    weight: 0.1,
-    sources: ['namtpt', 'seekhealthz-sternalis'],
-    basis:
-      'more/shoulder-arm-back.md §2 latissimus dorsi, character (changes little with movement or position); more/head-neck-trunk-front.md §10 sternalis, character (movement does not change it)',
-    uncertain: 'The sternalis statement rests on one secondary summary marked [UNSURE] in the reference.',
   },
 
   // Elbow and forearm: brachioradialis, the wrist and finger extensors, supinator, the flexors.
@@ -212,7 +197,7 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
   {
     id: 'pain-typing-or-mouse',
     text: 'Does typing or using a computer mouse bring on the pain?',
-    favours: favour('extensor-carpi-radialis-brevis', 'extensor-digitorum'),
+    favours: favour('extensor-carpi-radialis-brevis', 'extensor-carpi-radialis-longus', 'extensor-digitorum'),
     weight: 0.1,
     sources: ['ts-1999', 'niel-asher', 'namtpt', 'triggerpointselfhelp-extensor-digitorum'],
     basis:
@@ -221,14 +206,15 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
   {
     id: 'pain-carrying-straight-elbow',
     text: 'Does carrying a heavy bag with your elbow straight, or a dog pulling on its lead, bring on the pain?',
-    favours: favour('supinator'),
+    favours: favour('supinator', 'supraspinatus'),
     weight: 0.1,
     sources: ['ts-1999', 'niel-asher', 'westsubpainrelief-forearm'],
-    basis: 'more/forearm-hand.md §6 supinator, activating / perpetuating factors (heavy briefcase with the elbow straight, a dog pulling on the leash)',
+    basis:
+      'more/forearm-hand.md §6 supinator, activating / perpetuating factors (heavy briefcase with the elbow straight, a dog pulling on the leash); referral-facts.md §11 supraspinatus, activating factors (carrying with the arm hanging, being pulled by a dog on a leash)',
   },
   {
     id: 'fingers-stiff-or-cramp',
-    text: 'Do your fingers feel stiff or clumsy, or cramp up?',
+    text: 'Do the fingers of that hand feel stiff, or cramp up?',
     favours: favour('extensor-digitorum', 'first-dorsal-interosseous'),
     weight: 0.1,
     sources: ['namtpt', 'triggerpointselfhelp-extensor-digitorum', 'ts-1999'],
@@ -239,15 +225,15 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
     id: 'hard-to-turn-palm-up',
     text: 'Is it hard or painful to turn your hand palm-up, as when holding out your hand for change?',
     favours: favour('pronator-teres'),
-    weight: 0.1,
+    weight: 0.05,
     sources: ['muscle-joint-pain-hand'],
     basis: 'more/forearm-hand.md §8 pronator teres, associated (painful or weak turning of the palm upward)',
   },
   {
     id: 'prickling-palm',
-    text: 'Is the pain in your palm prickly, like needles just under the skin, rather than a deep ache?',
+    text: 'Is the pain in your palm prickly, like needles just under the skin, rather than a deep ache (not pins and needles in the fingers)?',
     favours: favour('palmaris-longus'),
-    weight: 0.15,
+    weight: 0.1,
     sources: ['ts-1999', 'webmanmed-forearm-flexors', 'niel-asher'],
     basis: 'more/forearm-hand.md §7 forearm flexors, referred pain (palmaris longus: prickling, needle-like, superficial pain in the palm)',
   },
@@ -255,7 +241,7 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
   // Hand and thumb.
   {
     id: 'thumb-weak-pinch',
-    text: 'Is your thumb weak or clumsy when you pinch, write or do up buttons?',
+    text: 'Does pinching, writing or doing up buttons bring on your thumb pain?',
     favours: favour('adductor-pollicis', 'opponens-pollicis', 'first-dorsal-interosseous'),
     weight: 0.1,
     sources: ['ts-1999', 'niel-asher'],
@@ -285,27 +271,9 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
     id: 'side-stitch-running',
     text: 'Do you get a stitch in your side when you run?',
     favours: favour('serratus-anterior'),
-    weight: 0.15,
+    weight: 0.1,
     sources: ['namtpt'],
     basis: 'more/head-neck-trunk-front.md §7 serratus anterior, associated symptoms (a "stitch in the side" when running)',
-  },
-  {
-    id: 'cannot-take-full-breath',
-    text: 'Does the pain stop you from taking a full, deep breath?',
-    favours: favour('serratus-anterior', 'pectoralis-minor'),
-    weight: 0.1,
-    sources: ['namtpt', 'ts-1999'],
-    basis:
-      'more/head-neck-trunk-front.md §7 serratus anterior (pain on deep breathing, cannot take a full breath) and §6 pectoralis minor (breathing may feel restricted), associated symptoms',
-  },
-  {
-    id: 'heartburn-or-bloating',
-    text: 'Along with the pain, do you get heartburn, bloating or a full feeling in the upper belly?',
-    favours: favour('rectus-abdominis', 'external-oblique'),
-    weight: 0.1,
-    sources: ['ts-1999', 'namtpt'],
-    basis:
-      'more/head-neck-trunk-front.md §8 rectus abdominis (upper trigger points: bloating, heartburn, nausea) and §9 obliques (upper external oblique: "heartburn"), referred pain',
   },
 
   // Low back, buttock and pelvis: QL, iliopsoas, the gluteals, piriformis, pelvic floor.
@@ -321,24 +289,25 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
     id: 'back-worse-standing-better-lying-bent',
     text: 'Is your back pain worse when you stand up straight, and easier when you lie down with your knees bent?',
     favours: favour('iliopsoas'),
-    weight: 0.15,
+    weight: 0.1,
     sources: ['ts-1992'],
     basis: 'referral-facts.md §15 iliopsoas, referred pain (worse standing upright, eased lying with the hips bent)',
   },
   {
     id: 'pain-on-bowel-movement',
     text: 'Does the pain come on or get worse when you open your bowels?',
-    favours: favour('piriformis', 'pelvic-floor'),
-    weight: 0.1,
-    sources: ['namtpt', 'coccyx-org', 'anderson-2009'],
+    favours: favour('pelvic-floor'),
+    weight: 0.05,
+    sources: ['coccyx-org', 'anderson-2009'],
     basis:
-      'referral-facts.md §18 piriformis, referred pain (pain on defecation, NAMTPT); more/hip-thigh.md §10 pelvic floor, associated symptoms (pain on bowel movements)',
+      'more/hip-thigh.md §10 pelvic floor, associated symptoms (pain on bowel movements)',
+    uncertain: 'Bleeding, a change in bowel habit or numbness between the legs need a doctor, not a muscle: the weight is kept small. Piriformis is left out (one web source).',
   },
   {
     id: 'hard-seat-hurts',
     text: 'Does sitting on a hard seat bring on the pain, so that you keep shifting?',
-    favours: favour('gluteus-maximus', 'pelvic-floor'),
-    weight: 0.1,
+    favours: favour('gluteus-maximus', 'pelvic-floor', 'piriformis'),
+    weight: 0.05,
     sources: ['ts-1992', 'coccyx-org'],
     basis:
       'more/hip-thigh.md §1 gluteus maximus (restless, painful sitting on a hard seat) and §10 pelvic floor (worse sitting, eased by standing), associated symptoms',
@@ -358,9 +327,9 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
   },
   {
     id: 'knee-gives-way',
-    text: 'Does your knee suddenly give way, for example on uneven ground or going down stairs?',
+    text: 'Without any injury, does your knee sometimes buckle for a moment, for example going down stairs?',
     favours: favour('vastus-medialis', 'rectus-femoris'),
-    weight: 0.15,
+    weight: 0.1,
     sources: ['namtpt', 'ts-1992'],
     basis:
       'more/hip-thigh.md §6 vastus medialis, associated symptoms (the "buckling knee"); referral-facts.md §28 rectus femoris, typical complaints (knee buckling going down stairs)',
@@ -394,7 +363,7 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
   },
   {
     id: 'burning-front-outer-thigh',
-    text: 'Do you feel burning, tingling or numbness on the skin of the front and outer thigh?',
+    text: 'Is the pain on the front of your thigh sharp or prickly, just under the skin, rather than a deep ache?',
     favours: favour('sartorius'),
     weight: 0.1,
     sources: ['webmanmed-lower-limb', 'ts-1992'],
@@ -415,15 +384,15 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
     id: 'night-calf-cramps',
     text: 'Do you get cramps in your calf at night?',
     favours: favour('gastrocnemius'),
-    weight: 0.15,
+    weight: 0.1,
     sources: ['ts-1992', 'namtpt'],
     basis: 'referral-facts.md §25 gastrocnemius, referred pain (night calf cramps, especially with medial-head trigger points)',
   },
   {
     id: 'ankle-gives-way',
-    text: 'Does your ankle feel weak or give way, or do you keep turning it on uneven ground?',
+    text: 'Do you keep going over on (spraining) that ankle on uneven ground?',
     favours: favour('peroneus-longus', 'peroneus-tertius'),
-    weight: 0.15,
+    weight: 0.1,
     sources: ['ts-1992', 'niel-asher', 'webmanmed', 'kent-2010'],
     basis:
       'more/leg-foot.md §1 peroneus longus and brevis, associated symptoms ("weak ankles", repeated sprains, giving way); §2 peroneus tertius (ankle weakness and buckling)',

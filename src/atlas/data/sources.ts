@@ -379,6 +379,14 @@ export const SOURCES: readonly Source[] = [
     primary: true,
   },
   {
+    id: 'wolfe-2016',
+    citation:
+      'Wolfe F, Clauw DJ, Fitzcharles MA, et al. 2016 Revisions to the 2010/2011 fibromyalgia diagnostic criteria. Semin Arthritis Rheum 2016;46(3):319-329.',
+    kind: 'paper',
+    primary: true,
+    unverified: 'Cited for the Widespread Pain Index areas and the five-region generalised-pain rule as the contract states them; not among the reference files, which cite the 1990 criteria.',
+  },
+  {
     id: 'wright-2000',
     citation:
       'Wright EF. Referred craniofacial pain patterns in patients with temporomandibular disorder. J Am Dent Assoc 2000;131(9):1307-1315.',

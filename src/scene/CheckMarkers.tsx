@@ -1,0 +1,57 @@
+/**
+ * Where the lookup's checks ask the patient to press: an amber ring with its letter (A, B, C) on
+ * each, the same letter the check carries in the panel, so "the spot marked on the body" is one
+ * the patient can see.
+ */
+import { Html } from '@react-three/drei';
+import { useMemo } from 'react';
+import { MeshBasicMaterial, Vector3 } from 'three';
+import { useDrawingLookup } from '../hooks/useDrawingLookup';
+import { useBody } from './bodyContext';
+import { facing, vertexNormal } from './surfaceFrame';
+import { useFacingCamera } from './useFacingCamera';
+
+/** The letter of the check at `index` (A, B, C), shared with the panel. */
+export const checkLetter = (index: number): string => String.fromCharCode(65 + index);
+
+const LIFT = 0.002;
+// Over the skin and the zones, under the pain pins.
+const RING = new MeshBasicMaterial({ color: '#b86e00', depthTest: false, transparent: true });
+const HOLE = new MeshBasicMaterial({ color: '#fff8e6', depthTest: false, transparent: true });
+
+/** One ring per check offered for the current drawing. */
+export function CheckMarkers() {
+  const { mesh } = useBody();
+  const checks = useDrawingLookup()?.checks;
+  const marks = useMemo(
+    () =>
+      (checks ?? []).map((check) => {
+        const normal = vertexNormal(mesh, check.vertex);
+        return {
+          key: `${check.muscle}:${check.side}:${check.triggerPoint}`,
+          position: new Vector3(...check.position).addScaledVector(normal, LIFT),
+          normal,
+          quaternion: facing(normal),
+        };
+      }),
+    [mesh, checks],
+  );
+  const { objectRef, labelRef } = useFacingCamera(marks);
+  return (
+    <group name="check-markers">
+      {marks.map((mark, i) => (
+        <group key={mark.key} ref={objectRef(i)} position={mark.position} quaternion={mark.quaternion}>
+          <mesh renderOrder={8} material={RING}>
+            <circleGeometry args={[0.016, 28]} />
+          </mesh>
+          <mesh position={[0, 0, 0.0006]} renderOrder={9} material={HOLE}>
+            <circleGeometry args={[0.011, 28]} />
+          </mesh>
+          <Html ref={labelRef(i) as (el: HTMLDivElement | null) => void} center zIndexRange={[20, 0]} style={{ pointerEvents: 'none' }}>
+            <span className="check-pin-label">{checkLetter(i)}</span>
+          </Html>
+        </group>
+      ))}
+    </group>
+  );
+}
