@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { CSP_META } from './scripts/csp';
 import { MUSCLE_DATA } from './src/atlas/data/muscles';
-import { muscleEntryOf } from './src/atlas/muscleEntry';
+import { muscleEntryOf, muscleSearchWordsOf } from './src/atlas/muscleEntry';
 import { citation } from './src/atlas/citation';
 import { RED_FLAGS } from './src/atlas/data/redFlags';
 import { LOOKUP_QUESTIONS } from './src/atlas/data/lookupQuestions';
@@ -27,18 +27,22 @@ const CATALOGUE = 'virtual:muscle-catalogue';
 const TEXT = 'virtual:muscle-text/';
 const RED_FLAG_CITATIONS = 'virtual:red-flag-citations';
 const ASK_BACK_CITATIONS = 'virtual:ask-back-citations';
+const SEARCH_WORDS = 'virtual:muscle-search-words';
 const citationsOf = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, citation(id)]));
 const muscleCatalogue: Plugin = {
   name: 'atlas-muscle-catalogue',
-  resolveId: (id) => (id === CATALOGUE || id === RED_FLAG_CITATIONS || id === ASK_BACK_CITATIONS || id.startsWith(TEXT) ? `\0${id}` : undefined),
+  resolveId: (id) => (id === CATALOGUE || id === RED_FLAG_CITATIONS || id === ASK_BACK_CITATIONS || id === SEARCH_WORDS || id.startsWith(TEXT) ? `\0${id}` : undefined),
   load(id) {
     if (id === `\0${CATALOGUE}`) {
       const loaders = MUSCLE_DATA.map((m) => `${JSON.stringify(m.id)}: () => import(${JSON.stringify(TEXT + m.id)})`);
-      return `export const MUSCLE_INDEX = ${JSON.stringify(MUSCLE_DATA.map(muscleEntryOf))};\nexport const MUSCLE_TEXTS = {${loaders.join(',')}};\n`;
+      return `export const MUSCLE_INDEX = ${JSON.stringify(MUSCLE_DATA.map(muscleEntryOf))};\nexport const MUSCLE_TEXTS = {${loaders.join(',')}};\nexport const loadSearchWords = () => import(${JSON.stringify(SEARCH_WORDS)});\n`;
+    }
+    if (id === `\0${SEARCH_WORDS}`) {
+      return `export const SEARCH_WORDS = ${JSON.stringify(Object.fromEntries(MUSCLE_DATA.map((m) => [m.id, muscleSearchWordsOf(m)])))};\n`;
     }
     if (id === `\0${ASK_BACK_CITATIONS}`) {
       const sources = [...new Set([...LOOKUP_QUESTIONS.flatMap((q) => q.sources), ...SPREAD_SOURCES])];
-      return `export const ASK_BACK_CITATIONS = ${JSON.stringify(citationsOf(sources))};\n`;
+      return `export const ASK_BACK_CITATIONS = ${JSON.stringify(citationsOf(sources))};\nexport const SPREAD_SOURCE_IDS = ${JSON.stringify(SPREAD_SOURCES)};\n`;
     }
     if (id === `\0${RED_FLAG_CITATIONS}`) {
       const sources = [...new Set(RED_FLAGS.flatMap((flag) => flag.sources))];

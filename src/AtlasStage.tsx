@@ -13,17 +13,19 @@ import { landmarkDisplayFromUrl } from './ui/landmarkDisplay';
 import { Legend } from './ui/Legend';
 import { PainPanel } from './ui/PainPanel';
 import { MuscleFinder } from './ui/MuscleFinder';
-import { MusclePanel } from './ui/MusclePanel';
 import { XrayToggle } from './ui/XrayToggle';
 import { startAtlasRuntime } from './state/atlasRuntime';
 
 const AtlasCanvas = lazy(() => import('./scene/AtlasCanvas'));
+// The muscle's panel arrives with the first selection (a deep link selects at once).
+const MusclePanel = lazy(() => import('./ui/MusclePanel').then((m) => ({ default: m.MusclePanel })));
 
 /** Everything below the header. */
 export default function AtlasStage() {
   // The link's state first, so the first render already shows what it asks for.
   useEffect(() => startUrlSync(), []);
   const phase = useAtlasStore((s) => s.phase);
+  const selected = useAtlasStore((s) => s.selectedMuscle !== null);
   const webgl = useWebGL();
   useEffect(() => {
     if (!hasWebGLApi()) atlasStore.getState().fail(WEBGL_UNAVAILABLE);
@@ -44,7 +46,11 @@ export default function AtlasStage() {
         <PainPanel />
         <MuscleFinder embedded />
       </aside>
-      <MusclePanel />
+      {selected && (
+        <Suspense fallback={null}>
+          <MusclePanel />
+        </Suspense>
+      )}
       {webgl && <Legend />}
       {webgl && (
         <ViewButtons>

@@ -54,6 +54,14 @@ export const APP_SHOTS: Shot[] = [
   { name: 'askback-answered-tablet', query: '?pain=temple_r;neck_base_r&found=levator-scapulae:right:reproduces&answer=upper-teeth-sensitive:no', ...tablet },
   { name: 'askback-widespread-desktop', query: '?pain=shoulder_back_r;shoulder_back_l;thigh_anterior_r;l3', ...desktop, scrollTo: '[data-testid="spread"]' },
   { name: 'askback-unexplained-phone', query: '?pain=temple_r;metatarsale_tibiale_r', ...phone, scrollTo: '[data-testid="unexplained-spots"]' },
+  // Phones: the pain panel as a bottom sheet with the body above it; the muscle sheet in its place.
+  { name: 'sheet-phone-temple', query: '?pain=temple_r;neck_base_r', ...phone },
+  { name: 'sheet-phone-landscape', query: '?pain=temple_r;neck_base_r', width: 844, height: 390 },
+  { name: 'sheet-phone-small', query: '?pain=trochanterion_l;buttock_l', width: 360, height: 640 },
+  { name: 'sheet-phone-muscle', query: '?pain=temple_r;neck_base_r&muscle=levator-scapulae', ...phone },
+  { name: 'sides-front-desktop', query: '', ...desktop },
+  { name: 'sides-back-phone', query: '?view=back', ...phone },
+  { name: 'sides-tablet-portrait', query: '?pain=temple_r', width: 768, height: 1024 },
   // Zones redrawn for the coverage review (issue 14): chin, collarbone, front-outer thigh, low back.
   { name: 'zones-scm-chin', query: '?muscle=sternocleidomastoid', ...desktop, camera: face('r') },
   { name: 'zones-pectoralis-major-clavicle', query: '?muscle=pectoralis-major', ...desktop, camera: { position: [-0.35, 1.45, 0.75], target: [-0.08, 1.38, 0.05] } },

@@ -18,6 +18,7 @@ import { ReferralPaths } from './ReferralPaths';
 import { SelectionFocus } from './SelectionFocus';
 import { PainMarkers } from './PainMarkers';
 import { CheckMarkers } from './CheckMarkers';
+import { SideLabels } from './SideLabels';
 import { Picking } from './Picking';
 import { MusclePicking } from './MusclePicking';
 import { testProbesWanted } from '../testing/probesWanted';
@@ -91,6 +92,7 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
             <SelectionFocus />
             <PainMarkers />
             <CheckMarkers />
+            <SideLabels />
             <Picking />
             {testProbesWanted() && (
               <Suspense fallback={null}>

@@ -8,7 +8,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef, type ComponentRef } from 'react';
 import { Vector3 } from 'three';
 import { atlasStore } from '../state/store';
-import { isViewPreset } from '../state/viewSlice';
+import { isViewPreset, presetOfAzimuth } from '../state/viewSlice';
 import { BODY_TARGET, viewPosition } from './views';
 import { handleCameraKey } from './cameraKeys';
 
@@ -93,9 +93,14 @@ export function CameraRig() {
       maxDistance={7}
       minPolarAngle={0.15}
       maxPolarAngle={Math.PI - 0.15}
+      zoomToCursor
       onChange={() => {
         const c = controls.current;
-        if (c) c.target.clamp(TARGET_MIN, TARGET_MAX);
+        if (!c) return;
+        c.target.clamp(TARGET_MIN, TARGET_MAX);
+        // The view buttons and the link follow the camera (the nearest preset within 45 degrees).
+        const azimuth = Math.atan2(camera.position.x - c.target.x, camera.position.z - c.target.z);
+        atlasStore.getState().setFacing(presetOfAzimuth(azimuth));
       }}
     />
   );

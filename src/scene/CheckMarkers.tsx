@@ -15,9 +15,10 @@ import { useFacingCamera } from './useFacingCamera';
 export const checkLetter = (index: number): string => String.fromCharCode(65 + index);
 
 const LIFT = 0.002;
-// Over the skin and the zones, under the pain pins.
-const RING = new MeshBasicMaterial({ color: '#b86e00', depthTest: false, transparent: true });
-const HOLE = new MeshBasicMaterial({ color: '#fff8e6', depthTest: false, transparent: true });
+// Over the skin and the zones; opaque, so they sort with the (opaque) pain pins and are drawn
+// before them: a pin on the same spot stays on top.
+const RING = new MeshBasicMaterial({ color: '#b86e00', depthTest: false, depthWrite: false });
+const HOLE = new MeshBasicMaterial({ color: '#fff8e6', depthTest: false, depthWrite: false });
 
 /** One ring per check offered for the current drawing. */
 export function CheckMarkers() {
@@ -41,13 +42,13 @@ export function CheckMarkers() {
     <group name="check-markers">
       {marks.map((mark, i) => (
         <group key={mark.key} ref={objectRef(i)} position={mark.position} quaternion={mark.quaternion}>
-          <mesh renderOrder={8} material={RING}>
+          <mesh renderOrder={4} material={RING}>
             <circleGeometry args={[0.016, 28]} />
           </mesh>
-          <mesh position={[0, 0, 0.0006]} renderOrder={9} material={HOLE}>
+          <mesh position={[0, 0, 0.0006]} renderOrder={4.5} material={HOLE}>
             <circleGeometry args={[0.011, 28]} />
           </mesh>
-          <Html ref={labelRef(i) as (el: HTMLDivElement | null) => void} center zIndexRange={[20, 0]} style={{ pointerEvents: 'none' }}>
+          <Html ref={labelRef(i) as (el: HTMLDivElement | null) => void} center zIndexRange={[1, 0]} style={{ pointerEvents: 'none' }}>
             <span className="check-pin-label">{checkLetter(i)}</span>
           </Html>
         </group>

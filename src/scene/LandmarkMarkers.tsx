@@ -32,7 +32,7 @@ export function LandmarkMarkers({ labels, filter }: { labels: boolean; filter?: 
             <meshBasicMaterial color="#1b5fa8" />
           </mesh>
           {labels && (
-            <Html ref={labelRef(i)} className="landmark-label" zIndexRange={[10, 0]} style={{ pointerEvents: 'none' }}>
+            <Html ref={labelRef(i)} className="landmark-label" zIndexRange={[1, 0]} style={{ pointerEvents: 'none' }}>
               {entry.name}
             </Html>
           )}

@@ -64,7 +64,7 @@ export function PainMarkers() {
             <circleGeometry args={[0.0085, 24]} />
             <meshBasicMaterial color="#1b5fa8" />
           </mesh>
-          <Html ref={labelRef(i) as (el: HTMLDivElement | null) => void} center zIndexRange={[20, 0]} style={{ pointerEvents: 'none' }}>
+          <Html ref={labelRef(i) as (el: HTMLDivElement | null) => void} center zIndexRange={[1, 0]} style={{ pointerEvents: 'none' }}>
             <span className="pain-pin-label">{pin.index + 1}</span>
           </Html>
         </group>

@@ -1,11 +1,13 @@
 /**
- * Eases the camera to show the selected muscle's trigger points and zones, on the right side; or,
- * when a shared pain drawing opens with no muscle chosen, to show the painful spots.
+ * Eases the camera to show the selected muscle's trigger points and zones, on the right side; or
+ * to show the painful spots: when a shared drawing opens with no muscle chosen, when the muscle's
+ * panel closes over a drawing, and when the "focus" button asks.
  */
 import { useEffect, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Vector3 } from 'three';
 import { atlasStore } from '../state/store';
+import { useAtlasStore } from '../hooks/useAtlasStore';
 import { useBody } from './bodyContext';
 import { framePattern, frameSpots } from './frameRegion';
 import { useSelectedPattern } from '../hooks/useDrawingLookup';
@@ -17,22 +19,31 @@ export function SelectionFocus() {
   const { mesh, atlas } = useBody();
   const skin = atlas.mesh;
   const pattern = useSelectedPattern();
+  const frameRequest = useAtlasStore((s) => s.frameDrawingRequest);
   const framedDrawing = useRef(false);
+  const hadPattern = useRef(false);
+  const lastRequest = useRef(0);
   const size = useThree((s) => s.size);
+  // The canvas sits above any bottom sheet (phones), so the whole canvas is visible.
   const aspect = size.width / Math.max(1, size.height);
-  // Below 700 px the muscle panel is a bottom sheet over about the lower half of the view.
-  const sheet = size.width < 700 ? { visibleHeight: 0.34, visibleCentre: 0.33 } : {};
   useEffect(() => {
     if (pattern) {
-      const placement = framePattern(mesh, skin.positions, pattern, { aspect, ...sheet });
+      hadPattern.current = true;
+      const placement = framePattern(mesh, skin.positions, pattern, { aspect });
       if (placement) atlasStore.getState().focusCamera(placement.position, placement.target);
       return;
     }
-    if (framedDrawing.current) return;
-    framedDrawing.current = true;
     const state = atlasStore.getState();
+    // At the start, a preset the link asked for wins over framing the drawing.
+    const first = !framedDrawing.current;
+    const closed = hadPattern.current;
+    hadPattern.current = false;
+    framedDrawing.current = true;
+    if (first && state.viewRequest > 0) return;
+    if (!first && !closed && frameRequest === lastRequest.current) return;
+    lastRequest.current = frameRequest;
     const spots = selectDrawingLookup(state.painPoints, atlas, state.answers, state.askBack).placed;
-    if (spots.length === 0 || state.viewRequest > 0) return;
+    if (spots.length === 0) return;
     const framed = spots.map(({ spot, position }) => ({
       vertex: 'surface' in spot ? nearestCorner(skin, spot.surface) : 0,
       position: new Vector3(...position),
@@ -41,6 +52,6 @@ export function SelectionFocus() {
     const placement = frameSpots(mesh, framed, { aspect, minRadius: 0.25 });
     if (placement) state.focusCamera(placement.position, placement.target);
     // Aspect changes (rotating a phone) do not re-frame: the user may have moved the camera since.
-  }, [mesh, skin, atlas, pattern]);
+  }, [mesh, skin, atlas, pattern, frameRequest]);
   return null;
 }

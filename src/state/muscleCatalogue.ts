@@ -3,8 +3,8 @@
  * when its panel opens, loaded once and kept (see the catalogue plugin in vite.config.ts). The CLI
  * and the tests read the whole data directly instead (`atlas/data/muscles`).
  */
-import { MUSCLE_INDEX, MUSCLE_TEXTS } from 'virtual:muscle-catalogue';
-import type { MuscleEntry } from '../atlas/muscleEntry';
+import { loadSearchWords, MUSCLE_INDEX, MUSCLE_TEXTS } from 'virtual:muscle-catalogue';
+import type { MuscleEntry, MuscleSearchWords } from '../atlas/muscleEntry';
 import type { MuscleData } from '../atlas/muscleSchema';
 
 /** Every muscle's entry, in the atlas's order (head to foot, the required four first). */
@@ -61,4 +61,42 @@ export function loadedMuscleText(id: string): MuscleData | undefined {
 /** Starts loading these muscles' texts (the top candidates: their panels open at once when chosen). */
 export function prefetchMuscleTexts(ids: readonly string[]): void {
   for (const id of ids) loadMuscleText(id).catch(() => undefined);
+}
+
+/** A muscle as the finder searches it: its entry with its search words. */
+export type SearchableMuscle = Omit<MuscleEntry, 'triggerPoints'> & {
+  readonly synonyms: readonly string[];
+  readonly triggerPoints: readonly { readonly id: string; readonly name: string; readonly clinicianOnly?: true | string | undefined }[];
+};
+
+let searchable: readonly SearchableMuscle[] | null = null;
+let searchWordsLoading: Promise<readonly SearchableMuscle[]> | null = null;
+
+/** Loads every muscle's search words once (a chunk of their own); resolves with the searchable muscles. */
+export function loadSearchableMuscles(): Promise<readonly SearchableMuscle[]> {
+  searchWordsLoading ??= loadSearchWords().then(
+    ({ SEARCH_WORDS }) => {
+      searchable = MUSCLES.map((m) => withWords(m, SEARCH_WORDS[m.id]));
+      return searchable;
+    },
+    (error: unknown) => {
+      searchWordsLoading = null;
+      throw error;
+    },
+  );
+  return searchWordsLoading;
+}
+
+/** The muscles with their search words once loaded; before, by name and region only. */
+export function searchableMuscles(): readonly SearchableMuscle[] {
+  return searchable ?? (plain ??= MUSCLES.map((m) => withWords(m, undefined)));
+}
+let plain: readonly SearchableMuscle[] | null = null;
+
+function withWords(m: MuscleEntry, words: MuscleSearchWords | undefined): SearchableMuscle {
+  return {
+    ...m,
+    synonyms: words?.synonyms ?? [],
+    triggerPoints: m.triggerPoints.map((tp, i) => ({ ...tp, name: words?.triggerPointNames[i] ?? '' })),
+  };
 }

@@ -135,3 +135,18 @@ describe('the display slice', () => {
     expect(store.getState().xray).toBe(false);
   });
 });
+
+describe('the view the camera looks from', () => {
+  it('is the preset nearest the azimuth within 45 degrees, none farther', async () => {
+    const { presetOfAzimuth } = await import('./viewSlice');
+    const deg = (d: number) => (d * Math.PI) / 180;
+    expect(presetOfAzimuth(0)).toBe('front');
+    expect(presetOfAzimuth(deg(44))).toBe('front');
+    expect(presetOfAzimuth(deg(90))).toBe('left');
+    expect(presetOfAzimuth(deg(-90))).toBe('right');
+    expect(presetOfAzimuth(deg(180))).toBe('back');
+    expect(presetOfAzimuth(deg(-170))).toBe('back');
+    expect(presetOfAzimuth(deg(45))).toBeNull();
+    expect(presetOfAzimuth(deg(-135))).toBeNull();
+  });
+});

@@ -8,7 +8,8 @@ import { atlasStore, type AtlasState } from './store';
 import { formatUrlState, parseUrlState, type UrlState } from './urlState';
 
 const urlStateOf = (s: AtlasState): UrlState => ({
-  view: s.view,
+  // The view the camera looks from now (the nearest preset), else the last one asked for.
+  view: s.facing ?? s.view,
   ...(s.selectedMuscle ? { muscle: s.selectedMuscle, side: s.selectedSide } : {}),
   pain: s.painPoints.map(formatDrawingPoint),
   found: [...s.answers.found],
@@ -40,6 +41,6 @@ export function startUrlSync(): () => void {
   };
   write(atlasStore.getState());
   return atlasStore.subscribe((next, prev) => {
-    if (next.view !== prev.view || next.selectedMuscle !== prev.selectedMuscle || next.selectedSide !== prev.selectedSide || next.painPoints !== prev.painPoints || next.answers !== prev.answers) write(next);
+    if (next.view !== prev.view || next.facing !== prev.facing || next.selectedMuscle !== prev.selectedMuscle || next.selectedSide !== prev.selectedSide || next.painPoints !== prev.painPoints || next.answers !== prev.answers) write(next);
   });
 }

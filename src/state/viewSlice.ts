@@ -22,6 +22,24 @@ export interface ViewSlice {
   focusCamera: (position: [number, number, number], target: [number, number, number], instant?: boolean) => void;
   /** Whether the camera was last placed by a view preset (true) or a focus (false). */
   atPreset: boolean;
+  /**
+   * The preset the camera looks from now: the nearest within 45 degrees of azimuth, or null
+   * when it is farther from all four (the camera has been turned by hand).
+   */
+  facing: ViewPreset | null;
+  setFacing: (facing: ViewPreset | null) => void;
+  /** Asks the camera to frame the pain drawing (the "focus" button); counts the requests. */
+  frameDrawingRequest: number;
+  frameDrawing: () => void;
+}
+
+/** The preset nearest an azimuth (radians, 0 = from the front, +pi/2 = from the subject's left), within 45 degrees. */
+export function presetOfAzimuth(azimuth: number): ViewPreset | null {
+  const turns = ((azimuth / (Math.PI / 2)) % 4 + 4) % 4;
+  const nearest = Math.round(turns) % 4;
+  // Exactly between two presets (45 degrees off each) belongs to neither.
+  if (Math.abs(turns - Math.round(turns)) >= 0.5 - 1e-9) return null;
+  return (['front', 'left', 'back', 'right'] as const)[nearest]!;
 }
 
 /** Creates the view slice. */
@@ -34,4 +52,8 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   focusCamera: (position, target, instant = false) =>
     set((s) => ({ focus: { position, target, instant }, focusRequest: s.focusRequest + 1, atPreset: false })),
   atPreset: true,
+  facing: 'front',
+  setFacing: (facing) => set((s) => (s.facing === facing ? s : { facing })),
+  frameDrawingRequest: 0,
+  frameDrawing: () => set((s) => ({ frameDrawingRequest: s.frameDrawingRequest + 1 })),
 });

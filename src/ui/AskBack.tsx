@@ -5,17 +5,17 @@
  * Answers go to the store (and from there into the link); the lookup re-ranks on them, and each
  * candidate's explanation says what an answer did.
  */
-import { ASK_BACK_CITATIONS } from 'virtual:ask-back-citations';
+import { ASK_BACK_CITATIONS, SPREAD_SOURCE_IDS } from 'virtual:ask-back-citations';
 import type { Check } from '../atlas/askBack/nextChecks';
 import type { AskedQuestion } from '../atlas/askBack/nextQuestions';
-import { SPREAD_SOURCES, type DrawingSpread } from '../atlas/askBack/spread';
+import type { DrawingSpread } from '../atlas/askBack/spread';
 import { FOUND_ANSWERS, type FoundKind } from '../atlas/askBack/answers';
 import type { LookupQuestion } from '../atlas/askBack/questionSchema';
 import { useAtlasStore } from '../hooks/useAtlasStore';
 import { useMuscleText } from '../hooks/useMuscleText';
 import { findMuscleEntry } from '../state/muscleCatalogue';
 import { atlasStore } from '../state/store';
-import { cautionsFor, TechniqueCautions } from './MusclePanel';
+import { cautionsFor, TechniqueCautions } from './techniqueCautions';
 
 /** The letter a check's ring carries on the body (A, B, C), as `scene/CheckMarkers` draws it. */
 const checkLetter = (index: number): string => String.fromCharCode(65 + index);
@@ -130,7 +130,7 @@ function QuestionRow({ question, data }: { question: AskedQuestion; data: Lookup
  * a condition such as fibromyalgia than of one muscle's trigger points (2016 criterion).
  */
 export function SpreadNote({ spread }: { spread: DrawingSpread }) {
-  const source = SPREAD_SOURCES.map((id) => ASK_BACK_CITATIONS[id] ?? id).join('; ');
+  const source = SPREAD_SOURCE_IDS.map((id) => ASK_BACK_CITATIONS[id] ?? id).join('; ');
   if (!spread.widespread) {
     return (
       <p className="spread spread-regional" data-testid="spread" data-widespread="false">

@@ -7,7 +7,7 @@
  */
 import type { MuscleId } from '../atlas/types';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { MUSCLES } from '../state/muscleCatalogue';
+import { MUSCLES, searchableMuscles } from '../state/muscleCatalogue';
 import { atlasStore } from '../state/store';
 import { useAtlasStore } from '../hooks/useAtlasStore';
 import { findMuscles, fuzzySearchReady, groupByRegion, loadFuzzySearch, symptomWarning } from './muscleSearch';
@@ -47,7 +47,7 @@ export function MuscleFinder({ embedded = false }: MuscleFinderProps) {
   useEffect(() => {
     if (query !== '' && !fuzzy) void loadFuzzySearch().then(() => setFuzzy(true));
   }, [query, fuzzy]);
-  const matches = useMemo(() => findMuscles(query, MUSCLES), [query, fuzzy]);
+  const matches = useMemo(() => findMuscles(query, searchableMuscles()), [query, fuzzy]);
   const groups = useMemo(() => groupByRegion(matches.map((m) => m.muscle)), [matches]);
   // Why a muscle is listed, when a symptom word found it ("for: tennis elbow").
   const symptomOf = useMemo(() => new Map(matches.flatMap((m) => (m.symptom ? [[m.muscle.id, m.symptom] as const] : []))), [matches]);

@@ -9,11 +9,12 @@ import { loadedCitation as citation } from '../state/muscleCatalogue';
 import { findMuscleEntry } from '../state/muscleCatalogue';
 import { useMuscleText } from '../hooks/useMuscleText';
 import { ZONE_WORDS } from '../atlas/zoneStyle';
-import type { MuscleData, Prevalence, ReferralZone, Technique, TechniqueCaution, TriggerPointData } from '../atlas/muscleSchema';
+import type { MuscleData, Prevalence, ReferralZone, TechniqueCaution, TriggerPointData } from '../atlas/muscleSchema';
 import type { Side } from '../atlas/types';
 import { atlasStore } from '../state/store';
 import { useAtlasStore } from '../hooks/useAtlasStore';
 import './panels.css';
+import { cautionsFor, TechniqueCautions } from './techniqueCautions';
 
 
 /** Keys that scroll a focused panel; kept from the window's camera keys so the body does not turn too. */
@@ -28,7 +29,7 @@ const SIDES: readonly { side: Side; label: string }[] = [
 export function MusclePanel() {
   const id = useAtlasStore((s) => s.selectedMuscle);
   const side = useAtlasStore((s) => s.selectedSide);
-  // The entry (name, synonyms) shows at once; the panel's text arrives on demand.
+  // The entry (name) shows at once; the panel's text (synonyms and all) arrives on demand.
   const muscle = id === null ? undefined : findMuscleEntry(id);
   const text = useMuscleText(muscle ? muscle.id : null);
   const headingId = useId();
@@ -82,7 +83,7 @@ export function MusclePanel() {
           <h2 id={headingId} ref={headingRef} tabIndex={-1}>
             {muscle.name}
           </h2>
-          {muscle.synonyms.length > 0 && <p className="mp-synonyms">Also called: {muscle.synonyms.join(', ')}</p>}
+          {typeof text === 'object' && text.synonyms.length > 0 && <p className="mp-synonyms">Also called: {text.synonyms.join(', ')}</p>}
         </div>
         <button type="button" className="mp-close" aria-label={`Close ${muscle.name}`} title="Close (Esc)" onClick={close}>
           <span aria-hidden="true">×</span>
@@ -330,34 +331,6 @@ function TriggerPoint({ tp, cautions }: { tp: TriggerPointData; cautions: readon
       {tp.uncertain && <Uncertain text={tp.uncertain} />}
     </div>
   );
-}
-
-/** The cautions tied to one technique (for palpation, those of one trigger point or of all). */
-export function cautionsFor(muscle: MuscleData, technique: Technique, triggerPoint?: string): TechniqueCaution[] {
-  return muscle.techniqueCautions.filter(
-    (c) => c.technique === technique && (triggerPoint === undefined || !c.triggerPoints || c.triggerPoints.includes(triggerPoint)),
-  );
-}
-
-/** Cautions shown right under the technique they belong to, so they are read before it is tried. */
-export function TechniqueCautions({ cautions }: { cautions: readonly TechniqueCaution[] }) {
-  if (cautions.length === 0) return null;
-  return (
-    <ul className="mp-technique-cautions" data-testid="technique-caution">
-      {cautions.map((c, i) => (
-        <li key={i} data-near={c.near.join('; ')}>
-          <strong>
-            <span aria-hidden="true">⚠ </span>Careful near the {listWords(c.near)}:
-          </strong>{' '}
-          {c.caution}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function listWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 function ClinicianBox({ cautions }: { cautions: readonly string[] }) {

@@ -3,7 +3,7 @@
  * reasons, and the red flags that need a clinician. Choosing a candidate shows its pattern over
  * the drawing.
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { findMuscleEntry, prefetchMuscleTexts } from '../state/muscleCatalogue';
 import { atlasStore } from '../state/store';
 import { useAtlasStore } from '../hooks/useAtlasStore';
@@ -47,8 +47,11 @@ export function PainPanel() {
   const store = atlasStore.getState();
   const webgl = useWebGL();
   const open = painMode || points.length > 0 || !webgl;
+  // On phones the open panel is a bottom sheet the patient drags between peek, half and full.
+  const [sheet, setSheet] = useState<SheetSize>('half');
   return (
-    <section className={`pain-panel${open ? ' open' : ''}`} aria-label="Where does it hurt?">
+    <section className={`pain-panel${open ? ' open' : ''}`} aria-label="Where does it hurt?" data-sheet={sheet}>
+      {open && webgl && <SheetHandle size={sheet} onSize={setSheet} />}
       <div className="pain-toolbar">
         {webgl && (
         <button
@@ -80,6 +83,11 @@ export function PainPanel() {
             <button type="button" data-testid="pain-clear" onClick={() => store.clearPain()} disabled={points.length === 0}>
               Clear
             </button>
+            {webgl && points.length > 0 && (
+              <button type="button" data-testid="pain-focus" title="Turn and zoom to show every painful spot" onClick={() => store.frameDrawing()}>
+                Show my spots
+              </button>
+            )}
           </>
         )}
       </div>
@@ -91,7 +99,7 @@ export function PainPanel() {
               ? webgl
                 ? brush
                   ? 'Drag a finger or the mouse over the skin where it hurts to paint the area; drag beside the body to turn it.'
-                  : 'Tap the body where it hurts (or choose from the list below). Add every painful spot; drag to turn the body.'
+                  : 'Tap the body where it hurts (or choose from the list below). Add every painful spot. Drag to turn the body, pinch or scroll to zoom where you point, drag with two fingers to move it.'
                 : 'Choose every painful area from the list below.'
               : spotsWords(points)}
           </p>
@@ -171,4 +179,50 @@ function spotsWords(points: readonly { kind: string }[]): string {
     ...(areas > 0 ? [`${areas} painted area${areas === 1 ? '' : 's'}`] : []),
   ];
   return `${parts.join(' and ')} marked.`;
+}
+
+/** How far the phone's bottom sheet is pulled up. */
+type SheetSize = 'peek' | 'half' | 'full';
+const SHEET_SIZES: readonly SheetSize[] = ['peek', 'half', 'full'];
+
+/**
+ * The grip of the phone's bottom sheet: drag it up or down to the next size, or tap it to step
+ * through them (also with the keyboard). Hidden on wider screens, where the panel is a sidebar.
+ */
+function SheetHandle({ size, onSize }: { size: SheetSize; onSize: (size: SheetSize) => void }) {
+  const start = useRef<number | null>(null);
+  const at = SHEET_SIZES.indexOf(size);
+  const step = (by: number) => onSize(SHEET_SIZES[Math.max(0, Math.min(SHEET_SIZES.length - 1, at + by))]!);
+  return (
+    <button
+      type="button"
+      className="sheet-handle"
+      data-testid="sheet-handle"
+      aria-label={`Panel size: ${size}. Drag or press to resize.`}
+      onPointerDown={(e) => {
+        start.current = e.clientY;
+        e.currentTarget.setPointerCapture(e.pointerId);
+      }}
+      onPointerUp={(e) => {
+        const from = start.current;
+        start.current = null;
+        if (from === null) return;
+        const moved = e.clientY - from;
+        if (Math.abs(moved) < 12) step(at === SHEET_SIZES.length - 1 ? -(SHEET_SIZES.length - 1) : 1);
+        else step(moved < 0 ? (moved < -160 ? 2 : 1) : moved > 160 ? -2 : -1);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowUp') step(1);
+        else if (e.key === 'ArrowDown') step(-1);
+        else return;
+        e.preventDefault();
+      }}
+      onClick={(e) => {
+        // A pointer tap was handled on pointer up; Enter and Space arrive as a click with no pointer.
+        if (e.detail === 0) step(at === SHEET_SIZES.length - 1 ? -(SHEET_SIZES.length - 1) : 1);
+      }}
+    >
+      <span aria-hidden="true" />
+    </button>
+  );
 }

@@ -1,4 +1,4 @@
-/** Camera preset buttons (also keys F, B, L, R). */
+/** Camera preset buttons (also keys F, B, L, R); the one the camera now looks from is highlighted. */
 import type { ReactNode } from 'react';
 import { atlasStore } from '../state/store';
 import { useAtlasStore } from '../hooks/useAtlasStore';
@@ -9,8 +9,7 @@ const KEYS = { front: 'F', back: 'B', left: 'L', right: 'R' } as const;
 
 /** The view toolbar. */
 export function ViewButtons({ children }: { children?: ReactNode }) {
-  const view = useAtlasStore((s) => s.view);
-  const atPreset = useAtlasStore((s) => s.atPreset);
+  const facing = useAtlasStore((s) => s.facing);
   return (
     <nav className="view-buttons" aria-label="Camera view">
       {VIEW_PRESETS.map((preset) => (
@@ -18,7 +17,7 @@ export function ViewButtons({ children }: { children?: ReactNode }) {
           key={preset}
           type="button"
           data-testid={`view-${preset}`}
-          aria-pressed={atPreset && view === preset}
+          aria-pressed={facing === preset}
           aria-keyshortcuts={KEYS[preset]}
           title={`${LABELS[preset]} (${KEYS[preset]})`}
           onClick={() => atlasStore.getState().setView(preset)}

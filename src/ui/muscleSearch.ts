@@ -6,10 +6,15 @@
  */
 import type Fuse from 'fuse.js';
 import type { MuscleEntry } from '../atlas/muscleEntry';
+import { loadSearchableMuscles } from '../state/muscleCatalogue';
 import type { SymptomTerm } from '../atlas/data/symptomTerms';
 
 /** What the search reads of a muscle. */
-type Searchable = Pick<MuscleEntry, 'name' | 'synonyms' | 'region' | 'triggerPoints'> & { readonly id: string };
+type Searchable = Pick<MuscleEntry, 'name' | 'region'> & {
+  readonly id: string;
+  readonly synonyms: readonly string[];
+  readonly triggerPoints: readonly { readonly name: string }[];
+};
 import { REGIONS, type Region } from '../atlas/regions';
 import { REGION_LABELS } from '../atlas/bodyRegions';
 
@@ -93,7 +98,8 @@ function searchTerms(muscles: readonly Searchable[]): SearchTerm[] {
       { index, text: muscle.name, kind: 'name' as const },
       ...muscle.synonyms.map((text) => ({ index, text, kind: 'synonym' as const })),
       ...regionTexts.map((text) => ({ index, text, kind: 'region' as const })),
-      ...muscle.triggerPoints.map((tp) => ({ index, text: tp.name, kind: 'triggerPoint' as const })),
+      // Labels not loaded yet are empty: nothing to match.
+      ...muscle.triggerPoints.filter((tp) => tp.name !== '').map((tp) => ({ index, text: tp.name, kind: 'triggerPoint' as const })),
     ];
   });
 }
@@ -108,7 +114,7 @@ let loading: Promise<void> | null = null;
 
 /** Loads the fuzzy matcher and the symptom words once; resolves when typos and symptoms can be matched. */
 export function loadFuzzySearch(): Promise<void> {
-  loading ??= Promise.all([import('fuse.js'), import('../atlas/data/symptomTerms')]).then(([fuse, symptoms]) => {
+  loading ??= Promise.all([import('fuse.js'), import('../atlas/data/symptomTerms'), loadSearchableMuscles()]).then(([fuse, symptoms]) => {
     FuseClass = fuse.default;
     loadedSymptoms = symptoms.SYMPTOM_TERMS;
     symptomCore = symptoms.symptomCore;
@@ -241,14 +247,14 @@ export function searchMuscles<M extends Searchable>(
 }
 
 /** Muscles of one region, for display under a region heading. */
-export interface RegionGroup<M extends Searchable = MuscleEntry> {
+export interface RegionGroup<M extends Pick<MuscleEntry, 'region'> = MuscleEntry> {
   region: Region;
   label: string;
   muscles: M[];
 }
 
 /** Groups muscles by region from head to foot (the schema's REGIONS order), keeping their order within a group; empty regions are left out. */
-export function groupByRegion<M extends Searchable>(muscles: readonly M[]): RegionGroup<M>[] {
+export function groupByRegion<M extends Pick<MuscleEntry, 'region'>>(muscles: readonly M[]): RegionGroup<M>[] {
   const byRegion = new Map<Region, M[]>();
   for (const muscle of muscles) {
     const list = byRegion.get(muscle.region);

@@ -83,4 +83,15 @@ test.describe('the atlas asks back', () => {
     await expect(page).toHaveURL(/pain=temple_r(&|$)/);
     await expect(page.getByText('1 painful spot marked.')).toBeVisible();
   });
+
+  test('frames the drawing again with the focus button', async ({ page, atlas }) => {
+    await atlas.open('?pain=calf_l;heel_plantar_l&view=front');
+    await atlas.waitReady();
+    await atlas.cameraAtRest();
+    const moves = await atlas.cameraChanges();
+    await page.getByTestId('pain-focus').click();
+    await atlas.cameraAtRest({ after: moves });
+    // The calf and heel are seen from behind.
+    await expect(atlas.viewButton('back')).toHaveAttribute('aria-pressed', 'true');
+  });
 });

@@ -16,8 +16,19 @@ describe('the muscle catalogue', () => {
 
   it('keeps the panel text out of the entries', () => {
     for (const entry of MUSCLES) {
-      expect(Object.keys(entry).filter((k) => k !== 'aliases').sort()).toEqual(['id', 'name', 'region', 'synonyms', 'triggerPoints']);
+      expect(Object.keys(entry).filter((k) => k !== 'aliases').sort()).toEqual(['id', 'name', 'region', 'triggerPoints']);
     }
+  });
+
+  it('brings every muscle\'s search words (synonyms, trigger point labels) in a chunk of their own', async () => {
+    const { loadSearchableMuscles, searchableMuscles } = await import('../../src/state/muscleCatalogue');
+    expect(searchableMuscles().every((m) => m.synonyms.length === 0)).toBe(true);
+    const loaded = await loadSearchableMuscles();
+    for (const [i, m] of MUSCLE_DATA.entries()) {
+      expect(loaded[i]!.synonyms).toEqual(m.synonyms);
+      expect(loaded[i]!.triggerPoints.map((tp) => tp.name)).toEqual(m.triggerPoints.map((tp) => tp.name));
+    }
+    expect(searchableMuscles()).toBe(loaded);
   });
 
   it('finds a muscle by any of its aliases, answered with its own id', () => {

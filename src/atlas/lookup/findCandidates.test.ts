@@ -99,11 +99,17 @@ describe('findCandidates', () => {
     expect(findCandidates([pointSpot({ triangle: spot.surface.triangle, barycentric: b })], atlas)[0]!.score).toBe(0.6);
   });
 
-  it('reads a painted area as the brush-weighted mean of its vertices', () => {
-    const atlas = atlasOf(mesh, muscle('alpha', { kind: 'essential', weights: { [R1]: 1, [R2]: 0.5 } }));
+  it('reads a painted area by how much of its skin lies inside the zone, a vertex fully inside from half weight on', () => {
+    const atlas = atlasOf(mesh, muscle('alpha', { kind: 'essential', weights: { [R1]: 1, [R2]: 0.25 } }));
+    const a = atlas.vertexArea;
     const area = areaSpot(new Map([[R1, 1], [R2, 1], [FAR, 2]]));
-    expect(findCandidates([area], atlas)[0]!.score).toBe(0.375);
-    expect(findCandidates([areaSpot([[R1, 3], [FAR, 1]])], atlas)[0]!.score).toBe(0.75);
+    // R2 at a quarter of the zone's weight is half inside; FAR is outside; each counts by its skin area.
+    const expected = (a[R1]! + 0.5 * a[R2]!) / (a[R1]! + a[R2]! + 2 * a[FAR]!);
+    expect(findCandidates([area], atlas)[0]!.score).toBeCloseTo(expected, 3);
+    // Painting where a tap finds half the zone's weight counts as fully as a tap in its middle.
+    const half = atlasOf(mesh, muscle('alpha', { kind: 'essential', weights: { [R1]: 0.5 } }));
+    expect(findCandidates([areaSpot([[R1, 1]])], half)[0]!.score).toBe(1);
+    expect(findCandidates([at(R1)], half)[0]!.score).toBeCloseTo(0.5, 2);
   });
 
   it('mirrors zones to the left side and names the side that explains each spot', () => {

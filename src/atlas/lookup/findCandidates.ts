@@ -213,7 +213,17 @@ export function explainCandidate(candidate: RankedCandidate, scored: CandidateSc
   };
 }
 
-/** Calls `visit(layer, weight)` once per layer that covers the spot, weight being its mean over the spot. */
+/**
+ * A painted vertex counts as inside a zone from this weight on: a zone's soft edge starts at
+ * about half its weight, and painting inside a zone should count as fully as a tap inside it.
+ */
+const INSIDE_WEIGHT = 0.5;
+
+/**
+ * Calls `visit(layer, weight)` once per layer that covers the spot. A tap: the zone's weight
+ * there. A painted area: how much of it (by skin area, with the brush's falloff) lies inside the
+ * zone, a vertex counting fully from {@link INSIDE_WEIGHT} on and in proportion below it.
+ */
 function forEachLayerWeight(index: AtlasIndex, spot: PainSpot, visit: (layer: number, weight: number) => void): void {
   let scratch = scratchCache.get(index);
   if (!scratch) {
@@ -224,7 +234,7 @@ function forEachLayerWeight(index: AtlasIndex, spot: PainSpot, visit: (layer: nu
   const { sums, seen, touched } = scratch;
   let count = 0;
   let total = 0;
-  const add = (v: number, amount: number): void => {
+  const add = (v: number, amount: number, inside: boolean): void => {
     if (!(amount > 0) || !(v >= 0 && v < index.offsets.length - 1)) return;
     total += amount;
     for (let e = index.offsets[v]!, end = index.offsets[v + 1]!; e < end; e++) {
@@ -234,14 +244,15 @@ function forEachLayerWeight(index: AtlasIndex, spot: PainSpot, visit: (layer: nu
         sums[layer] = 0;
         touched[count++] = layer;
       }
-      sums[layer]! += amount * index.entryWeight[e]!;
+      const w = index.entryWeight[e]!;
+      sums[layer]! += amount * (inside ? Math.min(1, w / INSIDE_WEIGHT) : w);
     }
   };
   if ('surface' in spot) {
     const corners = triangleCorners(index.mesh, spot.surface.triangle);
-    for (let k = 0; k < 3; k++) add(corners[k]!, spot.surface.barycentric[k]!);
+    for (let k = 0; k < 3; k++) add(corners[k]!, spot.surface.barycentric[k]!, false);
   } else {
-    for (const [v, amount] of spot.area) add(v, amount);
+    for (const [v, amount] of spot.area) add(v, amount * (index.vertexArea[v] ?? 0), true);
   }
   for (let i = 0; i < count; i++) {
     const layer = touched[i]!;

@@ -31,6 +31,8 @@ export interface AtlasIndex {
   readonly entryWeight: Float32Array;
   /** Skin area of each layer, m² weighted by zone weight: smaller zones point more specifically. */
   readonly layerArea: Float64Array;
+  /** Each vertex's share of the skin, m² (a painted area counts by skin area). */
+  readonly vertexArea: Float64Array;
 }
 
 const SIDES: readonly Side[] = ['left', 'right'];
@@ -77,7 +79,7 @@ export function indexAtlas(atlas: BakedAtlas, mesh: SkinMesh): AtlasIndex {
     forEachZoneWeight(zone, layers[layer]!.side, mesh, (v, level) => {
       layerArea[layer]! += (vertexArea[v]! * level) / WEIGHT_SCALE;
     }));
-  return { atlas, mesh, layers, offsets, entryLayer, entryWeight, layerArea };
+  return { atlas, mesh, layers, offsets, entryLayer, entryWeight, layerArea, vertexArea };
 }
 
 /** A third of the area of every triangle around each vertex (the skin each vertex stands for). */
