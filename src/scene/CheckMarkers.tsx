@@ -6,13 +6,12 @@
 import { Html } from '@react-three/drei';
 import { useMemo } from 'react';
 import { MeshBasicMaterial, Vector3 } from 'three';
+import { checkLetter } from '../atlas/askBack/nextChecks';
 import { useDrawingLookup } from '../hooks/useDrawingLookup';
 import { useBody } from './bodyContext';
 import { facing, vertexNormal } from './surfaceFrame';
 import { useFacingCamera } from './useFacingCamera';
 
-/** The letter of the check at `index` (A, B, C), shared with the panel. */
-export const checkLetter = (index: number): string => String.fromCharCode(65 + index);
 
 const LIFT = 0.002;
 // Over the skin and the zones; opaque, so they sort with the (opaque) pain pins and are drawn

@@ -24,6 +24,17 @@ describe('the saved pain drawing', () => {
     expect(readSavedDrawing(storage)).toBeNull();
   });
 
+  it('keeps the answers given for the drawing, and reads an older save without any', () => {
+    const storage = memoryStorage();
+    const answers = { found: ['temporalis:right:trp2:reproduces', 'latissimus-dorsi:left:nothing'], answer: ['night-calf-cramps:no'] };
+    expect(saveDrawing(['temple_r'], storage, answers)).toBe(true);
+    expect(readSavedDrawing(storage)).toMatchObject({ points: ['temple_r'], ...answers });
+    const older = memoryStorage({ [SAVED_DRAWING_KEY]: JSON.stringify({ version: 1, points: ['temple_r'], savedAt: '2026-01-01T00:00:00Z' }) });
+    expect(readSavedDrawing(older)).toMatchObject({ found: [], answer: [] });
+    const bad = memoryStorage({ [SAVED_DRAWING_KEY]: JSON.stringify({ version: 1, points: ['temple_r'], found: ['temporalis:up:maybe'], savedAt: 'x' }) });
+    expect(readSavedDrawing(bad)).toBe('corrupt');
+  });
+
   it.each([
     ['not JSON', '{oops'],
     ['a number', '42'],

@@ -4,6 +4,7 @@
  */
 import { isPainPointText } from '../atlas/painPoints';
 import { MAX_PAIN_POINTS } from './drawingSlice';
+import { FOUND_TEXT, QUESTION_ANSWER_TEXT } from '../atlas/askBack/answers';
 
 /** The storage key. */
 export const SAVED_DRAWING_KEY = 'trigger-point-atlas.saved-drawing';
@@ -16,8 +17,6 @@ export interface SavedDrawing {
   savedAt: string;
 }
 
-const FOUND_TEXT = /^[a-z0-9]+(?:-[a-z0-9]+)*:(?:left|right)(?::[a-z0-9]+(?:-[a-z0-9]+)*)?:(?:reproduces|tender|nothing)$/;
-const ANSWER_TEXT = /^[a-z0-9]+(?:-[a-z0-9]+)*:(?:yes|no)$/;
 const MAX_SAVED_ANSWERS = 40;
 
 /** A list of answers as saved: absent in older saves (none), else strings of the right form. */
@@ -44,7 +43,7 @@ export function readSavedDrawing(storage: Storage | undefined = safeStorage()): 
     if (points.length === 0 || points.length > MAX_PAIN_POINTS) return 'corrupt';
     if (!points.every((p): p is string => typeof p === 'string' && isPainPointText(p))) return 'corrupt';
     const foundList = answerList(found, FOUND_TEXT);
-    const answerTexts = answerList(answer, ANSWER_TEXT);
+    const answerTexts = answerList(answer, QUESTION_ANSWER_TEXT);
     if (!foundList || !answerTexts) return 'corrupt';
     return { points, found: foundList, answer: answerTexts, savedAt };
   } catch {

@@ -4,7 +4,9 @@
  * in the CLI's syntax. Parsing never throws: unknown or malformed values are dropped and reported
  * as notices.
  */
-import { AnswerError, formatFound, formatQuestionAnswer, parseFound, type FoundAnswer, type QuestionAnswer } from '../atlas/askBack/answers';
+import {
+  AnswerError, formatFound, formatQuestionAnswer, parseFound, QUESTION_ANSWER_TEXT, type FoundAnswer, type QuestionAnswer,
+} from '../atlas/askBack/answers';
 import { answerVocabulary } from '../atlas/answerVocabulary';
 import { findMuscleEntry, MUSCLES } from './muscleCatalogue';
 import { isPainPointText, MAX_AREA_SAMPLES } from '../atlas/painPoints';
@@ -25,7 +27,6 @@ export interface UrlState {
 
 /** Most answers a link carries (a guard against pasted junk). */
 const MAX_ANSWERS = 40;
-const QUESTION_ANSWER = /^([a-z0-9]+(?:-[a-z0-9]+)*):(yes|no)$/;
 
 /** Longest value we read; longer ones are ignored as junk. */
 const MAX_VALUE_LENGTH = 2000;
@@ -94,7 +95,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
   if (answer !== null) {
     const read: QuestionAnswer[] = [];
     for (const text of answer.split(';').map((t) => t.trim()).filter(Boolean).slice(0, MAX_ANSWERS)) {
-      const match = QUESTION_ANSWER.exec(text);
+      const match = QUESTION_ANSWER_TEXT.exec(text);
       if (match) read.push({ question: match[1]!, yes: match[2] === 'yes' });
       else notices.push(`An answer in the link could not be read and was left out ("${shorten(text)}").`);
     }

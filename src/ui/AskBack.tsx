@@ -6,7 +6,7 @@
  * candidate's explanation says what an answer did.
  */
 import { ASK_BACK_CITATIONS, SPREAD_SOURCE_IDS } from 'virtual:ask-back-citations';
-import type { Check } from '../atlas/askBack/nextChecks';
+import { checkLetter, type Check } from '../atlas/askBack/nextChecks';
 import type { AskedQuestion } from '../atlas/askBack/nextQuestions';
 import type { DrawingSpread } from '../atlas/askBack/spread';
 import { FOUND_ANSWERS, type FoundKind } from '../atlas/askBack/answers';
@@ -16,9 +16,7 @@ import { useMuscleText } from '../hooks/useMuscleText';
 import { findMuscleEntry } from '../state/muscleCatalogue';
 import { atlasStore } from '../state/store';
 import { cautionsFor, TechniqueCautions } from './techniqueCautions';
-
-/** The letter a check's ring carries on the body (A, B, C), as `scene/CheckMarkers` draws it. */
-const checkLetter = (index: number): string => String.fromCharCode(65 + index);
+import { listWords } from './listWords';
 
 const FOUND_WORDS: Readonly<Record<FoundKind, string>> = {
   reproduces: 'Brings on my usual pain',
@@ -111,7 +109,7 @@ function QuestionRow({ question, data }: { question: AskedQuestion; data: Lookup
   return (
     <li data-testid="question" data-question={question.id}>
       <p className="question-text">{question.text}</p>
-      <p className="question-why">A yes points to {listWords(names)}.</p>
+      <p className="question-why">A yes points to {listWords(names, 'or')}.</p>
       <div className="question-answers" role="group" aria-label={question.text}>
         <button type="button" data-answer="yes" onClick={() => store.answerQuestion({ question: question.id, yes: true })}>
           Yes
@@ -150,8 +148,4 @@ export function SpreadNote({ spread }: { spread: DrawingSpread }) {
       <p className="spread-source">Source: {source}</p>
     </div>
   );
-}
-
-function listWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }

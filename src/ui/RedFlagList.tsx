@@ -7,6 +7,7 @@
 import { RED_FLAG_CITATIONS } from 'virtual:red-flag-citations';
 import type { BodyArea, RedFlagPlace } from '../atlas/bodyAreas';
 import { RED_FLAGS, redFlagsFor, type RedFlag, type Urgency } from '../atlas/data/redFlags';
+import { listWords } from './listWords';
 
 const URGENCY_WORDS: Readonly<Record<Urgency, string>> = { emergency: 'Emergency', 'same-day': 'Today', soon: 'Soon' };
 const AREA_WORDS: Readonly<Record<BodyArea, string>> = {
@@ -24,7 +25,7 @@ export default function RedFlagList({ areas, places }: { areas: readonly BodyAre
   const flags: readonly RedFlag[] = areas.length > 0
     ? redFlagsFor(places)
     : BEFORE_DRAWING.map((id) => RED_FLAGS.find((f) => f.id === id)!);
-  const where = areas.length > 0 ? ` for pain in the ${listWords(areas.map((a) => AREA_WORDS[a]))}` : '';
+  const where = areas.length > 0 ? ` for pain in the ${listWords(areas.map((a) => AREA_WORDS[a]), 'or')}` : '';
   return (
     <div className="red-flags" role="note" data-testid="red-flags" data-areas={areas.join(' ')}>
       <h3>See a clinician first{where} if</h3>
@@ -48,8 +49,4 @@ export default function RedFlagList({ areas, places }: { areas: readonly BodyAre
       </details>
     </div>
   );
-}
-
-function listWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }

@@ -3,6 +3,7 @@
  * so they are read before it is tried.
  */
 import type { MuscleData, Technique, TechniqueCaution } from '../atlas/muscleSchema';
+import { listWords } from './listWords';
 
 /** The cautions tied to one technique (for palpation, those of one trigger point or of all). */
 export function cautionsFor(muscle: MuscleData, technique: Technique, triggerPoint?: string): TechniqueCaution[] {
@@ -27,8 +28,3 @@ export function TechniqueCautions({ cautions }: { cautions: readonly TechniqueCa
     </ul>
   );
 }
-
-function listWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-

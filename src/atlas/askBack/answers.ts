@@ -33,6 +33,12 @@ export interface Answers {
 
 export const NO_ANSWERS: Answers = { found: [], questions: [] };
 
+const KEBAB = '[a-z0-9]+(?:-[a-z0-9]+)*';
+/** The form of a found answer's text (ids not checked): `MUSCLE:SIDE[:TRIGGERPOINT]:ANSWER`. */
+export const FOUND_TEXT = new RegExp(`^${KEBAB}:(?:left|right)(?::${KEBAB})?:(?:${FOUND_ANSWERS.join('|')})$`);
+/** The form of a question's answer text (the id not checked): `QUESTION:yes|no`, the id captured. */
+export const QUESTION_ANSWER_TEXT = new RegExp(`^(${KEBAB}):(yes|no)$`);
+
 /** A malformed or unknown answer; the message is one line for the user. */
 export class AnswerError extends Error {
   override name = 'AnswerError';

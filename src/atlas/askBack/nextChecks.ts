@@ -43,6 +43,11 @@ export interface CheckContext {
 /** How often a pressed trigger point that is not the cause is still tender (for weighing the answers). */
 const TENDER_CHANCE = 0.3;
 
+/** The letter a check carries on the body and in the panel (A, B, C), by its place in the list. */
+export function checkLetter(index: number): string {
+  return String.fromCharCode(65 + index);
+}
+
 /** How many checks the lookup offers at once. */
 export const MAX_CHECKS = 3;
 
