@@ -2,13 +2,14 @@
  * Reading the points of a pain drawing as the contract writes them: a landmark name (`temple_r`)
  * or a coordinate `x,y,z` in metres, moved to the nearest point of the skin. As an extension, a
  * painted area is `area~x,y,z~x,y,z...`: the centres of a brush stroke, each painting the skin
- * within BRUSH_RADIUS of it (measured over the skin), as one pain spot.
+ * within BRUSH_RADIUS of it (measured over the skin), as one pain spot. A brush of another size
+ * writes its radius in millimetres after the word: `area50~...` (10-80 mm).
  */
 import { isLandmarkId, type LandmarkId } from './landmarkNames';
 import { geodesicDistances, nearestSkinPoint, surfacePointSeeds, vertexTriangles } from './mesh';
 import { areaSpot, pointSpot, type PainSpot } from './lookup';
 import type { OpenAtlas } from './openAtlas';
-import type { SurfacePoint, Vec3 } from './types';
+import type { SkinMesh, SurfacePoint, Vec3 } from './types';
 
 /** A pain point that cannot be read: the message says what was wrong, in one line. */
 export class PainPointError extends Error {}
@@ -26,18 +27,29 @@ const MAX_DISTANCE_FROM_SKIN = 1;
 /** No coordinate of a point within a metre of the body exceeds this (metres). */
 const MAX_COORDINATE = 4;
 
-/** Radius of the pain brush, metres. */
+/** Radius of the pain brush, metres (the medium size, and an area whose text names none). */
 export const BRUSH_RADIUS = 0.03;
+/** The brush sizes the app offers, by radius in metres: a fingertip, a palm's middle, a palm. */
+export const BRUSH_SIZES = { small: 0.018, medium: BRUSH_RADIUS, large: 0.05 } as const;
+export type BrushSize = keyof typeof BRUSH_SIZES;
 /** Most stroke centres one painted area keeps. */
 export const MAX_AREA_SAMPLES = 48;
-const AREA_PREFIX = 'area~';
+/** The radii (millimetres) an area's text may name. */
+const MIN_RADIUS_MM = 10;
+const MAX_RADIUS_MM = 80;
+/** `area~` or `area<radius mm>~`, then the centres. */
+const AREA_HEAD = /^area(\d{2})?~/;
 
 /** True when `text` has the form of a pain point (a landmark id, x,y,z, or a painted area). */
 export function isPainPointText(text: string): boolean {
   if (isLandmarkId(text)) return true;
-  if (text.startsWith(AREA_PREFIX)) {
-    const samples = text.slice(AREA_PREFIX.length).split('~');
-    return samples.length >= 1 && samples.length <= MAX_AREA_SAMPLES && samples.every(isCoordinateText);
+  if (text.startsWith('area')) {
+    try {
+      parseDrawingPoint(text);
+      return true;
+    } catch {
+      return false;
+    }
   }
   return isCoordinateText(text);
 }
@@ -47,9 +59,16 @@ function isCoordinateText(text: string): boolean {
   return parts.length === 3 && parts.every((p) => NUMBER.test(p.trim()) && Number.isFinite(Number(p)));
 }
 
-/** Formats brush stroke centres as a painted area. */
-export function formatPainArea(samples: readonly Vec3[]): string {
-  return AREA_PREFIX + samples.slice(0, MAX_AREA_SAMPLES).map(formatPainPoint).join('~');
+/** Formats brush stroke centres (and the brush's radius, metres) as a painted area. */
+export function formatPainArea(samples: readonly Vec3[], radius: number = BRUSH_RADIUS): string {
+  const millimetres = Math.round(radius * 1000);
+  const head = millimetres === Math.round(BRUSH_RADIUS * 1000) ? 'area~' : `area${millimetres}~`;
+  return head + samples.slice(0, MAX_AREA_SAMPLES).map(formatPainPoint).join('~');
+}
+
+/** The brush radius of an area (metres). */
+export function areaRadius(point: { readonly radius?: number }): number {
+  return point.radius ?? BRUSH_RADIUS;
 }
 
 /**
@@ -73,16 +92,24 @@ export function formatPainPoint(point: Vec3): string {
 export type DrawingPoint =
   | { readonly kind: 'landmark'; readonly id: LandmarkId }
   | { readonly kind: 'point'; readonly position: Vec3; readonly surface?: SurfacePoint }
-  | { readonly kind: 'area'; readonly samples: readonly Vec3[] };
+  | { readonly kind: 'area'; readonly samples: readonly Vec3[]; readonly radius?: number };
 
 /** Reads a drawing point from its text form; throws a PainPointError that says what was wrong. */
 export function parseDrawingPoint(text: string): DrawingPoint {
-  if (text.startsWith(AREA_PREFIX)) {
-    const samples = text.slice(AREA_PREFIX.length).split('~');
-    if (samples.length === 0 || samples.length > MAX_AREA_SAMPLES || !samples.every(isCoordinateText)) {
+  if (text.startsWith('area')) {
+    const head = AREA_HEAD.exec(text);
+    const samples = head ? text.slice(head[0].length).split('~') : [];
+    if (!head || samples.length === 0 || samples.length > MAX_AREA_SAMPLES || !samples.every(isCoordinateText)) {
       throw new PainPointError(`malformed painted area "${text.slice(0, 40)}" (expected area~x,y,z~x,y,z..., at most ${MAX_AREA_SAMPLES} points)`);
     }
-    return { kind: 'area', samples: samples.map(parseCoordinate) };
+    const millimetres = head[1] === undefined ? undefined : Number(head[1]);
+    if (millimetres !== undefined && (millimetres < MIN_RADIUS_MM || millimetres > MAX_RADIUS_MM)) {
+      throw new PainPointError(`painted area brush of ${millimetres} mm (use ${MIN_RADIUS_MM}-${MAX_RADIUS_MM} mm, as in area30~x,y,z)`);
+    }
+    const parsed = samples.map(parseCoordinate);
+    return millimetres === undefined || millimetres === BRUSH_RADIUS * 1000
+      ? { kind: 'area', samples: parsed }
+      : { kind: 'area', samples: parsed, radius: millimetres / 1000 };
   }
   if (isLandmarkId(text)) return { kind: 'landmark', id: text };
   if (!text.includes(',')) {
@@ -124,7 +151,7 @@ function parseCoordinate(text: string): Vec3 {
 export function formatDrawingPoint(point: DrawingPoint): string {
   if (point.kind === 'landmark') return point.id;
   if (point.kind === 'point') return formatPainPoint(point.position);
-  return formatPainArea(point.samples);
+  return formatPainArea(point.samples, areaRadius(point));
 }
 
 /** Resolves one point written as text; throws a PainPointError that says what was wrong. */
@@ -137,7 +164,7 @@ export function resolvePainPoint(text: string, atlas: OpenAtlas): ResolvedPainPo
  * at the nearest skin, an area as every vertex the brush painted. `at` defaults to its text form.
  */
 export function resolveDrawingPoint(point: DrawingPoint, atlas: OpenAtlas, at: string = formatDrawingPoint(point)): ResolvedPainPoint {
-  if (point.kind === 'area') return resolvePainArea(point.samples, atlas, at);
+  if (point.kind === 'area') return resolvePainArea(point.samples, areaRadius(point), atlas, at);
   if (point.kind === 'landmark') {
     const landmark = atlas.landmarks.get(point.id);
     if (!landmark) throw new PainPointError(`unknown landmark "${point.id}"`);
@@ -163,15 +190,33 @@ function vertexSurfacePoint(atlas: OpenAtlas, vertex: number): SurfacePoint {
 }
 
 /** A painted area: every skin vertex within the brush radius (over the skin) of a stroke centre. */
-function resolvePainArea(samples: readonly Vec3[], atlas: OpenAtlas, at: string): ResolvedPainPoint {
+function resolvePainArea(samples: readonly Vec3[], radius: number, atlas: OpenAtlas, at: string): ResolvedPainPoint {
   const snapped = samples.map((sample) => resolveDrawingPoint({ kind: 'point', position: sample }, atlas, at));
-  const seeds = snapped.flatMap((s) => ('surface' in s.spot ? surfacePointSeeds(atlas.mesh, s.spot.surface) : []));
-  const distance = geodesicDistances(atlas.mesh, seeds, { maxDistance: BRUSH_RADIUS });
-  const area: [number, number][] = [];
-  distance.forEach((d, v) => {
-    // Full weight in the brush's middle, fading to its rim.
-    if (d <= BRUSH_RADIUS) area.push([v, 1 - 0.5 * (d / BRUSH_RADIUS) ** 2]);
-  });
+  const area = paintedSkin(atlas.mesh, snapped.flatMap((s) => ('surface' in s.spot ? [s.spot.surface] : [])), radius);
   if (area.length === 0) throw new PainPointError(`painted area "${at.slice(0, 40)}" covers no skin`);
   return { at, position: snapped[0]!.position, spot: areaSpot(area, 'painted area') };
+}
+
+/**
+ * The skin a brush of `radius` paints around surface points: each vertex within the radius (over
+ * the skin), with full weight in the brush's middle fading to half at its rim. The app draws a
+ * stroke with it while it is painted, so the band on screen is the skin the lookup will count.
+ */
+export function paintedSkin(mesh: SkinMesh, centres: readonly SurfacePoint[], radius: number): [number, number][] {
+  const area: [number, number][] = [];
+  brushDistances(mesh, centres, radius).forEach((d, v) => {
+    if (d <= radius) area.push([v, 1 - 0.5 * (d / radius) ** 2]);
+  });
+  return area;
+}
+
+/** Distances over the skin (metres) from the brush centres to each vertex within `reach`. */
+export function brushDistances(mesh: SkinMesh, centres: readonly SurfacePoint[], reach: number): Map<number, number> {
+  const seeds = centres.flatMap((surface) => surfacePointSeeds(mesh, surface));
+  const distance = geodesicDistances(mesh, seeds, { maxDistance: reach });
+  const within = new Map<number, number>();
+  distance.forEach((d, v) => {
+    if (d <= reach) within.set(v, d);
+  });
+  return within;
 }

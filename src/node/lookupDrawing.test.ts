@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 
 describe('drawing points', () => {
-  it.each(['temple_r', 'vertex', '-0.07,1.62,0.02', 'area~0.1,1,0.1~0.11,1,0.1'])('read and write %s unchanged', (text) => {
+  it.each(['temple_r', 'vertex', '-0.07,1.62,0.02', 'area~0.1,1,0.1~0.11,1,0.1', 'area50~0.1,1,0.1', 'area18~0.1,1,0.1~0.11,1,0.1'])('read and write %s unchanged', (text) => {
     expect(formatDrawingPoint(parseDrawingPoint(text))).toBe(text);
   });
 
@@ -21,9 +21,34 @@ describe('drawing points', () => {
     ['NaN,1,2', /malformed coordinate/],
     ['9,1,0', /far from the body/],
     ['area~1,2', /malformed painted area/],
+    ['area5~0.1,1,0.1', /malformed painted area/],
+    ['area95~0.1,1,0.1', /brush of 95 mm/],
+    ['areax~0.1,1,0.1', /malformed painted area/],
   ])('refuse %s with a one-line reason', (text, reason) => {
     expect(() => parseDrawingPoint(text)).toThrow(PainPointError);
     expect(() => parseDrawingPoint(text)).toThrow(reason);
+  });
+});
+
+describe('brush sizes', () => {
+  it('reads area30~ as the default brush', () => {
+    expect(parseDrawingPoint('area30~0.1,1,0.1')).toEqual(parseDrawingPoint('area~0.1,1,0.1'));
+  });
+
+  it('paints more skin with a larger brush, each area containing the smaller one', () => {
+    const at = atlas.landmarks.get('l5')!.position.join(',');
+    const skin = (text: string) => {
+      const spot = resolvePainPoint(text, atlas).spot;
+      return new Set('area' in spot ? [...spot.area].map(([v]) => v) : []);
+    };
+    const small = skin(`area18~${at}`);
+    const medium = skin(`area~${at}`);
+    const large = skin(`area50~${at}`);
+    expect(small.size).toBeGreaterThan(0);
+    expect(medium.size).toBeGreaterThan(small.size);
+    expect(large.size).toBeGreaterThan(medium.size * 1.8);
+    for (const v of small) expect(medium.has(v)).toBe(true);
+    for (const v of medium) expect(large.has(v)).toBe(true);
   });
 });
 

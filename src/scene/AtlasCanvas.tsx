@@ -13,6 +13,7 @@ import { Lights } from './Lights';
 import { LandmarkMarkers } from './LandmarkMarkers';
 import { ReadySignal } from './ReadySignal';
 import { ZoneOverlay } from './ZoneOverlay';
+import { PaintedAreas } from './PaintedAreas';
 import { TriggerPointMarkers } from './TriggerPointMarkers';
 import { ReferralPaths } from './ReferralPaths';
 import { SelectionFocus } from './SelectionFocus';
@@ -84,6 +85,7 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
               <LandmarkMarkers labels={showLandmarks === 'labels'} {...(landmarkFilter ? { filter: landmarkFilter } : {})} />
             )}
             <ZoneOverlay />
+            <PaintedAreas />
             <MusclePicking>
               <MusclesWhenWanted />
             </MusclePicking>

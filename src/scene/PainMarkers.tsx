@@ -1,12 +1,12 @@
 /**
- * The pain drawing on the body: a numbered pin on each painful spot, a translucent band over each
- * painted area (and over the stroke being painted).
+ * The pain drawing on the body: a numbered pin on each painful spot (a painted area's pin at its
+ * first stroke centre; its band is drawn on the skin by `PaintedAreas`), and the eraser's ring
+ * while it wipes.
  */
 import { Html } from '@react-three/drei';
 import { useMemo, useSyncExternalStore } from 'react';
 import { MeshBasicMaterial, Vector3 } from 'three';
 import { nearestCorner, nearestSkinPoint } from '../atlas/mesh';
-import { BRUSH_RADIUS } from '../atlas/painPoints';
 import type { Vec3 } from '../atlas/types';
 import { useDrawingLookup } from '../hooks/useDrawingLookup';
 import { useBody } from './bodyContext';
@@ -14,9 +14,9 @@ import { getLiveStroke, subscribeLiveStroke } from './liveStroke';
 import { facing, vertexNormal } from './surfaceFrame';
 import { useFacingCamera } from './useFacingCamera';
 
-const AREA_MATERIAL = new MeshBasicMaterial({ color: '#1b5fa8', transparent: true, opacity: 0.28, depthWrite: false });
+const ERASER_MATERIAL = new MeshBasicMaterial({ color: '#39424d', transparent: true, opacity: 0.55, depthWrite: false });
 
-/** Pins for the pain points and bands for painted areas. */
+/** Pins for the pain points, and the eraser's ring. */
 export function PainMarkers() {
   const { mesh, atlas } = useBody();
   const placed = useDrawingLookup()?.placed;
@@ -38,22 +38,24 @@ export function PainMarkers() {
   );
   const pins = useMemo(
     () =>
-      (placed ?? []).map(({ index, point, position, spot }) => ({
+      (placed ?? []).map(({ index, position, spot }) => ({
         index,
         ...('surface' in spot ? onSkin(position, nearestCorner(atlas.mesh, spot.surface)) : snap(position)),
-        discs: point.kind === 'area' ? point.samples.map(snap) : [],
       })),
     [placed, atlas, onSkin, snap],
   );
-  const live = useMemo(() => (stroke ?? []).map(snap), [stroke, snap]);
+  const eraser = useMemo(() => {
+    const last = stroke?.tool === 'erase' ? stroke.centres[stroke.centres.length - 1] : undefined;
+    return last && stroke ? { ...onSkin(last.position, nearestCorner(atlas.mesh, last.surface)), radius: stroke.radius } : null;
+  }, [stroke, atlas, onSkin]);
   const { objectRef, labelRef } = useFacingCamera(pins);
   return (
     <group name="pain-markers">
-      {[...pins.flatMap((pin) => pin.discs), ...live].map((disc, i) => (
-        <mesh key={`disc-${i}`} position={disc.position} quaternion={disc.quaternion} material={AREA_MATERIAL} renderOrder={4}>
-          <circleGeometry args={[BRUSH_RADIUS * 0.9, 24]} />
+      {eraser && (
+        <mesh name="eraser-ring" position={eraser.position} quaternion={eraser.quaternion} material={ERASER_MATERIAL} renderOrder={4}>
+          <ringGeometry args={[eraser.radius * 0.85, eraser.radius, 32]} />
         </mesh>
-      ))}
+      )}
       {pins.map((pin, i) => (
         <group key={pin.index} ref={objectRef(i)} position={pin.position} quaternion={pin.quaternion}>
           <mesh renderOrder={5}>

@@ -1,7 +1,9 @@
 /**
  * The skin material: matte, with the referral-zone layer painted in the shader from two vertex
  * attributes. Essential zones are solid deep red; spillover zones a light tint with a dot stipple
- * (as in Travell & Simons' charts), so the two differ without relying on colour.
+ * (as in Travell & Simons' charts), so the two differ without relying on colour. A third
+ * attribute holds the areas the patient painted: a blue wash with a darker rim over everything,
+ * drawn on the skin itself so a stroke reads as one filled band.
  */
 import { BufferAttribute, MeshStandardMaterial, type BufferGeometry } from 'three';
 import { colourChannels, ZONE_COLOURS } from '../atlas/zoneStyle';
@@ -9,12 +11,13 @@ import { colourChannels, ZONE_COLOURS } from '../atlas/zoneStyle';
 /** Vertex attribute names of the zone layer. */
 export const ESSENTIAL_ATTRIBUTE = 'zoneEssential';
 export const SPILLOVER_ATTRIBUTE = 'zoneSpillover';
+export const PAINTED_ATTRIBUTE = 'paintedArea';
 const glslColour = (hex: string) => `vec3(${colourChannels(hex).map((c) => c.toFixed(4)).join(', ')})`;
 
 /** Adds zero-filled zone attributes to the body geometry. */
 export function addZoneAttributes(geometry: BufferGeometry): void {
   const count = geometry.getAttribute('position').count;
-  for (const name of [ESSENTIAL_ATTRIBUTE, SPILLOVER_ATTRIBUTE]) {
+  for (const name of [ESSENTIAL_ATTRIBUTE, SPILLOVER_ATTRIBUTE, PAINTED_ATTRIBUTE]) {
     if (!geometry.getAttribute(name)) geometry.setAttribute(name, new BufferAttribute(new Float32Array(count), 1));
   }
 }
@@ -26,11 +29,14 @@ export function createSkinMaterial(): MeshStandardMaterial {
     shader.vertexShader = shader.vertexShader
       .replace(
         '#include <common>',
-        `#include <common>\nattribute float ${ESSENTIAL_ATTRIBUTE};\nattribute float ${SPILLOVER_ATTRIBUTE};\nvarying float vEssential;\nvarying float vSpillover;`,
+        `#include <common>\nattribute float ${ESSENTIAL_ATTRIBUTE};\nattribute float ${SPILLOVER_ATTRIBUTE};\nattribute float ${PAINTED_ATTRIBUTE};\nvarying float vEssential;\nvarying float vSpillover;\nvarying float vPainted;`,
       )
-      .replace('#include <begin_vertex>', `#include <begin_vertex>\nvEssential = ${ESSENTIAL_ATTRIBUTE};\nvSpillover = ${SPILLOVER_ATTRIBUTE};`);
+      .replace(
+        '#include <begin_vertex>',
+        `#include <begin_vertex>\nvEssential = ${ESSENTIAL_ATTRIBUTE};\nvSpillover = ${SPILLOVER_ATTRIBUTE};\nvPainted = ${PAINTED_ATTRIBUTE};`,
+      );
     shader.fragmentShader = shader.fragmentShader
-      .replace('#include <common>', '#include <common>\nvarying float vEssential;\nvarying float vSpillover;')
+      .replace('#include <common>', '#include <common>\nvarying float vEssential;\nvarying float vSpillover;\nvarying float vPainted;')
       .replace(
         '#include <color_fragment>',
         `#include <color_fragment>
@@ -45,6 +51,12 @@ export function createSkinMaterial(): MeshStandardMaterial {
           diffuseColor.rgb = mix(diffuseColor.rgb, spillColour, spill * 0.75);
           diffuseColor.rgb = mix(diffuseColor.rgb, essentialColour, spill * dots * 0.9);
           diffuseColor.rgb = mix(diffuseColor.rgb, essentialColour, essential * 0.92);
+          // The painted areas: vPainted crosses one half at the brush's rim (see PaintedAreas);
+          // a rim about 1.5 px wide there, whatever the zoom.
+          float painted = step(0.5, vPainted);
+          float rim = vPainted > 0.0 ? 1.0 - smoothstep(0.0, max(fwidth(vPainted) * 1.5, 1e-4), abs(vPainted - 0.5)) : 0.0;
+          diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.106, 0.373, 0.659), painted * 0.42);
+          diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.05, 0.2, 0.42), rim * 0.9);
         }`,
       );
   };

@@ -10,6 +10,7 @@
 import {
   BoxGeometry,
   CircleGeometry,
+  RingGeometry,
   Color,
   DirectionalLight,
   Group,
@@ -25,6 +26,7 @@ import {
 export const THREE_CATALOGUE = {
   BoxGeometry,
   CircleGeometry,
+  RingGeometry,
   Color,
   DirectionalLight,
   Group,

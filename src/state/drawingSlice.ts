@@ -5,7 +5,10 @@
 import type { StateCreator } from 'zustand';
 import { latestAnswers, NO_ANSWERS, type Answers, type FoundAnswer, type QuestionAnswer } from '../atlas/askBack/answers';
 import type { AskBackData } from '../atlas/lookupDrawing';
-import type { DrawingPoint } from '../atlas/painPoints';
+import type { BrushSize, DrawingPoint } from '../atlas/painPoints';
+
+/** In pain mode, what a touch on the skin does: mark a spot, paint an area, or erase. */
+export type MarkTool = 'tap' | 'paint' | 'erase';
 
 /** Most points a drawing keeps (a guard against pasted junk). */
 export const MAX_PAIN_POINTS = 24;
@@ -18,10 +21,17 @@ export interface DrawingSlice {
   /** While on, a tap on the body adds a pain point instead of just looking. */
   painMode: boolean;
   setPainMode: (on: boolean) => void;
-  /** In pain mode: paint an area with a brush (true) or tap single spots (false). */
-  brush: boolean;
-  setBrush: (on: boolean) => void;
+  /** In pain mode: tap single spots, paint an area with the brush, or erase. */
+  markTool: MarkTool;
+  setMarkTool: (tool: MarkTool) => void;
+  /** The brush's (and the eraser's) size. */
+  brushSize: BrushSize;
+  setBrushSize: (size: BrushSize) => void;
   addPainPoint: (point: DrawingPoint) => void;
+  /** Starts one erasing gesture: Undo after it brings back all it erased. */
+  beginErase: () => void;
+  /** The drawing as the eraser leaves it, while a gesture goes on (no new undo step). */
+  erasePainPoints: (points: DrawingPoint[]) => void;
   setPainPoints: (points: DrawingPoint[]) => void;
   /**
    * Opens a whole drawing (a link, a saved drawing) as if its spots had been marked one by one,
@@ -47,14 +57,18 @@ export const createDrawingSlice: StateCreator<DrawingSlice, [], [], DrawingSlice
   painHistory: [],
   painMode: false,
   setPainMode: (on) => set({ painMode: on }),
-  brush: false,
-  setBrush: (on) => set({ brush: on }),
+  markTool: 'tap',
+  setMarkTool: (tool) => set({ markTool: tool }),
+  brushSize: 'medium',
+  setBrushSize: (size) => set({ brushSize: size }),
   addPainPoint: (point) =>
     set((s) =>
       s.painPoints.length >= MAX_PAIN_POINTS
         ? s
         : { painPoints: [...s.painPoints, point], painHistory: [...s.painHistory, s.painPoints] },
     ),
+  beginErase: () => set((s) => ({ painHistory: [...s.painHistory, s.painPoints] })),
+  erasePainPoints: (points) => set({ painPoints: points }),
   setPainPoints: (points) =>
     set((s) => ({ painPoints: points.slice(0, MAX_PAIN_POINTS), painHistory: [...s.painHistory, s.painPoints] })),
   openDrawing: (points) =>

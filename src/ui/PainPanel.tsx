@@ -13,6 +13,7 @@ import { PainAreaList } from './PainAreaList';
 import { SavedDrawingControls } from './SavedDrawingControls';
 import { useWebGL } from '../hooks/useWebGL';
 import { loadAskBack } from '../state/askBackLoader';
+import type { BrushSize } from '../atlas/painPoints';
 
 // The checks, questions and spread note arrive with the first drawing, with the questions' data.
 const AskBack = lazy(() => import('./AskBack'));
@@ -21,7 +22,8 @@ const SpreadNote = lazy(() => import('./AskBack').then((m) => ({ default: m.Spre
 /** The pain-drawing panel. */
 export function PainPanel() {
   const painMode = useAtlasStore((s) => s.painMode);
-  const brush = useAtlasStore((s) => s.brush);
+  const tool = useAtlasStore((s) => s.markTool);
+  const brushSize = useAtlasStore((s) => s.brushSize);
   const points = useAtlasStore((s) => s.painPoints);
   const canUndo = useAtlasStore((s) => s.painHistory.length > 0);
   const selected = useAtlasStore((s) => s.selectedMuscle);
@@ -67,12 +69,24 @@ export function PainPanel() {
         {!webgl && <h2 className="pain-heading">Where does it hurt?</h2>}
         {open && webgl && painMode && (
           <div className="brush-switch" role="group" aria-label="How to mark">
-            <button type="button" data-testid="pain-tap" aria-pressed={!brush} onClick={() => store.setBrush(false)}>
+            <button type="button" data-testid="pain-tap" aria-pressed={tool === 'tap'} onClick={() => store.setMarkTool('tap')}>
               Tap spots
             </button>
-            <button type="button" data-testid="pain-brush" aria-pressed={brush} onClick={() => store.setBrush(true)}>
+            <button type="button" data-testid="pain-brush" aria-pressed={tool === 'paint'} onClick={() => store.setMarkTool('paint')}>
               Paint an area
             </button>
+            <button type="button" data-testid="pain-erase" aria-pressed={tool === 'erase'} onClick={() => store.setMarkTool('erase')}>
+              Erase
+            </button>
+          </div>
+        )}
+        {open && webgl && painMode && tool !== 'tap' && (
+          <div className="brush-switch brush-sizes" role="group" aria-label={tool === 'erase' ? 'Eraser size' : 'Brush size'}>
+            {BRUSH_SIZE_NAMES.map(([size, label]) => (
+              <button key={size} type="button" data-testid="brush-size" data-size={size} aria-pressed={brushSize === size} onClick={() => store.setBrushSize(size)}>
+                {label}
+              </button>
+            ))}
           </div>
         )}
         {open && (
@@ -97,11 +111,15 @@ export function PainPanel() {
           <p className="pain-hint">
             {points.length === 0
               ? webgl
-                ? brush
+                ? tool === 'erase' && painMode
+                  ? 'Nothing to erase yet: choose Tap spots or Paint an area to mark where it hurts.'
+                  : tool === 'paint' && painMode
                   ? 'Drag a finger or the mouse over the skin where it hurts to paint the area; drag beside the body to turn it.'
                   : 'Tap the body where it hurts (or choose from the list below). Add every painful spot. Drag to turn the body, pinch or scroll to zoom where you point, drag with two fingers to move it.'
                 : 'Choose every painful area from the list below.'
-              : spotsWords(points)}
+              : tool === 'erase' && painMode
+                ? `${spotsWords(points)} Drag over a spot or a painted band to wipe it; Undo brings it back.`
+                : spotsWords(points)}
           </p>
           <div aria-live="polite" data-testid="candidate-summary" className="visually-hidden">
             {points.length === 0 || !ready
@@ -169,6 +187,12 @@ export function PainPanel() {
     </section>
   );
 }
+
+const BRUSH_SIZE_NAMES: readonly (readonly [BrushSize, string])[] = [
+  ['small', 'Small'],
+  ['medium', 'Medium'],
+  ['large', 'Large'],
+];
 
 /** "2 painful spots and 1 area marked." */
 function spotsWords(points: readonly { kind: string }[]): string {

@@ -113,6 +113,39 @@ test.describe('painting an area', () => {
   });
 });
 
+test.describe('brush size and eraser', () => {
+  test('paints with a large brush, erases the band it painted, and Undo brings it back', async ({ page, atlas }) => {
+    await atlas.open();
+    await atlas.waitReady();
+    await page.getByTestId('pain-mode').click();
+    await page.getByTestId('pain-brush').click();
+    await page.locator('[data-testid="brush-size"][data-size="large"]').click();
+    await expect(page.locator('[data-testid="brush-size"][data-size="large"]')).toHaveAttribute('aria-pressed', 'true');
+    const box = (await page.locator('canvas').first().boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height * 0.42;
+    const stroke = async () => {
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      for (let i = 1; i <= 6; i++) await page.mouse.move(x + i * 2, y + i * 5);
+      await page.mouse.up();
+    };
+    await stroke();
+    await expect(page).toHaveURL(/pain=area50~/);
+    await expect(page.getByText('1 painted area marked.')).toBeVisible();
+    // The same stroke with the eraser wipes every centre of the band.
+    await page.getByTestId('pain-erase').click();
+    await expect(page.getByText(/Drag over a spot or a painted band to wipe it/)).toBeVisible();
+    await stroke();
+    await expect(page).not.toHaveURL(/pain=/);
+    await expect(page.getByTestId('candidate')).toHaveCount(0);
+    // One Undo brings back the whole erased band.
+    await page.getByTestId('pain-undo').click();
+    await expect(page).toHaveURL(/pain=area50~/);
+    await expect(page.getByTestId('candidate').first()).toBeVisible();
+  });
+});
+
 test.describe('touch', () => {
   test('a one-finger tap marks pain on a touch screen', async ({ page, isMobile, atlas }) => {
     test.skip(!isMobile, 'touch on the phone layout');
