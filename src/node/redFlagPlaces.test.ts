@@ -72,3 +72,20 @@ describe('red flags for the lower teeth and the leg', () => {
     expect(flagsFor('forearm_volar_mid_r')).toContain('compartment-syndrome');
   });
 });
+
+describe('red flags for the eye, the throat and the bowel', () => {
+  it('warns of acute glaucoma for pain at the eye, the eyebrow or the temple, not the neck', () => {
+    for (const id of ['orbit_r', 'supraorbital_l', 'temple_r'] as LandmarkId[]) expect(flagsFor(id), id).toContain('acute-glaucoma');
+    expect(flagsFor('posterior_neck_r')).not.toContain('acute-glaucoma');
+  });
+
+  it('warns of a throat symptom over three weeks for the front of the throat and under the jaw, not the temple', () => {
+    for (const id of ['hyoid', 'suprasternale', 'submandibular_r', 'gonion_l'] as LandmarkId[]) expect(flagsFor(id), id).toContain('throat-three-weeks');
+    expect(flagsFor('temple_r')).not.toContain('throat-three-weeks');
+  });
+
+  it('warns of a change in bowel habit for the belly and the pelvis, not the low back alone', () => {
+    for (const id of ['omphalion', 'suprapubic', 'perineum', 'groin_r'] as LandmarkId[]) expect(flagsFor(id), id).toContain('bowel-change');
+    expect(flagsFor('l3')).not.toContain('bowel-change');
+  });
+});

@@ -11,6 +11,7 @@ import type { AskedQuestion } from '../atlas/askBack/nextQuestions';
 import type { DrawingSpread } from '../atlas/askBack/spread';
 import { FOUND_ANSWERS, type FoundKind } from '../atlas/askBack/answers';
 import type { LookupQuestion } from '../atlas/askBack/questionSchema';
+import { redFlagsWithIds, URGENCY_WORDS } from '../atlas/data/redFlags';
 import { useAtlasStore } from '../hooks/useAtlasStore';
 import { useMuscleText } from '../hooks/useMuscleText';
 import { findMuscleEntry } from '../state/muscleCatalogue';
@@ -109,6 +110,7 @@ function QuestionRow({ question, data }: { question: AskedQuestion; data: Lookup
   return (
     <li data-testid="question" data-question={question.id}>
       <p className="question-text">{question.text}</p>
+      {data?.redFlags && <QuestionRedFlags ids={data.redFlags} />}
       <p className="question-why">A yes points to {listWords(names, 'or')}.</p>
       <div className="question-answers" role="group" aria-label={question.text}>
         <button type="button" data-answer="yes" onClick={() => store.answerQuestion({ question: question.id, yes: true })}>
@@ -121,6 +123,18 @@ function QuestionRow({ question, data }: { question: AskedQuestion; data: Lookup
       {data && <p className="question-source">Source: {data.sources.map((id) => ASK_BACK_CITATIONS[id] ?? id).join('; ')}</p>}
     </li>
   );
+}
+
+/**
+ * The red flags a "yes" to the question may be a sign of, shown before it is answered, worded
+ * as the pain panel's list words them. Styled as a check's caution: small, in the warning tint.
+ */
+function QuestionRedFlags({ ids }: { ids: readonly string[] }) {
+  return redFlagsWithIds(ids).map((flag) => (
+    <p key={flag.id} className="check-caution question-red-flag" role="note" data-testid="question-red-flag" data-red-flag={flag.id} data-urgency={flag.urgency}>
+      <strong className={`urgency urgency-${flag.urgency}`}>{URGENCY_WORDS[flag.urgency]}:</strong> {flag.text}
+    </p>
+  ));
 }
 
 /**

@@ -6,10 +6,9 @@
  */
 import { RED_FLAG_CITATIONS } from 'virtual:red-flag-citations';
 import type { BodyArea, RedFlagPlace } from '../atlas/bodyAreas';
-import { RED_FLAGS, redFlagsFor, type RedFlag, type Urgency } from '../atlas/data/redFlags';
+import { RED_FLAGS, redFlagsFor, URGENCY_WORDS, type RedFlag } from '../atlas/data/redFlags';
 import { listWords } from './listWords';
 
-const URGENCY_WORDS: Readonly<Record<Urgency, string>> = { emergency: 'Emergency', 'same-day': 'Today', soon: 'Soon' };
 const AREA_WORDS: Readonly<Record<BodyArea, string>> = {
   head: 'head', neck: 'neck', chest: 'chest', abdomen: 'belly and groin', back: 'back',
   'upper-limb': 'shoulder and arm', 'lower-limb': 'hip and leg',

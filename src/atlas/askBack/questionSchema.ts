@@ -23,6 +23,11 @@ export interface LookupQuestion {
   readonly basis: string;
   /** Set when the sources mark the link [UNSURE] or disagree; says what is uncertain. */
   readonly uncertain?: string;
+  /**
+   * Red flags (ids from `data/redFlags.ts`) whose sign a "yes" shares: the question shows their
+   * lines before it is answered, so a patient whose answer may be that sign reads what to do.
+   */
+  readonly redFlags?: readonly string[];
 }
 
 /** The weights data may use. */

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { QUESTION_WEIGHT } from '../askBack/questionSchema';
 import { LOOKUP_QUESTIONS } from './lookupQuestions';
 import { MUSCLE_DATA } from './muscles';
+import { RED_FLAGS } from './redFlags';
 import { SOURCES } from './sources';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const sourceIds = new Set(SOURCES.map((s) => s.id));
 const muscleSources = new Map(MUSCLE_DATA.map((m) => [m.id, new Set(m.sources)] as const));
 const cases = LOOKUP_QUESTIONS.map((q) => [q.id, q] as const);
+const redFlagIds = new Set(RED_FLAGS.map((f) => f.id));
 
 describe('the lookup questions', () => {
   it('has a few dozen questions', () => {
@@ -70,5 +72,24 @@ describe('the lookup questions', () => {
     expect(q.sources.filter((s) => !favoured.some((set) => set.has(s)))).toEqual([]);
     // ... and every muscle it favours cites at least one of the question's sources.
     expect(q.favours.filter((_m, i) => !q.sources.some((s) => favoured[i]?.has(s)))).toEqual([]);
+  });
+
+  it.each(cases)('%s links only red flags that exist, each once', (_id, q) => {
+    if (q.redFlags === undefined) return;
+    expect(q.redFlags.length).toBeGreaterThan(0);
+    expect(new Set(q.redFlags).size).toBe(q.redFlags.length);
+    expect(q.redFlags.filter((id) => !redFlagIds.has(id))).toEqual([]);
+  });
+
+  it('links the questions whose "yes" can be a red flag\'s sign (sixth review)', () => {
+    const links = Object.fromEntries(LOOKUP_QUESTIONS.flatMap((q) => (q.redFlags ? [[q.id, q.redFlags]] : [])));
+    expect(links).toEqual({
+      'pain-swallowing': ['throat-three-weeks'],
+      'lump-in-throat': ['throat-three-weeks'],
+      'eye-waters-nose-runs': ['acute-glaucoma'],
+      'back-of-head-pressure-hurts': ['temporal-arteritis'],
+      'breast-or-nipple-sensitive': ['breast-change'],
+      'pain-on-bowel-movement': ['bowel-change', 'cauda-equina'],
+    });
   });
 });

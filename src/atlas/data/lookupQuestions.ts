@@ -13,7 +13,11 @@
  * review (docs/content-review.md, "asking back") also out: pain on a deep breath (the lung), an
  * ache unchanged by movement and heartburn (organs first), tingling hands (a nerve sign); and
  * questions near a red flag ask about the harmless version at a small weight (swallowing, the
- * bowel) or about pain rather than weakness.
+ * bowel) or about pain rather than weakness. Where a "yes" can still be a red flag's sign, the
+ * question names that flag (`redFlags`, sixth review) and the panel shows its line under the
+ * question before it is answered: the throat flag for swallowing, the glaucoma flag for a watering
+ * eye, temporal arteritis for a tender back of the head, the breast flag for a sore breast, and
+ * the bowel and cauda equina flags for pain on opening the bowels.
  */
 import type { LookupQuestion } from '../askBack/questionSchema';
 import type { MuscleId } from '../types';
@@ -65,6 +69,7 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
     sources: ['ts-1983', 'ts-1999', 'ts-1999-zh-head-neck', 'medlink'],
     basis:
       'more/head-neck-trunk-front.md §1 medial pterygoid, associated symptoms (painful swallowing, sore throat); referral-facts.md §5 SCM, referred pain (sternal division: throat and back of the tongue on swallowing)',
+    redFlags: ['throat-three-weeks'],
   },
   {
     id: 'lump-in-throat',
@@ -73,6 +78,7 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
     weight: 0.05,
     sources: ['namtpt', 'ts-1999'],
     basis: 'more/head-neck-trunk-front.md §2 digastric, associated symptoms (posterior belly: trouble swallowing, a lump in the throat)',
+    redFlags: ['throat-three-weeks'],
   },
   {
     id: 'eye-waters-nose-runs',
@@ -81,6 +87,7 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
     weight: 0.1,
     sources: ['ts-1983', 'ts-1999', 'medlink'],
     basis: 'referral-facts.md §5 SCM, referred pain (autonomic effects of the sternal division: tearing, red eye, runny or stuffy nose)',
+    redFlags: ['acute-glaucoma'],
   },
   {
     id: 'headache-hard-to-pinpoint',
@@ -98,6 +105,7 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
     sources: ['ts-1999', 'ts-1999-zh-head-neck', 'niel-asher', 'integrativeworks-eye-headache'],
     basis:
       'more/head-neck-trunk-front.md §4 posterior cervical muscles, associated symptoms (the head cannot rest on a pillow); §3 occipitofrontalis, associated symptoms (occipitalis: cannot lie on the back of the head, hats intolerable)',
+    redFlags: ['temporal-arteritis'],
   },
   {
     id: 'plays-wind-or-violin',
@@ -266,6 +274,7 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
     weight: 0.15,
     sources: ['ts-1999', 'namtpt', 'niel-asher'],
     basis: 'referral-facts.md §14 pectoralis major, referred pain (lateral trigger points: breast pain, sensitive nipple, clothing intolerable)',
+    redFlags: ['breast-change'],
   },
   {
     id: 'side-stitch-running',
@@ -302,6 +311,7 @@ export const LOOKUP_QUESTIONS: readonly LookupQuestion[] = [
     basis:
       'more/hip-thigh.md §10 pelvic floor, associated symptoms (pain on bowel movements)',
     uncertain: 'Bleeding, a change in bowel habit or numbness between the legs need a doctor, not a muscle: the weight is kept small. Piriformis is left out (one web source).',
+    redFlags: ['bowel-change', 'cauda-equina'],
   },
   {
     id: 'hard-seat-hurts',

@@ -44,6 +44,13 @@ export const RED_FLAGS: readonly RedFlag[] = [
     sources: ['nice-cg150-headache'],
   },
   {
+    id: 'acute-glaucoma',
+    areas: ['head'],
+    urgency: 'emergency',
+    text: 'A painful red eye with blurred sight or halos (coloured rings) around lights, often with a headache, feeling sick or vomiting (possible acute glaucoma, which can quickly harm sight): go to an emergency department or an eye emergency service now.',
+    sources: ['aao-2020-angle-closure', 'atlas-safety-review'],
+  },
+  {
     id: 'temporal-arteritis',
     areas: ['head'],
     urgency: 'same-day',
@@ -64,6 +71,15 @@ export const RED_FLAGS: readonly RedFlag[] = [
     urgency: 'same-day',
     text: 'Neck pain with numbness or weakness in both arms, clumsy hands or unsteady walking: see a doctor today.',
     sources: ['ifompt-2023-cervical', 'atlas-safety-review'],
+  },
+  {
+    // The reference gives "more than about 3 weeks" for the throat; NICE NG12 asks for a two-week
+    // referral for hoarseness or a neck lump, and for food that sticks whatever its duration.
+    id: 'throat-three-weeks',
+    areas: ['neck', 'jaw'],
+    urgency: 'soon',
+    text: 'A sore throat, pain on swallowing, a hoarse or changed voice or a feeling of a lump in the throat that has lasted more than about three weeks; food that sticks on the way down, however long it has lasted; or any of these with a lump in the neck or weight loss you cannot explain: see a doctor soon.',
+    sources: ['nice-ng12-cancer', 'atlas-safety-review'],
   },
   // Chest
   {
@@ -122,6 +138,13 @@ export const RED_FLAGS: readonly RedFlag[] = [
     urgency: 'emergency',
     text: 'Sudden one-sided pain low in the belly or pelvis, especially with a missed period, bleeding or feeling faint (possible ectopic pregnancy or a twisted ovary): call emergency services. Bleeding from the back passage, or being unable to pass urine: see a doctor today.',
     sources: ['atlas-safety-review'],
+  },
+  {
+    id: 'bowel-change',
+    areas: ['abdomen'],
+    urgency: 'soon',
+    text: 'A change in your bowel habit that goes on for weeks (looser stools, going more often, or constipation that is new for you), blood in your stool, or belly pain with weight loss you cannot explain: see a doctor soon.',
+    sources: ['nice-ng12-cancer', 'atlas-safety-review'],
   },
   // Back
   {
@@ -260,6 +283,17 @@ export const RED_FLAGS: readonly RedFlag[] = [
     sources: ['atlas-safety-review'],
   },
 ];
+
+/** The word each urgency is shown with, before the flag's text. */
+export const URGENCY_WORDS: Readonly<Record<Urgency, string>> = { emergency: 'Emergency', 'same-day': 'Today', soon: 'Soon' };
+
+/**
+ * The red flags of these ids, in the ids' order (a question's `redFlags`). An id the table lacks
+ * is skipped rather than thrown on: the tests keep every link valid, and a panel must not fail.
+ */
+export function redFlagsWithIds(ids: readonly string[]): RedFlag[] {
+  return ids.flatMap((id) => RED_FLAGS.find((flag) => flag.id === id) ?? []);
+}
 
 const URGENCY_ORDER: Readonly<Record<Urgency, number>> = { emergency: 0, 'same-day': 1, soon: 2 };
 

@@ -167,6 +167,22 @@ export const SOURCES: readonly Source[] = [
     primary: true,
   },
   {
+    id: 'nice-ng12-cancer',
+    citation: 'National Institute for Health and Care Excellence. Suspected cancer: recognition and referral. NICE guideline NG12. London: NICE, 2015 (updated).',
+    kind: 'web',
+    primary: true,
+    unverified:
+      'Read through public summaries of the guideline (laryngeal, oesophageal and colorectal recommendations: two-week referral); since 2023 the guideline routes most bowel symptoms through a stool test (FIT) first, and the current version was not checked line by line.',
+  },
+  {
+    id: 'aao-2020-angle-closure',
+    citation:
+      'Gedde SJ, Chen PP, Muir KW, Vinod K, Lind JT, Wright MM, Li T, Mansberger SL; American Academy of Ophthalmology Preferred Practice Pattern Glaucoma Panel. Primary Angle-Closure Disease Preferred Practice Pattern. Ophthalmology 2021;128(1):P30-P70 (approved 2020). doi:10.1016/j.ophtha.2020.10.021.',
+    kind: 'paper',
+    primary: true,
+    unverified: 'Authors, volume and pages were read from the publisher\'s and the Academy\'s listings; the symptoms of acute angle closure were read in public summaries, not in the full text.',
+  },
+  {
     id: 'atlas-safety-review',
     citation: "The atlas's clinical reference notes and their clinical safety review (shared/reference, sections marked [CHECKED]): general medical red flags added where the trigger-point literature gives none.",
     kind: 'web',
