@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '@gltf-transform/core';
-import { buildBody } from './buildBody';
-import { readBodyDocument, skinMeshOf, BODY_GLB_PATH } from '../../src/node/loadBody';
+import { buildBody, type BodyBuildSummary } from './buildBody';
+import { readBodyDocument, skinMeshOf, BODY_GLB_PATH, bodyGlbPath } from '../../src/node/loadBody';
+import { allBodyChoices, bodyFileName, type BodyChoice, type BodyId } from '../../src/atlas/bodies';
 import type { SkinMesh } from '../../src/atlas/types';
 
 let glb: Uint8Array;
@@ -106,5 +107,90 @@ describe('the body build', () => {
       expect(Math.abs(p[v * 3]! + p[w * 3]!)).toBeLessThan(1e-3);
       expect(Math.abs(p[v * 3 + 1]! - p[w * 3 + 1]!)).toBeLessThan(1e-3);
     }
+  });
+});
+
+describe('every body build', () => {
+  const builds = new Map<string, { glb: Uint8Array; summary: BodyBuildSummary }>();
+  const built = (choice: BodyChoice) => builds.get(bodyFileName(choice))!;
+  const figures = (body: BodyId, build: BodyChoice['build']) => built({ body, build }).summary.measurements;
+  /** The asset extras of a GLB, read straight from its JSON chunk. */
+  const extrasOf = (glb: Uint8Array) =>
+    (JSON.parse(new TextDecoder().decode(glb.subarray(20, 20 + new DataView(glb.buffer, glb.byteOffset).getUint32(12, true)))) as {
+      asset: { extras: { body: string; targets?: { path: string; weight: number }[] } };
+    }).asset.extras;
+
+  beforeAll(async () => {
+    for (const choice of allBodyChoices()) builds.set(bodyFileName(choice), await buildBody(choice));
+  });
+
+  it.each(allBodyChoices().map((choice) => [bodyFileName(choice), choice] as const))('gives the committed bytes of public/models/%s', (_, choice) => {
+    expect(Buffer.from(built(choice).glb).equals(readFileSync(bodyGlbPath(choice)))).toBe(true);
+  });
+
+  it('keeps one topology and skeleton for every body', () => {
+    for (const { summary } of builds.values()) {
+      expect([summary.vertices, summary.triangles, summary.bones]).toEqual([13380, 26756, 67]);
+    }
+  });
+
+  it('makes the woman 1.60-1.70 m tall in every build, and the man 1.70-1.80 m', () => {
+    for (const choice of allBodyChoices()) {
+      const [low, high] = choice.body === 'female' ? [1.6, 1.7] : [1.7, 1.8];
+      expect(built(choice).summary.stature, bodyFileName(choice)).toBeGreaterThan(low);
+      expect(built(choice).summary.stature, bodyFileName(choice)).toBeLessThan(high);
+    }
+  });
+
+  it.each(['male', 'female'] as BodyId[])('orders the %s builds: slim slimmer, heavy heavier, muscular broader at the shoulders', (body) => {
+    const [slim, average, heavy, muscular] = [figures(body, 'slim'), figures(body, 'average'), figures(body, 'heavy'), figures(body, 'muscular')];
+    // Centimetres of tape, so a build is visibly itself, not a rounding of the average.
+    expect(average.waist.girth - slim.waist.girth).toBeGreaterThan(0.02);
+    expect(heavy.waist.girth - average.waist.girth).toBeGreaterThan(0.05);
+    expect(heavy.hips.girth - average.hips.girth).toBeGreaterThan(0.03);
+    expect(muscular.biacromial).toBeGreaterThan(average.biacromial);
+    expect(muscular.waist.girth).toBeLessThan(average.waist.girth + 0.01);
+  });
+
+  it('keeps every build an ordinary adult: waist-hip ratio and waist girth within everyday ranges', () => {
+    for (const choice of allBodyChoices()) {
+      const { waist, hips } = built(choice).summary.measurements;
+      const name = bodyFileName(choice);
+      // WHO expert consultation (2008): a waist-hip ratio from 0.90 (men) and 0.85 (women) marks
+      // abdominal obesity; a build here may near it but not pass it, and no waist is a wasp's.
+      expect(waist.girth / hips.girth, name).toBeLessThan(choice.body === 'female' ? 0.85 : 0.9);
+      expect(waist.girth / hips.girth, name).toBeGreaterThan(0.65);
+      expect(waist.girth, name).toBeGreaterThan(0.6);
+    }
+  });
+
+  it('names the targets and weights of every body but the default in its extras', () => {
+    const extras = extrasOf(built({ body: 'female', build: 'average' }).glb);
+    expect(extras.body).toMatch(/young adult woman, average build/);
+    expect(extras.targets).toEqual([
+      { path: 'data/targets/macrodetails/universal-female-young-averagemuscle-averageweight.target', weight: 1 },
+      { path: 'data/targets/macrodetails/african-female-young.target', weight: 1 / 3 },
+      { path: 'data/targets/macrodetails/asian-female-young.target', weight: 1 / 3 },
+      { path: 'data/targets/macrodetails/caucasian-female-young.target', weight: 1 / 3 },
+      { path: 'data/targets/macrodetails/height/female-young-averagemuscle-averageweight-maxheight.target', weight: expect.closeTo(0.08, 9) },
+    ]);
+    expect(extrasOf(built({ body: 'male', build: 'heavy' }).glb).targets?.map((t) => [t.path.split('/').pop(), +t.weight.toFixed(3)])).toEqual([
+      ['universal-male-young-averagemuscle-averageweight.target', 0.3],
+      ['universal-male-young-averagemuscle-maxweight.target', 0.7],
+      ['african-male-young.target', 0.333],
+      ['asian-male-young.target', 0.333],
+      ['caucasian-male-young.target', 0.333],
+    ]);
+  });
+
+  it('puts each body\'s joints where its own shape has them', async () => {
+    const headJoint = async (choice: BodyChoice) => {
+      const head = (await readBodyDocument(built(choice).glb)).getRoot().listNodes().find((n) => n.getName() === 'head');
+      return { height: head!.getWorldTranslation()[1], stature: built(choice).summary.stature };
+    };
+    const [man, woman] = [await headJoint({ body: 'male', build: 'average' }), await headJoint({ body: 'female', build: 'average' })];
+    // The shorter woman's head joint is lower, at about the same fraction of her stature.
+    expect(man.height - woman.height).toBeGreaterThan(0.05);
+    expect(Math.abs(man.height / man.stature - woman.height / woman.stature)).toBeLessThan(0.02);
   });
 });

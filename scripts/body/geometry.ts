@@ -55,3 +55,28 @@ export function centroid(positions: ArrayLike<number>, ids: readonly number[]): 
   for (const id of ids) for (let k = 0; k < 3; k++) sum[k] = sum[k]! + positions[id * 3 + k]!;
   return sum.map((s) => s / ids.length) as [number, number, number];
 }
+
+/**
+ * Makes every vertex the exact mirror image of its twin (`mirror`, from the symmetric base mesh)
+ * by averaging each pair, in place; the first `count` xyz triples only. A few shipped MakeHuman
+ * macro targets are slightly lopsided (universal-male-young-maxmuscle-averageweight moves 76 thigh
+ * vertices up to 3.3 mm unevenly), which would break the body's mirror map and its mirrored
+ * landmarks. A body that is already symmetric keeps every value bit for bit.
+ */
+export function symmetrize(positions: Float64Array, mirror: Uint32Array, count: number): void {
+  for (let v = 0; v < count; v++) {
+    const w = mirror[v]!;
+    if (w < v) continue;
+    const [a, b] = [v * 3, w * 3];
+    // Exact for a symmetric pair: (x - -x) / 2 and (y + y) / 2 give back x and y.
+    const x = (positions[a]! - positions[b]!) / 2;
+    const y = (positions[a + 1]! + positions[b + 1]!) / 2;
+    const z = (positions[a + 2]! + positions[b + 2]!) / 2;
+    if (w === v) {
+      if (positions[a] !== 0) positions[a] = 0;
+      continue;
+    }
+    [positions[a], positions[a + 1], positions[a + 2]] = [x, y, z];
+    [positions[b], positions[b + 1], positions[b + 2]] = [-x, y, z];
+  }
+}

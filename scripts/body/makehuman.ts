@@ -113,6 +113,34 @@ export interface TargetWeight {
   readonly weight: number;
 }
 
+/** Every morph target of the package: its place in `targets.bin` by path, and the packed deltas. */
+interface TargetBank {
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly deltas: Int16Array;
+}
+
+// targets.bin is 145 MB: read it once per package folder, not once per body.
+const banks = new Map<string, TargetBank>();
+
+/** Reads (once per folder) the target list and the packed deltas. */
+function targetBank(root: string): TargetBank {
+  const known = banks.get(root);
+  if (known) return known;
+  const list = JSON.parse(readFileSync(join(root, 'src/json/targets/target-list.json'), 'utf8')) as {
+    targets: Record<string, unknown>;
+  };
+  const order = Object.keys(list.targets).sort((a, b) =>
+    a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0,
+  );
+  const bin = readFileSync(join(root, 'public/data/targets/targets.bin'));
+  const bank: TargetBank = {
+    indexOf: new Map(order.map((path, i) => [path, i])),
+    deltas: new Int16Array(bin.buffer, bin.byteOffset, bin.byteLength / 2),
+  };
+  banks.set(root, bank);
+  return bank;
+}
+
 /**
  * Adds weighted morph targets to `vertices` (in place). `targets.bin` is one Int16 array
  * `[target][vertex * 3]` in 1e-3 mesh units, ordered by the lower-cased target paths.
@@ -122,21 +150,14 @@ export function applyTargets(
   targets: readonly TargetWeight[],
   root = makehumanRoot(),
 ): void {
-  const list = JSON.parse(readFileSync(join(root, 'src/json/targets/target-list.json'), 'utf8')) as {
-    targets: Record<string, unknown>;
-  };
-  const order = Object.keys(list.targets).sort((a, b) =>
-    a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0,
-  );
-  const bin = readFileSync(join(root, 'public/data/targets/targets.bin'));
-  const all = new Int16Array(bin.buffer, bin.byteOffset, bin.byteLength / 2);
+  const { indexOf, deltas } = targetBank(root);
   const stride = vertices.length;
-  if (all.length !== order.length * stride) throw new Error('targets.bin does not match the mesh');
+  if (deltas.length !== indexOf.size * stride) throw new Error('targets.bin does not match the mesh');
   for (const { path, weight } of targets) {
-    const index = order.indexOf(path);
-    if (index < 0) throw new Error(`unknown morph target ${path}`);
+    const index = indexOf.get(path);
+    if (index === undefined) throw new Error(`unknown morph target ${path}`);
     const offset = index * stride;
-    for (let k = 0; k < stride; k++) vertices[k]! += weight * (all[offset + k] ?? 0) * 1e-3;
+    for (let k = 0; k < stride; k++) vertices[k]! += weight * (deltas[offset + k] ?? 0) * 1e-3;
   }
 }
 

@@ -9,7 +9,11 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '@gltf-transform/core';
 import { readBodyDocument, skinMeshOf } from '../../src/node/loadBody';
-import { centroid, mirrorMap, triangulateQuads, vertexNormals } from './geometry';
+import { centroid, mirrorMap, symmetrize, triangulateQuads, vertexNormals } from './geometry';
+import { macroTargets, sliderLevels } from './macros';
+import { bodyRecipe, isDefaultBody } from './bodyRecipes';
+import { armVertices, crossSection, hullPerimeter } from './measure';
+import { allBodyChoices, DEFAULT_BODY_CHOICE } from '../../src/atlas/bodies';
 import {
   applyTargets,
   AVERAGE_YOUNG_MAN,
@@ -622,5 +626,109 @@ describe('writeBodyGlb', () => {
     await expect(
       writeBodyGlb({ ...body, bones: many, jointPositions: many.map((_, i) => [0, i * 0.01, 0] as [number, number, number]) }),
     ).rejects.toThrow('joint indices must fit a byte');
+  });
+});
+
+describe('symmetrize', () => {
+  it('leaves a symmetric body bit for bit as it is', () => {
+    const cube = Float64Array.from(CUBE_POSITIONS, (x) => x * 0.1234567);
+    const twins = mirrorMap(Float32Array.from(cube), 1e-4);
+    const copy = Float64Array.from(cube);
+    symmetrize(copy, twins, 8);
+    expect(Buffer.from(copy.buffer).equals(Buffer.from(cube.buffer))).toBe(true);
+  });
+
+  it('averages a lopsided pair into exact mirror images and puts a midline vertex on x = 0', () => {
+    // Vertices 0 and 1 are twins (x = -0.5 and +0.5); vertex 2 is on the midline.
+    const positions = Float64Array.from([-0.5, 1, 0, 0.5, 1, 0, 0, 2, 0]);
+    const twins = mirrorMap(Float32Array.from(positions), 1e-4);
+    positions.set([-0.504, 1.002, 0.01], 0);
+    positions[6] = 0.003;
+    symmetrize(positions, twins, 3);
+    [-0.502, 1.001, 0.005, 0.502, 1.001, 0.005, 0, 2, 0].forEach((x, i) => expect(positions[i]).toBeCloseTo(x, 12));
+  });
+
+  it('touches only the first `count` vertices', () => {
+    const positions = Float64Array.from([0.001, 0, 0, 0.002, 0, 0]);
+    symmetrize(positions, Uint32Array.from([0, 1]), 1);
+    expect([...positions]).toEqual([0, 0, 0, 0.002, 0, 0]);
+  });
+});
+
+describe('macro sliders', () => {
+  it.each([
+    [0, { min: 1, average: 0, max: 0 }],
+    [0.25, { min: 0.5, average: 0.5, max: 0 }],
+    [0.5, { min: 0, average: 1, max: 0 }],
+    [0.85, { min: 0, average: 0.3, max: 0.7 }],
+    [1, { min: 0, average: 0, max: 1 }],
+  ])('blend a slider at %s linearly between its neighbouring levels', (value, levels) => {
+    const got = sliderLevels(value);
+    for (const k of ['min', 'average', 'max'] as const) expect(got[k]).toBeCloseTo(levels[k], 12);
+    expect(got.min + got.average + got.max).toBeCloseTo(1, 12);
+  });
+
+  it('refuse a slider outside 0..1', () => {
+    expect(() => sliderLevels(1.2)).toThrow('outside 0..1');
+    expect(() => sliderLevels(Number.NaN)).toThrow('outside 0..1');
+  });
+
+  it('give exactly AVERAGE_YOUNG_MAN for the average man, so the default body keeps its bytes', () => {
+    expect(macroTargets({ sex: 'male', muscle: 0.5, weight: 0.5, height: 0.5 })).toEqual(AVERAGE_YOUNG_MAN);
+    expect(macroTargets(bodyRecipe(DEFAULT_BODY_CHOICE).sliders)).toEqual(AVERAGE_YOUNG_MAN);
+  });
+
+  it('weigh each universal and height target by the product of its levels', () => {
+    const targets = macroTargets({ sex: 'female', muscle: 0.75, weight: 0.25, height: 0.6 });
+    const weight = (name: string) => targets.find((t) => t.path.endsWith(`/${name}.target`))?.weight;
+    expect(weight('universal-female-young-averagemuscle-averageweight')).toBeCloseTo(0.25, 12);
+    expect(weight('universal-female-young-maxmuscle-minweight')).toBeCloseTo(0.25, 12);
+    expect(weight('universal-female-young-averagemuscle-minweight')).toBeCloseTo(0.25, 12);
+    expect(weight('universal-female-young-maxmuscle-averageweight')).toBeCloseTo(0.25, 12);
+    expect(weight('caucasian-female-young')).toBeCloseTo(1 / 3, 12);
+    expect(weight('height/female-young-maxmuscle-minweight-maxheight')).toBeCloseTo(0.05, 12);
+    expect(targets.some((t) => t.path.includes('minheight'))).toBe(false);
+    // Four universal, three ethnic, four height targets; nothing at weight zero.
+    expect(targets).toHaveLength(11);
+    expect(targets.every((t) => t.weight > 0)).toBe(true);
+  });
+
+  it('name only targets the package has, for every shipped body', () => {
+    const list = JSON.parse(readFileSync(join(makehumanRoot(), 'src/json/targets/target-list.json'), 'utf8')) as { targets: Record<string, unknown> };
+    for (const choice of allBodyChoices()) {
+      for (const { path } of macroTargets(bodyRecipe(choice).sliders)) expect(list.targets).toHaveProperty([path]);
+    }
+  });
+
+  it('mark only the average man as the default body', () => {
+    expect(allBodyChoices().filter(isDefaultBody)).toEqual([DEFAULT_BODY_CHOICE]);
+  });
+});
+
+describe('measuring a body', () => {
+  it('takes the perimeter of the convex hull, bridging hollows and ignoring points inside', () => {
+    expect(hullPerimeter([[0, 0], [1, 0], [1, 1], [0, 1], [0.5, 0.5], [0.5, 0.9]])).toBeCloseTo(4, 12);
+    expect(hullPerimeter([[0, 0], [3, 0], [0, 4]])).toBeCloseTo(12, 12);
+    expect(hullPerimeter([[1, 1]])).toBe(0);
+  });
+
+  it('reads a section of the skin at one height, leaving the arms out', () => {
+    // A 1 m cube's top face at y = 1 (four corners), and an "arm" vertex beside it.
+    const positions = Float32Array.from([...CUBE_POSITIONS, 2, 1, 0]);
+    const isArm = Uint8Array.from([0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    const section = crossSection(positions, isArm, 1);
+    expect(section).toEqual({ height: 1, width: 1, depth: 1, girth: 4 });
+    expect(() => crossSection(positions, isArm, 0.5)).toThrow('no trunk skin at height 0.5');
+  });
+
+  it('counts a vertex as arm by its strongest joint', () => {
+    const bones = [
+      { name: 'hips', source: 'root', parent: -1 },
+      { name: 'upper_arm_l', source: 'upperarm01.L', parent: 0 },
+      { name: 'thumb_1_r', source: 'finger1-1.R', parent: 0 },
+    ];
+    const joints = Uint16Array.from([0, 1, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0]);
+    const weights = Float32Array.from([0.6, 0.4, 0, 0, 0.6, 0.4, 0, 0, 1, 0, 0, 0]);
+    expect([...armVertices({ joints, weights }, bones)]).toEqual([0, 1, 1]);
   });
 });

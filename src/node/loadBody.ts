@@ -9,10 +9,16 @@ import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/exte
 import { dequantize } from '@gltf-transform/functions';
 import { MeshoptDecoder } from 'meshoptimizer';
 import { applyBindPose, bindPoseMatrix } from '../atlas/mesh';
+import { bodyFileName, type BodyChoice } from '../atlas/bodies';
 import type { SkinMesh } from '../atlas/types';
 
-/** The committed body model. */
+/** The committed body model (the default body). */
 export const BODY_GLB_PATH = fileURLToPath(new URL('../../public/models/body.glb', import.meta.url));
+
+/** The committed model file of one body (`BODY_GLB_PATH` for the default). */
+export function bodyGlbPath(choice: BodyChoice): string {
+  return fileURLToPath(new URL(`../../public/models/${bodyFileName(choice)}`, import.meta.url));
+}
 
 /** Parses GLB bytes into a glTF-Transform document, decompressed and dequantised. */
 export async function readBodyDocument(bytes: Uint8Array): Promise<Document> {
@@ -52,11 +58,11 @@ function bindPoseOf(node: Node): ArrayLike<number> {
   return bindPoseMatrix(joint.getWorldMatrix(), ibm);
 }
 
-let cached: Promise<SkinMesh> | undefined;
+const cached = new Map<string, Promise<SkinMesh>>();
 
-/** Loads the committed body's skin mesh once per process. */
+/** Loads a body's skin mesh (the default body unless a path is given) once per path per process. */
 export function loadSkinMesh(path = BODY_GLB_PATH): Promise<SkinMesh> {
-  if (path !== BODY_GLB_PATH) return readBodyDocument(readFileSync(path)).then(skinMeshOf);
-  cached ??= readBodyDocument(readFileSync(path)).then(skinMeshOf);
-  return cached;
+  let mesh = cached.get(path);
+  if (!mesh) cached.set(path, (mesh = readBodyDocument(readFileSync(path)).then(skinMeshOf)));
+  return mesh;
 }
