@@ -60,6 +60,8 @@ try {
       await page.getByTestId('xray-toggle').click();
       await page.waitForFunction(() => (window.__atlasTest?.camera?.().restMs ?? 0) > 400 && (window.__atlasTest?.idleMs?.() ?? 0) > 400, undefined, { timeout: 60_000 });
     }
+    for (const selector of shot.clicks ?? []) await page.locator(selector).first().click();
+    if (shot.clicks) await page.waitForFunction(() => (window.__atlasTest?.idleMs?.() ?? 1000) > 400, undefined, { timeout: 60_000 });
     if (shot.scrollTo) await page.locator(shot.scrollTo).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(outDir, `${shot.name}.png`) });
     console.log(`saved ${shot.name}.png`);

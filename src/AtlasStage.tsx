@@ -31,7 +31,7 @@ export default function AtlasStage() {
     if (!hasWebGLApi()) atlasStore.getState().fail(WEBGL_UNAVAILABLE);
     // The body loader arrives lazily, so three.js stays out of the entry bundle; the runtime owns
     // loading, the WebGL surface and retries from here on.
-    return startAtlasRuntime((onProgress) => import('./scene/atlasResources').then((m) => m.loadAtlasResources(onProgress)));
+    return startAtlasRuntime((choice, onProgress) => import('./scene/atlasResources').then((m) => m.loadAtlasResources(choice, onProgress)));
   }, []);
   const landmarks = landmarkDisplayFromUrl(window.location.search);
   return (

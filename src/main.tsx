@@ -2,13 +2,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { BODY_MODEL_URL, ZONES_URL } from './platform/assetUrls';
+import { bodyModelUrl, ZONES_URL } from './platform/assetUrls';
+import { initialBodyChoice } from './state/bodyChoice';
 import { prefetch } from './platform/prefetch';
 import { ZONE_COLOURS } from './atlas/zoneStyle';
 import './ui/app.css';
 
-// The body and its zones start downloading now, alongside the app's code, not after it.
-prefetch(BODY_MODEL_URL);
+// The body and its zones start downloading now, alongside the app's code, not after it: the
+// body the link names (or the one remembered), and only that one.
+prefetch(bodyModelUrl(initialBodyChoice(window.location.search)));
 prefetch(ZONES_URL);
 
 // The zone colours of the legend and panel swatches: the same constants the 3D skin uses.

@@ -12,6 +12,8 @@ export interface Shot {
   scrollTo?: string;
   /** Turn X-ray on (the skin translucent, the muscles seen) before the shot. */
   xray?: boolean;
+  /** Click these (CSS selectors), in order, before the shot (e.g. open a picker). */
+  clicks?: string[];
 }
 
 export const desktop = { width: 1280, height: 800 };

@@ -28,6 +28,27 @@ describe('the atlas command line', () => {
     expect(Object.keys(doc.landmarks).sort()).toEqual([...ALL_LANDMARK_IDS].sort());
   });
 
+  it('reads landmarks on the body --body names, each the same vertex: the female body is 1.60-1.70 m', () => {
+    const female = JSON.parse(atlas(['landmarks', '--body', 'female', '--json']).stdout) as { stature: number; landmarks: Record<string, number[]> };
+    const male = JSON.parse(atlas(['landmarks', '--body', 'male', '--build', 'average', '--json']).stdout) as typeof female;
+    expect(female.stature).toBeGreaterThanOrEqual(1.6);
+    expect(female.stature).toBeLessThanOrEqual(1.7);
+    expect(male).toEqual(JSON.parse(atlas(['landmarks', '--json']).stdout));
+    expect(Object.keys(female.landmarks).sort()).toEqual(Object.keys(male.landmarks).sort());
+    expect(female.landmarks.vertex![1]).toBeLessThan(male.landmarks.vertex![1]!);
+  });
+
+  it('gives a landmark drawing the same candidates and scores on every body', () => {
+    const run = (...body: string[]) => {
+      const doc = JSON.parse(atlas(['lookup', '--at', 'temple_r', '--at', 'neck_base_r', '--top', '5', ...body, '--json']).stdout) as { candidates: { muscle: string; side: string; score: number }[] };
+      return doc.candidates.map((c) => [c.muscle, c.side, c.score]);
+    };
+    const male = run();
+    expect(male.length).toBeGreaterThan(0);
+    expect(run('--body', 'female')).toEqual(male);
+    expect(run('--body', 'male', '--build', 'heavy')).toEqual(male);
+  });
+
   it('lists at least 28 muscles with trigger points, both zone kinds and sources', () => {
     const { code, stdout } = atlas(['muscles', '--json']);
     expect(code).toBe(0);
@@ -78,6 +99,9 @@ describe('the atlas command line', () => {
     [['lookup', '--json'], /at least one --at/],
     [['frobnicate', '--json'], /unknown command "frobnicate"/],
     [['landmarks'], /add --json/],
+    [['landmarks', '--body', 'elf', '--json'], /unknown body "elf"/],
+    [['lookup', '--at', 'temple_r', '--build', 'tall', '--json'], /unknown build "tall"/],
+    [['lookup', '--at', 'temple_r', '--body', 'male', '--body', 'female', '--json'], /--body may be given once/],
   ])('rejects %j with a one-line message and no stack trace', (args, message) => {
     const { code, stdout, stderr } = atlas(args);
     expect(code).not.toBe(0);

@@ -1,7 +1,8 @@
 /** `atlas landmarks --json`: every contract landmark as a point on the body's skin. */
 import { resolveLandmarks } from '../atlas/landmarks';
 import { ALL_LANDMARK_IDS } from '../atlas/landmarkNames';
-import { loadSkinMesh } from '../node/loadBody';
+import { bodyGlbPath, loadSkinMesh } from '../node/loadBody';
+import { BODY_OPTIONS, parseBodyChoice } from './bodyOption';
 import type { Command } from './commands';
 import { requireJson } from './output';
 
@@ -10,10 +11,10 @@ export const roundMetres = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 /** The landmarks command. */
 export const landmarksCommand: Command = {
-  spec: { values: [], flags: ['json'] },
+  spec: { values: [...BODY_OPTIONS], flags: ['json'] },
   async run(args, write) {
     requireJson(args);
-    const mesh = await loadSkinMesh();
+    const mesh = await loadSkinMesh(bodyGlbPath(parseBodyChoice(args)));
     const table = resolveLandmarks(mesh);
     let top = -Infinity;
     let bottom = Infinity;

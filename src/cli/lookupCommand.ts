@@ -10,6 +10,7 @@ import { lookupDrawing, type AskBackData } from '../atlas/lookupDrawing';
 import { atlasMuscles } from '../atlas/muscles';
 import type { OpenAtlas } from '../atlas/openAtlas';
 import { loadOpenAtlas } from '../node/bakeZoneBytes';
+import { BODY_OPTIONS, parseBodyChoice } from './bodyOption';
 import { UsageError, type ParsedArgs } from './args';
 import type { Command } from './commands';
 import { requireJson } from './output';
@@ -71,24 +72,25 @@ function parseTop(args: ParsedArgs): number {
 
 /** The lookup command. */
 export const lookupCommand: Command = {
-  spec: { values: ['at', 'top', 'found', 'answer'], flags: ['json', 'batch'] },
+  spec: { values: ['at', 'top', 'found', 'answer', ...BODY_OPTIONS], flags: ['json', 'batch'] },
   async run(args, write) {
     requireJson(args);
     const top = parseTop(args);
+    const body = parseBodyChoice(args);
     const at = args.options.get('at') ?? [];
     if (args.flags.has('batch')) {
       if (at.length > 0) throw new UsageError('--batch reads drawings from standard input: do not also give --at');
       if (args.options.has('found') || args.options.has('answer')) {
         throw new UsageError('in --batch, give answers on each line as found=... and answer=... tokens, not as --found or --answer');
       }
-      const atlas = await loadOpenAtlas();
+      const atlas = await loadOpenAtlas(body);
       await answerBatch(top, atlas, write);
       return;
     }
     if (at.length === 0) throw new UsageError('lookup needs at least one --at P (a landmark name or x,y,z), or --batch');
     // Answers are checked before the atlas loads, so mistakes answer fast.
     const answers = parseAnswers(args.options.get('found') ?? [], args.options.get('answer') ?? []);
-    const atlas = await loadOpenAtlas();
+    const atlas = await loadOpenAtlas(body);
     write(`${JSON.stringify(answerDrawing(at, top, atlas, answers))}\n`);
   },
 };

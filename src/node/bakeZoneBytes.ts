@@ -6,7 +6,8 @@ import { MUSCLE_DATA } from '../atlas/data/muscles';
 import { validateMuscles } from '../atlas/validateMuscles';
 import { bakeZones, encodeBakedAtlas } from '../atlas/zones';
 import { openAtlas, type OpenAtlas } from '../atlas/openAtlas';
-import { loadSkinMesh } from './loadBody';
+import { bodyGlbPath, loadSkinMesh } from './loadBody';
+import { bodyFileName, DEFAULT_BODY_CHOICE, type BodyChoice } from '../atlas/bodies';
 
 /** The committed zones file. */
 export const ZONES_PATH = fileURLToPath(new URL('../../public/models/zones.bin', import.meta.url));
@@ -29,8 +30,11 @@ export function loadLiveAtlas(): Promise<OpenAtlas> {
   return live;
 }
 
-/** The committed body and zones, opened once per process. */
-export function loadOpenAtlas(): Promise<OpenAtlas> {
+/** A committed body (the default unless named) and the zones, opened once per process. */
+export function loadOpenAtlas(choice: BodyChoice = DEFAULT_BODY_CHOICE): Promise<OpenAtlas> {
+  if (bodyFileName(choice) !== bodyFileName(DEFAULT_BODY_CHOICE)) {
+    return loadSkinMesh(bodyGlbPath(choice)).then((mesh) => openAtlas(mesh, readFileSync(ZONES_PATH)));
+  }
   cached ??= loadSkinMesh().then((mesh) => openAtlas(mesh, readFileSync(ZONES_PATH)));
   return cached;
 }

@@ -6,7 +6,9 @@
 import type { SkinnedMesh, Group } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { openAtlas, type OpenAtlas } from '../atlas/openAtlas';
-import { BODY_MODEL_URL, ZONES_URL, configureGltfLoader, findBodyMesh } from './loadBodyModel';
+import { ZONES_URL, configureGltfLoader, findBodyMesh } from './loadBodyModel';
+import { bodyModelUrl } from '../platform/assetUrls';
+import { bodyFileName, type BodyChoice } from '../atlas/bodies';
 import { skinMeshFromThree } from './skinMeshFromThree';
 import { addZoneAttributes, createSkinMaterial } from './skinMaterial';
 import { nextTask } from '../platform/nextTask';
@@ -20,26 +22,32 @@ export interface AtlasResources extends LoadedBody {
   readonly atlas: OpenAtlas;
 }
 
-let pending: Promise<AtlasResources> | null = null;
+// One load per body (a body opened again comes from here), and the zones once for all bodies:
+// every body shares the mesh's topology, so the baked zones are the same vertices on each.
+const pending = new Map<string, Promise<AtlasResources>>();
+let zoneBytes: Promise<ArrayBuffer> | null = null;
 
-/** Loads (once) the body and zones; `onProgress` gets the body's loaded fraction. */
-export function loadAtlasResources(onProgress?: (fraction: number) => void): Promise<AtlasResources> {
-  pending ??= load(onProgress);
-  return pending;
+/** Loads (once per body) the body and the zones; `onProgress` gets the body's loaded fraction. */
+export function loadAtlasResources(choice: BodyChoice, onProgress?: (fraction: number) => void): Promise<AtlasResources> {
+  const key = bodyFileName(choice);
+  let loading = pending.get(key);
+  if (!loading) pending.set(key, (loading = load(choice, onProgress)));
+  return loading;
 }
 
-/** Forgets a failed or finished load, so the next call fetches anew (used by "Try again"). */
+/** Forgets failed or finished loads, so the next call fetches anew (used by "Try again"). */
 export function forgetAtlasResources(): void {
-  pending = null;
+  pending.clear();
+  zoneBytes = null;
 }
 
-async function load(onProgress?: (fraction: number) => void): Promise<AtlasResources> {
+async function load(choice: BodyChoice, onProgress?: (fraction: number) => void): Promise<AtlasResources> {
   try {
     // Usually already under way since the entry script ran (platform/prefetch.ts).
-    const body = take(BODY_MODEL_URL);
-    const zonesDownload = take(ZONES_URL);
+    const body = take(bodyModelUrl(choice));
+    zoneBytes ??= take(ZONES_URL).bytes;
     if (onProgress) body.onProgress(onProgress);
-    const [glb, zones] = await Promise.all([body.bytes, zonesDownload.bytes]);
+    const [glb, zones] = await Promise.all([body.bytes, zoneBytes]);
     const loader = new GLTFLoader();
     configureGltfLoader(loader);
     const gltf = await loader.parseAsync(glb, '');
@@ -49,9 +57,10 @@ async function load(onProgress?: (fraction: number) => void): Promise<AtlasResou
     addZoneAttributes(mesh.geometry);
     // Parsing the model and opening the atlas take tens of milliseconds each on a slow CPU.
     await nextTask();
-    return { scene: gltf.scene, mesh, atlas: openAtlas(skinMeshFromThree(mesh), new Uint8Array(zones)) };
+    return { choice, scene: gltf.scene, mesh, atlas: openAtlas(skinMeshFromThree(mesh), new Uint8Array(zones)) };
   } catch (error) {
-    pending = null;
+    pending.delete(bodyFileName(choice));
+    zoneBytes = null;
     throw error;
   }
 }

@@ -7,6 +7,7 @@
  */
 import { BufferAttribute, MeshStandardMaterial, type BufferGeometry } from 'three';
 import { colourChannels, ZONE_COLOURS } from '../atlas/zoneStyle';
+import { DEFAULT_SKIN_TONE, needsZoneRim, SKIN_TONES, type SkinToneId } from '../atlas/skinTones';
 
 /** Vertex attribute names of the zone layer. */
 export const ESSENTIAL_ATTRIBUTE = 'zoneEssential';
@@ -22,10 +23,13 @@ export function addZoneAttributes(geometry: BufferGeometry): void {
   }
 }
 
-/** A fresh skin material with the zone layer. */
+/** A fresh skin material with the zone layer (every body's compiles to the same program). */
 export function createSkinMaterial(): MeshStandardMaterial {
-  const material = new MeshStandardMaterial({ color: '#d9b8a3', roughness: 0.78, metalness: 0 });
+  const material = new MeshStandardMaterial({ color: SKIN_TONES[DEFAULT_SKIN_TONE].colour, roughness: 0.78, metalness: 0 });
+  const zoneRim = { value: 0 };
+  material.userData.zoneRim = zoneRim;
   material.onBeforeCompile = (shader) => {
+    shader.uniforms.uZoneRim = zoneRim;
     shader.vertexShader = shader.vertexShader
       .replace(
         '#include <common>',
@@ -36,7 +40,7 @@ export function createSkinMaterial(): MeshStandardMaterial {
         `#include <begin_vertex>\nvEssential = ${ESSENTIAL_ATTRIBUTE};\nvSpillover = ${SPILLOVER_ATTRIBUTE};\nvPainted = ${PAINTED_ATTRIBUTE};`,
       );
     shader.fragmentShader = shader.fragmentShader
-      .replace('#include <common>', '#include <common>\nvarying float vEssential;\nvarying float vSpillover;\nvarying float vPainted;')
+      .replace('#include <common>', '#include <common>\nuniform float uZoneRim;\nvarying float vEssential;\nvarying float vSpillover;\nvarying float vPainted;')
       .replace(
         '#include <color_fragment>',
         `#include <color_fragment>
@@ -51,6 +55,9 @@ export function createSkinMaterial(): MeshStandardMaterial {
           diffuseColor.rgb = mix(diffuseColor.rgb, spillColour, spill * 0.75);
           diffuseColor.rgb = mix(diffuseColor.rgb, essentialColour, spill * dots * 0.9);
           diffuseColor.rgb = mix(diffuseColor.rgb, essentialColour, essential * 0.92);
+          // On dark skin the essential zone gets a pale rim, so it never stands out by hue alone.
+          float zoneEdge = vEssential > 0.0 ? 1.0 - smoothstep(0.0, max(fwidth(vEssential) * 1.5, 1e-4), abs(vEssential - 0.3)) : 0.0;
+          diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.98, 0.93, 0.86), zoneEdge * uZoneRim * 0.85);
           // The painted areas: vPainted crosses one half at the brush's rim (see PaintedAreas);
           // a rim about 1.5 px wide there, whatever the zoom.
           float painted = step(0.5, vPainted);
@@ -61,4 +68,11 @@ export function createSkinMaterial(): MeshStandardMaterial {
       );
   };
   return material;
+}
+
+/** Draws the skin in `tone` (and rims the essential zones where the tone needs it). */
+export function applySkinTone(material: MeshStandardMaterial, tone: SkinToneId): void {
+  material.color.set(SKIN_TONES[tone].colour);
+  const rim = material.userData.zoneRim as { value: number } | undefined;
+  if (rim) rim.value = needsZoneRim(tone) ? 1 : 0;
 }

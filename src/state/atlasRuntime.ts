@@ -5,18 +5,21 @@
  * the lists read what it publishes; nothing else loads or holds the atlas.
  */
 import type { OpenAtlas } from '../atlas/openAtlas';
+import { bodyFileName, type BodyChoice } from '../atlas/bodies';
+import { rebaseDrawing } from '../atlas/rebaseDrawing';
 import { nextTask } from '../platform/nextTask';
 import { hasWebGLApi, releaseWebglSurface, webglSurface, type WebGLSurface } from '../platform/webgl';
 import { atlasStore } from './store';
 import { MODEL_LOAD_FAILED, WEBGL_UNAVAILABLE } from './statusSlice';
 
-/** What loading the body gives: the opened atlas, plus whatever the 3D view draws it with. */
+/** What loading the body gives: which body, the opened atlas, plus whatever the 3D view draws it with. */
 export interface LoadedBody {
+  readonly choice: BodyChoice;
   readonly atlas: OpenAtlas;
 }
 
-/** Loads the body and zones; `onProgress` gets the loaded fraction. */
-export type BodyLoader = (onProgress: (fraction: number) => void) => Promise<LoadedBody>;
+/** Loads a body and the zones; `onProgress` gets the loaded fraction. */
+export type BodyLoader = (choice: BodyChoice, onProgress: (fraction: number) => void) => Promise<LoadedBody>;
 
 /** What the runtime publishes. */
 export interface AtlasRuntimeState {
@@ -30,6 +33,8 @@ let state: AtlasRuntimeState = { body: null, surface: null };
 const listeners = new Set<() => void>();
 let loader: BodyLoader | null = null;
 let attempt = -1;
+/** The body file the current run loads. */
+let loading = '';
 
 function publish(next: AtlasRuntimeState): void {
   state = next;
@@ -62,25 +67,33 @@ function reportProgress(fraction: number): void {
 
 /**
  * Starts loading with `load` (once; a later call with the same attempt does nothing) and again
- * on every retry of the store (`loadAttempt`). Returns a function that stops following retries.
+ * on every retry of the store (`loadAttempt`) and every change of body (`bodyChoice`). Returns a
+ * function that stops following them.
  */
 export function startAtlasRuntime(load: BodyLoader): () => void {
   loader = load;
   const follow = () => {
-    const wanted = atlasStore.getState().loadAttempt;
-    if (wanted !== attempt) void run(wanted);
+    const { loadAttempt, bodyChoice } = atlasStore.getState();
+    if (loadAttempt !== attempt || bodyFileName(bodyChoice) !== loading) void run(loadAttempt, bodyChoice);
   };
   follow();
   return atlasStore.subscribe(follow);
 }
 
-async function run(wanted: number): Promise<void> {
+async function run(wanted: number, choice: BodyChoice): Promise<void> {
   attempt = wanted;
+  loading = bodyFileName(choice);
   const load = loader!;
-  const current = () => attempt === wanted;
+  const current = () => attempt === wanted && loading === bodyFileName(choice);
   try {
-    const body = await load(reportProgress);
+    // While another body loads, the one on screen stays (and keeps answering).
+    const body = await load(choice, reportProgress);
     if (!current()) return;
+    const previous = state.body;
+    if (previous && previous.atlas.mesh !== body.atlas.mesh) {
+      // Each spot keeps its place on the mesh; its coordinates are read on the new body.
+      atlasStore.getState().rebasePainPoints((points) => rebaseDrawing(points, previous.atlas.mesh, body.atlas.mesh));
+    }
     // The WebGL context first, in a task of its own while the page is still: making it waits
     // for the browser to finish presenting the current frame, and publishing the atlas repaints
     // every list.
@@ -91,10 +104,20 @@ async function run(wanted: number): Promise<void> {
       if (!surface) atlasStore.getState().fail(WEBGL_UNAVAILABLE);
     }
     await nextTask();
-    if (current()) publish({ body, surface });
+    if (!current()) return;
+    publish({ body, surface });
+    // Without a 3D view the lists answer on this body: it counts as the one shown.
+    if (!surface) atlasStore.getState().markBodyDrawn(body.choice);
   } catch (error) {
     console.error('Atlas failed to load:', error);
-    if (current()) atlasStore.getState().fail(MODEL_LOAD_FAILED);
+    if (!current()) return;
+    const shown = state.body;
+    if (shown) {
+      // A body switch that failed: the body on screen stays, and says so.
+      loading = bodyFileName(shown.choice);
+      atlasStore.getState().addNotice('That body could not be loaded (is the network down?); the body shown stays.');
+      atlasStore.getState().setBodyChoice(shown.choice);
+    } else atlasStore.getState().fail(MODEL_LOAD_FAILED);
   }
 }
 

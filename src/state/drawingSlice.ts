@@ -39,6 +39,8 @@ export interface DrawingSlice {
    */
   openDrawing: (points: DrawingPoint[]) => void;
   undoPain: () => void;
+  /** Rewrites every point of the drawing and of its undo history (a body switch moves them). */
+  rebasePainPoints: (move: (points: readonly DrawingPoint[]) => DrawingPoint[]) => void;
   /** Clears the drawing and its answers. */
   clearPain: () => void;
   /** The patient's answers to the checks and questions (the latest per key). */
@@ -78,6 +80,7 @@ export const createDrawingSlice: StateCreator<DrawingSlice, [], [], DrawingSlice
     }),
   undoPain: () =>
     set((s) => (s.painHistory.length === 0 ? s : { painPoints: s.painHistory[s.painHistory.length - 1]!, painHistory: s.painHistory.slice(0, -1) })),
+  rebasePainPoints: (move) => set((s) => ({ painPoints: move(s.painPoints), painHistory: s.painHistory.map(move) })),
   clearPain: () =>
     set((s) => (s.painPoints.length === 0 ? { answers: NO_ANSWERS } : { painPoints: [], painHistory: [...s.painHistory, s.painPoints], answers: NO_ANSWERS })),
   answers: NO_ANSWERS,

@@ -8,9 +8,10 @@ import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createDrawingSlice, type DrawingSlice } from './drawingSlice';
 import { createDisplaySlice, type DisplaySlice } from './displaySlice';
+import { createBodySlice, type BodySlice } from './bodySlice';
 
 /** The whole app state. */
-export type AtlasState = ViewSlice & StatusSlice & SelectionSlice & DrawingSlice & DisplaySlice;
+export type AtlasState = ViewSlice & StatusSlice & SelectionSlice & DrawingSlice & DisplaySlice & BodySlice;
 
 /** Creates a fresh store (one per app; tests make their own). */
 export function createAtlasStore() {
@@ -20,6 +21,7 @@ export function createAtlasStore() {
     ...createSelectionSlice(...a),
     ...createDrawingSlice(...a),
     ...createDisplaySlice(...a),
+    ...createBodySlice(...a),
   }));
 }
 

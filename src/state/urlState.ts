@@ -1,7 +1,7 @@
 /**
  * The URL holds the shareable state (contract): `?muscle=<id>[&side=left|right]`, `?pain=P;P;...`,
- * `?view=front|back|left|right`, and the patient's answers `?found=...;...` and `?answer=...;...`
- * in the CLI's syntax. Parsing never throws: unknown or malformed values are dropped and reported
+ * `?view=front|back|left|right`, the patient's answers `?found=...;...` and `?answer=...;...`
+ * in the CLI's syntax, and the body `?body=male|female&build=slim|average|heavy|muscular`. Parsing never throws: unknown or malformed values are dropped and reported
  * as notices.
  */
 import {
@@ -11,6 +11,7 @@ import { answerVocabulary } from '../atlas/answerVocabulary';
 import { findMuscleEntry, MUSCLES } from './muscleCatalogue';
 import { isPainPointText, MAX_AREA_SAMPLES } from '../atlas/painPoints';
 import type { Side } from '../atlas/types';
+import { BODY_IDS, BUILD_IDS, DEFAULT_BODY, DEFAULT_BUILD, isBodyId, isBuildId, type BodyId, type BuildId } from '../atlas/bodies';
 import { MAX_PAIN_POINTS } from './drawingSlice';
 import { isViewPreset, type ViewPreset } from './viewSlice';
 
@@ -23,6 +24,8 @@ export interface UrlState {
   found?: FoundAnswer[];
   /** Question ids are checked once the questions have loaded (see `askBackLoader`). */
   answer?: QuestionAnswer[];
+  body?: BodyId;
+  build?: BuildId;
 }
 
 /** Most answers a link carries (a guard against pasted junk). */
@@ -35,7 +38,7 @@ const MAX_VALUE_LENGTH = 2000;
  * the most brush centres, each `x,y,z` at most about 20 characters), so a shared link always
  * opens again.
  */
-const MAX_PAIN_LENGTH = MAX_PAIN_POINTS * ('area~'.length + MAX_AREA_SAMPLES * 20);
+const MAX_PAIN_LENGTH = MAX_PAIN_POINTS * ('area50~'.length + MAX_AREA_SAMPLES * 20);
 
 /** Parses a query string into state plus notices about the values it ignored. */
 export function parseUrlState(search: string): { state: UrlState; notices: string[] } {
@@ -77,6 +80,16 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
     if (good.length > MAX_PAIN_POINTS) notices.push(`Only the first ${MAX_PAIN_POINTS} pain points of the link are used.`);
     if (good.length > 0) state.pain = good.slice(0, MAX_PAIN_POINTS);
   }
+  const body = get('body');
+  if (body !== null) {
+    if (isBodyId(body)) state.body = body;
+    else notices.push(`Unknown body "${shorten(body)}" was ignored (use ${BODY_IDS.join(' or ')}); showing the ${DEFAULT_BODY} body.`);
+  }
+  const build = get('build');
+  if (build !== null) {
+    if (isBuildId(build)) state.build = build;
+    else notices.push(`Unknown build "${shorten(build)}" was ignored (use ${BUILD_IDS.join(', ')}); showing the ${DEFAULT_BUILD} build.`);
+  }
   const found = get('found');
   if (found !== null) {
     const vocabulary = answerVocabulary(MUSCLES, []);
@@ -114,6 +127,8 @@ export function formatUrlState(state: UrlState, current: string): string {
   put('view', state.view && state.view !== 'front' ? state.view : undefined);
   put('found', state.found && state.found.length > 0 ? state.found.map(formatFound).join(';') : undefined);
   put('answer', state.answer && state.answer.length > 0 ? state.answer.map(formatQuestionAnswer).join(';') : undefined);
+  put('body', state.body && state.body !== DEFAULT_BODY ? state.body : undefined);
+  put('build', state.build && state.build !== DEFAULT_BUILD ? state.build : undefined);
   // Semicolons and commas read better unescaped and are safe in a query value.
   const text = params.toString().replace(/%3B/gi, ';').replace(/%2C/gi, ',').replace(/%7E/gi, '~').replace(/%3A/gi, ':');
   return text ? `?${text}` : '';

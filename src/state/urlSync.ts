@@ -6,6 +6,8 @@ import { formatDrawingPoint, parseDrawingPoints } from '../atlas/painPoints';
 import { findMuscleEntry } from './muscleCatalogue';
 import { atlasStore, type AtlasState } from './store';
 import { formatUrlState, parseUrlState, type UrlState } from './urlState';
+import { initialBodyChoice, rememberedBody } from './bodyChoice';
+import { isSkinToneId } from '../atlas/skinTones';
 
 const urlStateOf = (s: AtlasState): UrlState => ({
   // The view the camera looks from now (the nearest preset), else the last one asked for.
@@ -14,6 +16,8 @@ const urlStateOf = (s: AtlasState): UrlState => ({
   pain: s.painPoints.map(formatDrawingPoint),
   found: [...s.answers.found],
   answer: [...s.answers.questions],
+  body: s.bodyChoice.body,
+  build: s.bodyChoice.build,
 });
 
 /**
@@ -24,6 +28,10 @@ export function startUrlSync(): () => void {
   const { state, notices } = parseUrlState(window.location.search);
   const store = atlasStore.getState();
   if (state.view) store.setView(state.view);
+  // The link's body, else the one remembered on this device (the entry script prefetched it).
+  store.setBodyChoice(initialBodyChoice(window.location.search));
+  const tone = rememberedBody()?.tone;
+  if (tone && isSkinToneId(tone)) store.setSkinTone(tone);
   if (state.pain) {
     const { points, errors } = parseDrawingPoints(state.pain);
     errors.forEach((error) => notices.push(`A pain point of the link was left out: ${error}.`));
@@ -41,6 +49,6 @@ export function startUrlSync(): () => void {
   };
   write(atlasStore.getState());
   return atlasStore.subscribe((next, prev) => {
-    if (next.view !== prev.view || next.facing !== prev.facing || next.selectedMuscle !== prev.selectedMuscle || next.selectedSide !== prev.selectedSide || next.painPoints !== prev.painPoints || next.answers !== prev.answers) write(next);
+    if (next.view !== prev.view || next.facing !== prev.facing || next.selectedMuscle !== prev.selectedMuscle || next.selectedSide !== prev.selectedSide || next.painPoints !== prev.painPoints || next.answers !== prev.answers || next.bodyChoice !== prev.bodyChoice) write(next);
   });
 }
