@@ -17,6 +17,9 @@ import { loadOpenAtlas } from './bakeZoneBytes';
 import { muscleEntryOf } from '../atlas/muscleEntry';
 import { ALL_LANDMARK_IDS } from '../atlas/landmarkNames';
 import { isCheckExcluded } from '../atlas/data/checkExclusions';
+import { baseCandidates, rerank, sourceOdds } from '../atlas/askBack';
+import { rankCandidates } from '../atlas/lookup';
+import { resolveDrawingPoint } from '../atlas/painPoints';
 
 let atlas: OpenAtlas;
 beforeAll(async () => {
@@ -167,10 +170,57 @@ describe('the checks offered', () => {
     expect(checks.find((c) => c.muscle === 'upper-trapezius')?.caution).toBeUndefined();
   });
 
+  it('offer a trigger point whose zone a sibling of the same muscle covers better: the hidden one may be the source', () => {
+    // Before, only the trigger point explaining a spot best was offered, so a cause sharing its
+    // zone with a sibling could be reached only after a "nothing" for that sibling.
+    const hidden = ALL_LANDMARK_IDS.flatMap((id) => {
+      const r = lookup([id]);
+      return r.checks.filter((c) => {
+        const candidate = r.candidates.find((x) => key(x) === key(c))!;
+        return candidate.details.every((d) => d.triggerPoint !== c.triggerPoint);
+      });
+    });
+    expect(hidden.length).toBeGreaterThan(0);
+  });
+
   it('are empty when no muscle explains the drawing', () => {
     const r = lookupDrawing([], atlas, { askBack: ASK_BACK });
     expect(r.checks).toEqual([]);
     expect(r.questions).toEqual([]);
+  });
+});
+
+describe('the odds that a trigger point is the source, which weigh a check\'s answers', () => {
+  function oddsOf(points: readonly LandmarkId[], found: readonly FoundAnswer[] = []) {
+    const drawing = points.map((id) => resolveDrawingPoint({ kind: 'landmark', id }, atlas).spot);
+    const bases = baseCandidates(rankCandidates(drawing, atlas.index), atlas.index, drawing.length);
+    const current = rerank(bases, atlas.index, drawing.length, { found, questions: [] }, new Map());
+    return { current, odds: sourceOdds(current, atlas.index, drawing.length, found) };
+  }
+  const tpKey = (o: { candidate: { candidate: { muscle: string; side: Side } }; triggerPoint: number }) => `${key(o.candidate.candidate)}:${o.triggerPoint}`;
+
+  it('cover every trigger point that reaches a spot, not only the best of each muscle, and add up to 1', () => {
+    const { current, odds } = oddsOf(HEADACHE);
+    const reaching = new Set(current.flatMap((c) => c.candidate.hits.map((h) => `${key(c.candidate)}:${atlas.index.layers[h.layer]!.triggerPoint}`)));
+    expect(new Set(odds.map(tpKey))).toEqual(reaching);
+    expect(odds.reduce((sum, o) => sum + o.odds, 0)).toBeCloseTo(1, 9);
+    for (const o of odds) expect(o.odds).toBeGreaterThan(0);
+  });
+
+  it('leave out a trigger point already answered and every trigger point of a muscle answered as a whole', () => {
+    const { odds } = oddsOf(HEADACHE);
+    const first = odds[0]!;
+    const muscle = first.candidate.candidate;
+    const tp = atlas.index.atlas.muscles[muscle.key >> 1]!.triggerPoints[first.triggerPoint]!.id;
+    const one = oddsOf(HEADACHE, [found(muscle.muscle, muscle.side, 'nothing', tp)]).odds;
+    expect(one.map(tpKey)).not.toContain(tpKey(first));
+    expect(one.reduce((sum, o) => sum + o.odds, 0)).toBeCloseTo(1, 9);
+    const whole = oddsOf(HEADACHE, [found(muscle.muscle, muscle.side, 'tender')]).odds;
+    expect(whole.some((o) => key(o.candidate.candidate) === key(muscle))).toBe(false);
+  });
+
+  it('are none for an empty drawing', () => {
+    expect(oddsOf([]).odds).toEqual([]);
   });
 });
 

@@ -11,4 +11,5 @@ export { type Check, checkLetter, MAX_CHECKS, nextChecks } from './nextChecks';
 export { type AskedQuestion, MAX_QUESTIONS, nextQuestions } from './nextQuestions';
 export { type LookupQuestion, QUESTION_WEIGHT } from './questionSchema';
 export { type AnsweredCandidate, type BaseCandidate, baseCandidates, rerank, TENDER_LIFT } from './rerank';
+export { ESSENTIAL_ZONE_MISSED, type SourceOdds, sourceOdds } from './sourceOdds';
 export { type DrawingSpread, SPREAD_REGIONS, type SpreadRegion, spreadOfLandmarks, WIDESPREAD_REGIONS } from './spread';

@@ -1,8 +1,10 @@
 /**
  * Which trigger points the patient should press next: of every candidate's trigger points that
  * explain part of the drawing and are not answered yet, the ones whose three possible answers
- * would move the top three most (contract: at most 3, best first). A trigger point whose
- * palpation belongs to a clinician (an artery, a nerve or an organ in the way) is never offered.
+ * would move the top three most (contract: at most 3, best first): each answer weighed by how
+ * likely it is (`sourceOdds`), each place of the top three by how much it matters. A trigger point
+ * whose palpation belongs to a clinician (an artery, a nerve or an organ in the way) is never
+ * offered.
  */
 import { nearestLandmark } from '../bodyAreas';
 import type { LandmarkId } from '../landmarkNames';
@@ -12,6 +14,7 @@ import type { AtlasIndex } from '../lookup/indexAtlas';
 import type { MuscleId, Side, TriggerPointId, Vec3 } from '../types';
 import { FOUND_ANSWERS, type Answers, type FoundKind } from './answers';
 import { rerank, type AnsweredCandidate, type BaseCandidate } from './rerank';
+import { sourceOdds } from './sourceOdds';
 import type { LookupQuestion } from './questionSchema';
 
 /** One trigger point to press, with where it is and what to ask. */
@@ -43,6 +46,13 @@ export interface CheckContext {
 /** How often a pressed trigger point that is not the cause is still tender (for weighing the answers). */
 const TENDER_CHANCE = 0.3;
 
+/**
+ * What a change at each place of the top three counts for: the first place most, each next one
+ * half as much, so a check that could change which candidate comes first outweighs one that
+ * could only reshuffle the second and third.
+ */
+const PLACE_WEIGHTS = [1, 0.5, 0.25] as const;
+
 /** The letter a check carries on the body and in the panel (A, B, C), by its place in the list. */
 export function checkLetter(index: number): string {
   return String.fromCharCode(65 + index);
@@ -55,34 +65,26 @@ export const MAX_CHECKS = 3;
 export function nextChecks(bases: readonly BaseCandidate[], current: readonly AnsweredCandidate[], context: CheckContext): Check[] {
   const { index, spots, answers, questions } = context;
   const now = topThree(current);
-  const totalScore = current.reduce((sum, c) => sum + c.score, 0);
-  const options: { candidate: AnsweredCandidate; rank: number; tp: number; moves: number }[] = [];
-  current.forEach((candidate, rank) => {
+  const options: { candidate: AnsweredCandidate; rank: number; tp: number; odds: number; moves: number }[] = [];
+  // Every trigger point that explains part of the drawing, not only the one that explains a spot
+  // best: two trigger points of one muscle often share a zone, and the hidden one may be the source.
+  for (const { candidate, rank, triggerPoint: t, odds } of sourceOdds(current, index, spots, answers.found)) {
     const c = candidate.candidate;
-    const muscle = index.atlas.muscles[c.key >> 1]!;
-    const mine = answers.found.filter((a) => a.muscle === c.muscle && a.side === c.side);
-    if (mine.some((a) => !a.triggerPoint)) return;
-    const tps = [...new Set(candidate.scored.best.map((hit) => index.layers[hit.layer]!.triggerPoint))].sort((a, b) => a - b);
-    const explained = candidate.scored.best.reduce((sum, hit) => sum + hit.coverage, 0);
-    for (const t of tps) {
-      const tp = muscle.triggerPoints[t]!;
-      if (mine.some((a) => a.triggerPoint === tp.id) || context.clinicianOnly(c.muscle, tp.id)) continue;
-      // How likely each answer is: "reproduces" as likely as this candidate is the cause (its
-      // share of all candidates' scores) and this trigger point is its source (its share of what
-      // the candidate explains); "tender" now and then; else "nothing". The expected movement of
-      // the top three, not the movement of an unlikely answer, picks the check.
-      const share = candidate.scored.best.filter((hit) => index.layers[hit.layer]!.triggerPoint === t).reduce((sum, hit) => sum + hit.coverage, 0);
-      const reproduces = totalScore > 0 && explained > 0 ? (candidate.score / totalScore) * (share / explained) : 0;
-      const likelihood: Record<FoundKind, number> = { reproduces, tender: TENDER_CHANCE * (1 - reproduces), nothing: (1 - TENDER_CHANCE) * (1 - reproduces) };
-      let moves = 0;
-      for (const answer of FOUND_ANSWERS) {
-        const found = [...answers.found, { muscle: c.muscle, side: c.side, triggerPoint: tp.id, answer }];
-        moves += likelihood[answer] * displaced(now, topThree(rerank(bases, index, spots, { ...answers, found }, questions)));
-      }
-      options.push({ candidate, rank, tp: t, moves });
+    const tp = index.atlas.muscles[c.key >> 1]!.triggerPoints[t]!;
+    if (context.clinicianOnly(c.muscle, tp.id)) continue;
+    // "Reproduces" is as likely as this trigger point is the source; "tender" now and then; else
+    // "nothing". The expected movement of the top three, not the movement of an unlikely answer,
+    // picks the check.
+    const likelihood: Record<FoundKind, number> = { reproduces: odds, tender: TENDER_CHANCE * (1 - odds), nothing: (1 - TENDER_CHANCE) * (1 - odds) };
+    let moves = 0;
+    for (const answer of FOUND_ANSWERS) {
+      const found = [...answers.found, { muscle: c.muscle, side: c.side, triggerPoint: tp.id, answer }];
+      moves += likelihood[answer] * displaced(now, topThree(rerank(bases, index, spots, { ...answers, found }, questions)));
     }
-  });
-  options.sort((a, b) => b.moves - a.moves || a.rank - b.rank || a.tp - b.tp);
+    options.push({ candidate, rank, tp: t, odds, moves });
+  }
+  // Equal movement: the likelier source first, then the higher candidate.
+  options.sort((a, b) => b.moves - a.moves || b.odds - a.odds || a.rank - b.rank || a.tp - b.tp);
   return options.slice(0, MAX_CHECKS).map(({ candidate, tp: t }) => {
     const c = candidate.candidate;
     const muscle = index.atlas.muscles[c.key >> 1]!;
@@ -109,9 +111,9 @@ export function topThree(candidates: readonly AnsweredCandidate[]): number[] {
   return candidates.slice(0, 3).map((c) => c.candidate.key);
 }
 
-/** How many of the three places hold another candidate. */
+/** How much the top three moved: each place that holds another candidate, by its weight. */
 function displaced(before: readonly number[], after: readonly number[]): number {
   let moved = 0;
-  for (let i = 0; i < 3; i++) if (before[i] !== after[i]) moved++;
+  for (let i = 0; i < 3; i++) if (before[i] !== after[i]) moved += PLACE_WEIGHTS[i]!;
   return moved;
 }
