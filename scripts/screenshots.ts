@@ -40,6 +40,10 @@ try {
     await page.addInitScript(() => {
       window.__atlasProbes = true;
     });
+    // The first-use gesture hint only in the shots about it.
+    if (!shot.name.includes('hint')) {
+      await page.addInitScript(() => window.sessionStorage.setItem('trigger-point-atlas:gesture-hint-seen', '1'));
+    }
     if (shot.noWebgl) {
       await page.addInitScript(() => {
         const original = HTMLCanvasElement.prototype.getContext;

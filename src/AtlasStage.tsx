@@ -14,6 +14,7 @@ import { Legend } from './ui/Legend';
 import { PainPanel } from './ui/PainPanel';
 import { MuscleFinder } from './ui/MuscleFinder';
 import { XrayToggle } from './ui/XrayToggle';
+import { GestureHint } from './ui/GestureHint';
 import { startAtlasRuntime } from './state/atlasRuntime';
 
 const AtlasCanvas = lazy(() => import('./scene/AtlasCanvas'));
@@ -52,6 +53,7 @@ export default function AtlasStage() {
         </Suspense>
       )}
       {webgl && <Legend />}
+      {webgl && <GestureHint />}
       {webgl && (
         <ViewButtons>
           <XrayToggle />

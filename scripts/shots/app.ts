@@ -60,6 +60,9 @@ export const APP_SHOTS: Shot[] = [
   { name: 'sheet-phone-small', query: '?pain=trochanterion_l;buttock_l', width: 360, height: 640 },
   { name: 'sheet-phone-muscle', query: '?pain=temple_r;neck_base_r&muscle=levator-scapulae', ...phone },
   { name: 'sides-front-desktop', query: '', ...desktop },
+  { name: 'hint-first-use-phone', query: '', ...phone },
+  { name: 'hint-first-use-desktop', query: '', ...desktop },
+  { name: 'sheet-tablet-portrait', query: '?pain=temple_r;neck_base_r', width: 768, height: 1024 },
   { name: 'sides-back-phone', query: '?view=back', ...phone },
   { name: 'sides-tablet-portrait', query: '?pain=temple_r', width: 768, height: 1024 },
   // Zones redrawn for the coverage review (issue 14): chin, collarbone, front-outer thigh, low back.

@@ -63,7 +63,7 @@ export function PainPanel() {
           onClick={() => store.setPainMode(!painMode)}
           className="primary"
         >
-          {painMode ? 'Done marking' : 'Where does it hurt?'}
+          {painMode ? 'Done marking' : points.length > 0 ? 'Mark more' : 'Where does it hurt?'}
         </button>
         )}
         {!webgl && <h2 className="pain-heading">Where does it hurt?</h2>}

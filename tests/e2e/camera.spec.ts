@@ -45,3 +45,23 @@ test.describe('the camera as a patient meets it', () => {
     await expect(page).toHaveURL(new RegExp(`view=${view}`));
   });
 });
+
+test.describe('first use', () => {
+  test('a hint says how to turn, zoom and move the body, and goes at the first touch of the body', async ({ page, atlas, isMobile }) => {
+    await atlas.open();
+    await atlas.waitReady();
+    const hint = page.getByTestId('gesture-hint');
+    await expect(hint).toBeVisible();
+    await expect(hint).toContainText(isMobile ? 'two fingers to move' : 'scroll to zoom');
+    const box = (await page.locator('canvas').first().boundingBox())!;
+    if (isMobile) await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height * 0.5);
+    else await page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.42);
+    await expect(hint).toHaveCount(0);
+    // The touch that hid it still marked the spot.
+    await expect(page).toHaveURL(/pain=/);
+    // Gone for the rest of the visit.
+    await atlas.open();
+    await atlas.waitReady();
+    await expect(page.getByTestId('gesture-hint')).toHaveCount(0);
+  });
+});

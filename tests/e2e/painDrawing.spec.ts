@@ -146,6 +146,20 @@ test.describe('brush size and eraser', () => {
   });
 });
 
+test.describe('the phone sheet', () => {
+  test('shows the first candidates whole in the half-open sheet, before the save buttons and the regional note', async ({ page, atlas, isMobile }) => {
+    test.skip(!isMobile, 'the phone layout');
+    await atlas.open('?pain=temple_r;neck_base_r');
+    await atlas.waitReady();
+    const sheet = page.locator('.pain-panel.open');
+    await expect(sheet).toHaveAttribute('data-sheet', 'half');
+    await expect(page.getByTestId('candidate').nth(2)).toBeAttached();
+    const frame = (await sheet.boundingBox())!;
+    const rows = await page.getByTestId('candidate').evaluateAll((els, bottom) => els.filter((el) => el.getBoundingClientRect().bottom <= bottom).length, frame.y + frame.height);
+    expect(rows).toBeGreaterThanOrEqual(3);
+  });
+});
+
 test.describe('touch', () => {
   test('a one-finger tap marks pain on a touch screen', async ({ page, isMobile, atlas }) => {
     test.skip(!isMobile, 'touch on the phone layout');
