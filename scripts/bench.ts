@@ -42,6 +42,12 @@ const BUDGET = {
   /** Each mode's own chunk (presentation, quiz, handout, poses), loaded only when used. */
   modeChunkKB: 40,
   modelAndZonesKB: 1500,
+  /** Issue 16: a body switch once its file is loaded. */
+  bodySwitchMs: 300,
+  /** Issue 16: each other body, fetched only when chosen, as served (brotli); about the default's size. */
+  otherBodyKB: 160,
+  /** Issue 16: a pose animation's frame (median, this machine). */
+  poseFrameMs: 33,
   readyRatio: 3,
   longestTaskMs: 250,
   mobileFirstPaintMs: 1500,
@@ -266,6 +272,14 @@ try {
           digits: 2,
           note: noteFor('heap', `the heap's objects (a heap snapshot after a forced GC, V8's compiled code left out: it grows as functions are optimised, nothing retained) from cycle ${interaction.heap.firstCycles} (${round(interaction.heap.objectBytes.afterFirst / MB, 2)} MB) to ${interaction.heap.cycles} (${round(interaction.heap.objectBytes.after / MB, 2)} MB), the same muscles and drawings again; used heap with code: ${interaction.heap.readings.map((r) => `${r.cycle}: ${round(r.bytes / MB, 2)} MB`).join(', ')}`),
         }),
+        bodySwitchMs: metric(median(interaction.bodySwitch.samplesMs), 'ms', BUDGET.bodySwitchMs, {
+          samples: interaction.bodySwitch.samplesMs,
+          note: noteFor('bodySwitch', `the picker's click to <html data-atlas-body> naming the new body, drawn, each file fetched first; ${interaction.bodySwitch.bodies.join(', ')}; the same WebGL context (see webglContexts)`),
+        }),
+        otherBodyBytes: metric(Math.max(...assets.otherBodies.map((b) => b.brotli)) / KB, 'kB', BUDGET.otherBodyKB, {
+          note: `the largest of the ${assets.otherBodies.length} other bodies, brotli as served, fetched only when chosen: ${assets.otherBodies.map((b) => `${b.file.replace(/^body-|\.glb$/g, '')} ${round(b.brotli / KB, 1)}`).join(', ')} kB`,
+        }),
+        poseFrameMs: pending('ms', BUDGET.poseFrameMs, 'NOT MEASURED: the self-care poses (issue 16 item 2) are not built yet'),
         webglContexts: metric(interaction.webgl.live, 'contexts', BUDGET.webglContexts, {
           exact: true,
           digits: 0,

@@ -142,6 +142,8 @@ export interface InteractionResult {
   raycastSamples: number;
   tap: { samplesMs: number[]; landmarks: string[]; misses: number };
   heap: HeapResult;
+  /** A body switch after its file is in the HTTP cache: the picker's click to the new body drawn. */
+  bodySwitch: { samplesMs: number[]; bodies: string[] };
   webgl: { created: number; live: number };
   /** Measurements that could not be made, by stage, with the reason. */
   errors: Record<string, string>;
@@ -425,6 +427,45 @@ export async function measureInteraction(browser: Browser, url: string, options:
     );
     log('heap', heap);
 
+    // Switching body (issue 16): each file fetched first (the budget counts from a loaded file),
+    // then the picker's click until <html> names the new body, drawn.
+    const bodySwitch = await stage('bodySwitch', errors, { samplesMs: [] as number[], bodies: [] as string[] }, async () => {
+      const bodies: [string, string, string][] = [
+        ['female', 'average', 'body-female-average.glb'],
+        ['male', 'heavy', 'body-male-heavy.glb'],
+        ['female', 'slim', 'body-female-slim.glb'],
+        ['male', 'average', 'body.glb'],
+      ];
+      await page.getByTestId('body-picker').click();
+      const samplesMs: number[] = [];
+      for (const [body, build, file] of bodies) {
+        await page.evaluate(async (url) => void (await (await fetch(url)).arrayBuffer()), `/models/${file}`);
+        await waitSceneIdle(page);
+        const ms = await page.evaluate(
+          ({ body, build }) =>
+            new Promise<number>((resolve, reject) => {
+              const root = document.documentElement;
+              const drawn = () => root.dataset.atlasBody === body && root.dataset.atlasBuild === build;
+              const start = performance.now();
+              const observer = new MutationObserver(() => {
+                if (!drawn()) return;
+                observer.disconnect();
+                resolve(performance.now() - start);
+              });
+              observer.observe(root, { attributes: true });
+              setTimeout(() => reject(new Error(`body ${body}/${build} not drawn in 20 s`)), 20_000);
+              const click = (selector: string) => document.querySelector<HTMLButtonElement>(selector)?.click();
+              if (root.dataset.atlasBody !== body) click(`[data-testid="body-option"][data-body="${body}"]`);
+              if (root.dataset.atlasBuild !== build) click(`[data-testid="build-option"][data-build="${build}"]`);
+            }),
+          { body, build },
+        );
+        samplesMs.push(ms);
+      }
+      return { samplesMs, bodies: bodies.map(([body, build]) => `${body}/${build}`) };
+    });
+    log('body switch ms', bodySwitch.samplesMs.map((v) => v.toFixed(0)).join(' '));
+
     // WebGL contexts: created over the whole session, and still alive after a collection.
     const webgl = await stage('webgl', errors, { created: NaN, live: NaN }, async () => {
       await usedHeap(cdp);
@@ -432,7 +473,7 @@ export async function measureInteraction(browser: Browser, url: string, options:
     });
     log('webgl', webgl);
 
-    return { idle, raycastMs, raycastRoundsMs, raycastFirstMs, raycastMissMs, raycastHits, raycastSamples: options.raycastSamples, tap, heap, webgl, errors };
+    return { idle, raycastMs, raycastRoundsMs, raycastFirstMs, raycastMissMs, raycastHits, raycastSamples: options.raycastSamples, tap, heap, bodySwitch, webgl, errors };
   } finally {
     await cdp.detach().catch(() => undefined);
     await page.context().close();

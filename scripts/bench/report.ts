@@ -69,6 +69,9 @@ export const LABELS: Record<string, string> = {
   tapToListMs: 'Tap to updated candidate list (median of 20)',
   heapFirstCyclesMB: 'Heap: one-time growth over the first 10 select/lookup cycles',
   heapLeakMB: 'Heap: growth from cycle 10 to 40 (leak check)',
+  bodySwitchMs: 'Switching body, its file loaded (median of 4)',
+  otherBodyBytes: 'Each other body, fetched only when chosen (brotli)',
+  poseFrameMs: 'Pose animation frame (median)',
   webglContexts: 'Live WebGL contexts',
 };
 

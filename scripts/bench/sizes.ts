@@ -1,7 +1,7 @@
 /** Static sizes of a production build: JS gzipped (entry closure and all) and the body assets. */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 interface ManifestChunk {
   file: string;
@@ -66,10 +66,17 @@ export function jsSizes(outDir: string): JsSizes {
 }
 
 /** Bytes of the body model and the baked zones as served (already binary-compressed, sent as is). */
-export function assetSizes(outDir: string): { model: number; zones: number } {
+export function assetSizes(outDir: string): { model: number; zones: number; otherBodies: { file: string; raw: number; brotli: number }[] } {
+  const models = join(outDir, 'models');
+  // Every other body is a file of its own, fetched only when chosen: its cost as served.
+  const otherBodies = readdirSync(models)
+    .filter((f) => /^body-.*\.glb$/.test(f))
+    .sort()
+    .map((file) => ({ file, raw: statSync(join(models, file)).size, brotli: brotliCompressSync(readFileSync(join(models, file))).byteLength }));
   return {
-    model: statSync(join(outDir, 'models', 'body.glb')).size,
-    zones: statSync(join(outDir, 'models', 'zones.bin')).size,
+    model: statSync(join(models, 'body.glb')).size,
+    zones: statSync(join(models, 'zones.bin')).size,
+    otherBodies,
   };
 }
 

@@ -48,7 +48,7 @@ test.describe('the camera as a patient meets it', () => {
 
 test.describe('first use', () => {
   test('a hint says how to turn, zoom and move the body, and goes at the first touch of the body', async ({ page, atlas, isMobile }) => {
-    await atlas.open();
+    await atlas.open('?showhint');
     await atlas.waitReady();
     const hint = page.getByTestId('gesture-hint');
     await expect(hint).toBeVisible();
@@ -60,7 +60,7 @@ test.describe('first use', () => {
     // The touch that hid it still marked the spot.
     await expect(page).toHaveURL(/pain=/);
     // Gone for the rest of the visit.
-    await atlas.open();
+    await atlas.open('?showhint');
     await atlas.waitReady();
     await expect(page.getByTestId('gesture-hint')).toHaveCount(0);
   });
