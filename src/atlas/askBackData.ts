@@ -3,7 +3,7 @@
  * (never offered as a check) and the words answers may use. Built from whatever muscle list the
  * caller holds: the full data (CLI, tests) or the app's catalogue entries.
  */
-import type { LookupQuestion } from './askBack';
+import { nextChecks, nextQuestions, type LookupQuestion } from './askBack';
 import { CHECK_CAUTIONS, isCheckExcluded } from './data/checkExclusions';
 import type { AskBackData } from './lookupDrawing';
 import type { AskBackMuscle } from './answerVocabulary';
@@ -32,6 +32,8 @@ export function askBackData(muscles: readonly AskBackMuscle[], questions: readon
     questions,
     clinicianOnly: (muscle, tp) => clinicianOnly.has(`${muscle}:${tp}`) || rules.isCheckExcluded(muscle, tp),
     checkCaution: (muscle) => rules.cautions[muscle],
+    nextChecks,
+    nextQuestions,
   };
 }
 

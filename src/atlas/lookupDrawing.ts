@@ -6,9 +6,10 @@
  * the red flags).
  */
 import {
-  baseCandidates, latestAnswers, NO_ANSWERS, nextChecks, nextQuestions, rerank, spreadOfLandmarks,
+  baseCandidates, latestAnswers, NO_ANSWERS, rerank, spreadOfLandmarks,
   type Answers, type AskedQuestion, type Check, type DrawingSpread, type LookupQuestion,
 } from './askBack';
+import type { nextChecks, nextQuestions } from './askBack';
 import { landmarksOfDrawing, placesOfDrawing, type BodyArea, type RedFlagPlace } from './bodyAreas';
 import { explainCandidate, FIND_CANDIDATES_DEFAULTS, rankCandidates, type Candidate, type FindCandidatesOptions } from './lookup';
 import type { MuscleId, TriggerPointId } from './types';
@@ -44,6 +45,12 @@ export interface AskBackData {
   clinicianOnly(muscle: MuscleId, triggerPoint: TriggerPointId): boolean;
   /** What to say beside a check of this muscle, if anything (what a "yes" does not rule out). */
   checkCaution?(muscle: MuscleId): string | undefined;
+  /**
+   * The choosers of the next checks and questions. They come with the data (`askBackData`), so
+   * the app loads them with the questions, when a drawing first exists, not in its first view.
+   */
+  readonly nextChecks: typeof nextChecks;
+  readonly nextQuestions: typeof nextQuestions;
 }
 
 /** Options of {@link lookupDrawing}. */
@@ -113,13 +120,13 @@ export function lookupDrawing(
   });
   const askBack = options.askBack;
   const checks = askBack
-    ? nextChecks(bases, answered, {
+    ? askBack.nextChecks(bases, answered, {
       index, spots: drawing.length, answers, questions: questionsById, landmarks: atlas.landmarks,
       clinicianOnly: (m, t) => askBack.clinicianOnly(m, t),
       ...(askBack.checkCaution ? { checkCaution: (m: MuscleId) => askBack.checkCaution!(m) } : {}),
     })
     : [];
-  const questions = askBack ? nextQuestions(bases, answered, index, drawing.length, answers, questionList, questionsById) : [];
+  const questions = askBack ? askBack.nextQuestions(bases, answered, index, drawing.length, answers, questionList, questionsById) : [];
   const located = placed.map((p) => (p.point.kind === 'landmark' ? { landmark: p.point.id, position: p.position } : { position: p.position }));
   const spread = spreadOfLandmarks(landmarksOfDrawing(located, atlas.landmarks));
   const explained = new Set(bases.flatMap((b) => b.hits.map((h) => h.spot)));

@@ -6,7 +6,7 @@
 import { Html } from '@react-three/drei';
 import { useMemo } from 'react';
 import { MeshBasicMaterial, Vector3 } from 'three';
-import { checkLetter } from '../atlas/askBack/nextChecks';
+import { checkLetter } from '../atlas/askBack/checkLetter';
 import { useDrawingLookup } from '../hooks/useDrawingLookup';
 import { useBody } from './bodyContext';
 import { facing, vertexNormal } from './surfaceFrame';

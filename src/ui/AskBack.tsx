@@ -6,7 +6,8 @@
  * candidate's explanation says what an answer did.
  */
 import { ASK_BACK_CITATIONS, SPREAD_SOURCE_IDS } from 'virtual:ask-back-citations';
-import { checkLetter, type Check } from '../atlas/askBack/nextChecks';
+import { checkLetter } from '../atlas/askBack/checkLetter';
+import type { Check } from '../atlas/askBack/nextChecks';
 import type { AskedQuestion } from '../atlas/askBack/nextQuestions';
 import type { DrawingSpread } from '../atlas/askBack/spread';
 import { FOUND_ANSWERS, type FoundKind } from '../atlas/askBack/answers';

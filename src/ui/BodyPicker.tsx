@@ -34,7 +34,7 @@ export default function BodyPicker({ onClose }: { onClose: () => void }) {
         <legend>Body</legend>
         {BODY_IDS.map((body) => (
           <button key={body} type="button" data-testid="body-option" data-body={body} aria-pressed={choice.body === body}
-            onClick={() => store.setBodyChoice({ ...choice, body })}>
+            onClick={() => store.setBodyChoice({ ...atlasStore.getState().bodyChoice, body })}>
             {BODY_NAMES[body]}
           </button>
         ))}
@@ -43,7 +43,7 @@ export default function BodyPicker({ onClose }: { onClose: () => void }) {
         <legend>Build</legend>
         {BUILD_IDS.map((build) => (
           <button key={build} type="button" data-testid="build-option" data-build={build} aria-pressed={choice.build === build}
-            onClick={() => store.setBodyChoice({ ...choice, build })}>
+            onClick={() => store.setBodyChoice({ ...atlasStore.getState().bodyChoice, build })}>
             {BUILD_NAMES[build]}
           </button>
         ))}

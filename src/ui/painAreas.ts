@@ -26,3 +26,16 @@ export const PAIN_AREA_GROUPS: readonly { region: string; areas: readonly PainAr
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** The groups and areas whose region or name holds every word typed (all of them when none is). */
+export function filterAreaGroups(text: string): typeof PAIN_AREA_GROUPS {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return PAIN_AREA_GROUPS;
+  return PAIN_AREA_GROUPS.flatMap((group) => {
+    const areas = group.areas.filter((area) => {
+      const haystack = `${group.region} ${area.label}`.toLowerCase();
+      return words.every((word) => haystack.includes(word));
+    });
+    return areas.length > 0 ? [{ ...group, areas }] : [];
+  });
+}

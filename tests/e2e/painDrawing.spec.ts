@@ -146,6 +146,25 @@ test.describe('brush size and eraser', () => {
   });
 });
 
+test.describe('the list of painful areas', () => {
+  test('filters its rows by the words typed, and a box chosen there marks the drawing', async ({ page, atlas }) => {
+    await atlas.open();
+    await atlas.waitReady();
+    await page.getByTestId('pain-mode').click();
+    const list = page.getByTestId('pain-areas');
+    await list.locator('summary').click();
+    const all = await list.locator('input[type="checkbox"]').count();
+    await page.getByTestId('pain-area-filter').fill('knee');
+    const knee = await list.locator('input[type="checkbox"]').count();
+    expect(knee).toBeGreaterThan(0);
+    expect(knee).toBeLessThan(all / 5);
+    await list.locator('input[type="checkbox"]').first().check();
+    await expect(page).toHaveURL(/pain=/);
+    await page.getByTestId('pain-area-filter').fill('no such place');
+    await expect(list).toContainText('No area matches');
+  });
+});
+
 test.describe('the phone sheet', () => {
   test('shows the first candidates whole in the half-open sheet, before the save buttons and the regional note', async ({ page, atlas, isMobile }) => {
     test.skip(!isMobile, 'the phone layout');

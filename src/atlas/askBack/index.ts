@@ -7,7 +7,8 @@ export {
   AnswerError, type Answers, type AnswerVocabulary, FOUND_ANSWERS, type FoundAnswer, type FoundKind, formatFound,
   formatQuestionAnswer, latestAnswers, NO_ANSWERS, parseFound, parseQuestionAnswer, type QuestionAnswer,
 } from './answers';
-export { type Check, checkLetter, MAX_CHECKS, nextChecks } from './nextChecks';
+export { checkLetter } from './checkLetter';
+export { type Check, MAX_CHECKS, nextChecks } from './nextChecks';
 export { type AskedQuestion, MAX_QUESTIONS, nextQuestions } from './nextQuestions';
 export { type LookupQuestion, QUESTION_WEIGHT } from './questionSchema';
 export { type AnsweredCandidate, type BaseCandidate, baseCandidates, rerank, TENDER_LIFT } from './rerank';

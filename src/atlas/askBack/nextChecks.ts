@@ -53,10 +53,7 @@ const TENDER_CHANCE = 0.3;
  */
 const PLACE_WEIGHTS = [1, 0.5, 0.25] as const;
 
-/** The letter a check carries on the body and in the panel (A, B, C), by its place in the list. */
-export function checkLetter(index: number): string {
-  return String.fromCharCode(65 + index);
-}
+export { checkLetter } from './checkLetter';
 
 /** How many checks the lookup offers at once. */
 export const MAX_CHECKS = 3;
