@@ -153,6 +153,9 @@ test.describe('the list of painful areas', () => {
     await page.getByTestId('pain-mode').click();
     const list = page.getByTestId('pain-areas');
     await list.locator('summary').click();
+    // The rows arrive as a chunk of their own the first time the list opens.
+    await expect(page.getByTestId('pain-area-filter')).toBeVisible();
+    await expect(list.locator('input[type="checkbox"]').nth(50)).toBeAttached();
     const all = await list.locator('input[type="checkbox"]').count();
     await page.getByTestId('pain-area-filter').fill('knee');
     const knee = await list.locator('input[type="checkbox"]').count();
