@@ -7,7 +7,7 @@
 import type { FoundAnswer, FoundKind } from '../../src/atlas/askBack';
 import type { AskBackData } from '../../src/atlas/lookupDrawing';
 import { lookupDrawing } from '../../src/atlas/lookupDrawing';
-import { nearestSkinPoint, vertexCount } from '../../src/atlas/mesh';
+import { nearestSkinPoint, vertexAreas } from '../../src/atlas/mesh';
 import { exposedVertices } from '../../src/atlas/mesh/exposedSkin';
 import type { OpenAtlas } from '../../src/atlas/openAtlas';
 import type { DrawingPoint } from '../../src/atlas/painPoints';
@@ -96,18 +96,7 @@ const meshCache = new WeakMap<OpenAtlas, SimulationMesh>();
 export function simulationMesh(atlas: OpenAtlas): SimulationMesh {
   const cached = meshCache.get(atlas);
   if (cached) return cached;
-  const { positions: p, indices } = atlas.mesh;
-  const area = new Float64Array(vertexCount(atlas.mesh));
-  for (let k = 0; k < indices.length; k += 3) {
-    const a = indices[k]!, b = indices[k + 1]!, c = indices[k + 2]!;
-    const ux = p[3 * b]! - p[3 * a]!, uy = p[3 * b + 1]! - p[3 * a + 1]!, uz = p[3 * b + 2]! - p[3 * a + 2]!;
-    const vx = p[3 * c]! - p[3 * a]!, vy = p[3 * c + 1]! - p[3 * a + 1]!, vz = p[3 * c + 2]! - p[3 * a + 2]!;
-    const cx = uy * vz - uz * vy, cy = uz * vx - ux * vz, cz = ux * vy - uy * vx;
-    const third = Math.sqrt(cx * cx + cy * cy + cz * cz) / 6;
-    area[a]! += third;
-    area[b]! += third;
-    area[c]! += third;
-  }
+  const area = vertexAreas(atlas.mesh);
   const exposed = exposedVertices(atlas.mesh);
   for (let v = 0; v < area.length; v++) if (!exposed[v]) area[v] = 0;
   const result = { tapArea: area };

@@ -9,13 +9,13 @@ import { ALL_LANDMARK_IDS, type LandmarkId } from './landmarkNames';
 import { BODY_REGIONS, regionOfLandmark, type BodyRegion } from './bodyRegions';
 import { vertexCount, vertexNeighbours } from './mesh/adjacency';
 import { exposedVertices } from './mesh/exposedSkin';
+import { vertexAreas } from './mesh/vertexAreas';
 import type { OpenAtlas } from './openAtlas';
 import type { Side } from './types';
 import { landmarkVertices } from './landmarks';
 import { vertexRegions } from './vertexRegions';
 import { FIND_CANDIDATES_DEFAULTS } from './lookup';
 import { forEachZoneWeight, WEIGHT_SCALE } from './zones';
-
 
 /** What covers a vertex: the strongest layer whose zone reaches it. */
 export type CoverLevel = 'essential' | 'spillover' | 'none';
@@ -91,7 +91,7 @@ export function coverageReport(atlas: OpenAtlas, options: Partial<CoverageOption
       }
     }
   }
-  const area = vertexAreas(atlas);
+  const area = vertexAreas(atlas.mesh);
   const exposed = exposedVertices(mesh);
   let hiddenArea = 0;
   for (let v = 0; v < n; v++) {
@@ -121,23 +121,6 @@ export function coverageReport(atlas: OpenAtlas, options: Partial<CoverageOption
     .filter((p) => p.area >= o.minPatchArea)
     .slice(0, o.patches);
   return { total: share('total'), hiddenArea, regions, uncovered, levels };
-}
-
-/** Each vertex's share of the skin: a third of the area of every triangle it is a corner of. */
-export function vertexAreas(atlas: Pick<OpenAtlas, 'mesh'>): Float64Array {
-  const { positions: p, indices } = atlas.mesh;
-  const area = new Float64Array(p.length / 3);
-  for (let t = 0; t < indices.length; t += 3) {
-    const [a, b, c] = [indices[t]!, indices[t + 1]!, indices[t + 2]!];
-    const ux = p[3 * b]! - p[3 * a]!, uy = p[3 * b + 1]! - p[3 * a + 1]!, uz = p[3 * b + 2]! - p[3 * a + 2]!;
-    const vx = p[3 * c]! - p[3 * a]!, vy = p[3 * c + 1]! - p[3 * a + 1]!, vz = p[3 * c + 2]! - p[3 * a + 2]!;
-    const cx = uy * vz - uz * vy, cy = uz * vx - ux * vz, cz = ux * vy - uy * vx;
-    const third = Math.sqrt(cx * cx + cy * cy + cz * cz) / 6;
-    area[a]! += third;
-    area[b]! += third;
-    area[c]! += third;
-  }
-  return area;
 }
 
 /** Connected patches of exposed, uncovered vertices (over the mesh's edges), largest first. */

@@ -9,6 +9,7 @@ import { parseDrawingPoint } from '../atlas/painPoints';
 import type { SkinMesh } from '../atlas/types';
 import { bodyGlbPath, BODY_GLB_PATH, loadSkinMesh } from './loadBody';
 import { ZONES_PATH } from './bakeZoneBytes';
+import { BIACROMIAL_RANGE, CONTRACT_HEIGHTS, HEIGHT_TOLERANCE } from './contractProportions';
 
 const bodies = new Map<string, { mesh: SkinMesh; landmarks: LandmarkTable; stature: number }>();
 let defaultMesh: SkinMesh;
@@ -30,17 +31,6 @@ const position = (choice: BodyChoice, name: LandmarkId) => {
   return landmark.position;
 };
 
-// Contract, "Proportions" and "Bodies and poses": landmark heights as fractions of stature,
-// each within +/-0.02 H, on every body.
-const PROPORTIONS: [LandmarkId, number][] = [
-  ['menton', 0.87],
-  ['acromion_r', 0.818],
-  ['acromion_l', 0.818],
-  ['thelion_r', 0.72],
-  ['trochanterion_l', 0.53],
-  ['patella_r', 0.285],
-  ['lateral_malleolus_l', 0.039],
-];
 
 describe('the load path of a body', () => {
   it('is the old body.glb for the default, and body-<sex>-<build>.glb for the others', () => {
@@ -62,14 +52,14 @@ describe.each(allBodyChoices().map((choice) => [bodyFileName(choice), choice] as
     expect(Math.min(...bodyOf(choice).mesh.positions.filter((_, i) => i % 3 === 1))).toBeCloseTo(0, 3);
   });
 
-  it.each(PROPORTIONS)('puts %s at %s of stature', (name, fraction) => {
-    expect(Math.abs(position(choice, name)[1] / bodyOf(choice).stature - fraction)).toBeLessThanOrEqual(0.02);
+  it.each(CONTRACT_HEIGHTS)('puts %s at %s of stature', (name, fraction) => {
+    expect(Math.abs(position(choice, name)[1] / bodyOf(choice).stature - fraction)).toBeLessThanOrEqual(HEIGHT_TOLERANCE);
   });
 
   it('has a biacromial breadth of 0.20-0.26 of stature', () => {
     const breadth = Math.abs(position(choice, 'acromion_l')[0] - position(choice, 'acromion_r')[0]);
-    expect(breadth / bodyOf(choice).stature).toBeGreaterThanOrEqual(0.2);
-    expect(breadth / bodyOf(choice).stature).toBeLessThanOrEqual(0.26);
+    expect(breadth / bodyOf(choice).stature).toBeGreaterThanOrEqual(BIACROMIAL_RANGE[0]);
+    expect(breadth / bodyOf(choice).stature).toBeLessThanOrEqual(BIACROMIAL_RANGE[1]);
   });
 
   it('keeps every midline landmark within a centimetre of x = 0', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { coverageReport, vertexAreas } from '../atlas/coverage';
+import { coverageReport } from '../atlas/coverage';
+import { vertexAreas } from '../atlas/mesh';
 import { landmarkVertices, resolveLandmarks } from '../atlas/landmarks';
 import { indexAtlas } from '../atlas/lookup';
 import type { OpenAtlas } from '../atlas/openAtlas';
@@ -56,7 +57,7 @@ describe('the coverage report', () => {
     expect(report.regions.forearm.essential).toBeGreaterThan(0.95);
     expect(report.regions.forearm.any).toBeCloseTo(report.regions.forearm.essential, 6);
     expect(report.regions.head.any).toBe(0);
-    const area = vertexAreas({ mesh });
+    const area = vertexAreas(mesh);
     const zoneArea = 2 * [...forearm].reduce((sum, v) => sum + area[v]!, 0);
     expect(report.total.essential * report.total.area).toBeCloseTo(zoneArea, 4);
   });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveLandmarks, type LandmarkTable } from '../atlas/landmarks';
 import { ALL_LANDMARK_IDS, SIDED_LANDMARKS, MIDLINE_LANDMARKS, type LandmarkId } from '../atlas/landmarkNames';
 import { loadSkinMesh } from './loadBody';
+import { BIACROMIAL_RANGE, CONTRACT_HEIGHTS, HEIGHT_TOLERANCE } from './contractProportions';
 
 let table: LandmarkTable;
 let stature: number;
@@ -25,23 +26,14 @@ describe('landmarks on the body', () => {
     for (const name of ALL_LANDMARK_IDS) expect(table.has(name), name).toBe(true);
   });
 
-  // Contract: landmark heights as fractions of stature, each within +/-0.02 H (Drillis & Contini).
-  it.each([
-    ['menton', 0.87],
-    ['acromion_r', 0.818],
-    ['acromion_l', 0.818],
-    ['thelion_r', 0.72],
-    ['trochanterion_l', 0.53],
-    ['patella_r', 0.285],
-    ['lateral_malleolus_l', 0.039],
-  ] as [LandmarkId, number][])('puts %s at %s of stature', (name, fraction) => {
-    expect(Math.abs(position(name)[1] / stature - fraction)).toBeLessThanOrEqual(0.02);
+  it.each(CONTRACT_HEIGHTS)('puts %s at %s of stature', (name, fraction) => {
+    expect(Math.abs(position(name)[1] / stature - fraction)).toBeLessThanOrEqual(HEIGHT_TOLERANCE);
   });
 
   it('has a biacromial breadth of 0.20-0.26 of stature', () => {
     const breadth = Math.abs(position('acromion_l')[0] - position('acromion_r')[0]);
-    expect(breadth / stature).toBeGreaterThanOrEqual(0.2);
-    expect(breadth / stature).toBeLessThanOrEqual(0.26);
+    expect(breadth / stature).toBeGreaterThanOrEqual(BIACROMIAL_RANGE[0]);
+    expect(breadth / stature).toBeLessThanOrEqual(BIACROMIAL_RANGE[1]);
   });
 
   it.each(SIDED_LANDMARKS)('mirrors %s_l onto %s_r within a centimetre', (base) => {

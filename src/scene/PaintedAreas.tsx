@@ -6,9 +6,9 @@
  * on a coarse mesh. Nothing is drawn per frame.
  */
 import { useThree } from '@react-three/fiber';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { BufferAttribute } from 'three';
-import { nearestSkinPoint } from '../atlas/mesh';
+import { nearestSkinPoint, vertexCount } from '../atlas/mesh';
 import { areaRadius, brushDistances } from '../atlas/painPoints';
 import type { SkinMesh, SurfacePoint } from '../atlas/types';
 import { useDrawingLookup } from '../hooks/useDrawingLookup';
@@ -22,20 +22,25 @@ export function PaintedAreas() {
   const placed = useDrawingLookup()?.placed;
   const stroke = useSyncExternalStore(subscribeLiveStroke, getLiveStroke);
   const invalidate = useThree((s) => s.invalidate);
-  useEffect(() => {
-    const attribute = mesh.geometry.getAttribute(PAINTED_ATTRIBUTE) as BufferAttribute | undefined;
-    if (!attribute) return;
-    const painted = attribute.array as Float32Array;
-    painted.fill(0);
+  // The committed areas change with the drawing only, not on every move of a stroke.
+  const committed = useMemo(() => {
+    const painted = new Float32Array(vertexCount(atlas.mesh));
     for (const { point } of placed ?? []) {
       if (point.kind !== 'area') continue;
       const centres = point.samples.map((sample) => nearestSkinPoint(atlas.mesh, sample).surface);
       paintBand(painted, atlas.mesh, centres, areaRadius(point));
     }
+    return painted;
+  }, [atlas, placed]);
+  useEffect(() => {
+    const attribute = mesh.geometry.getAttribute(PAINTED_ATTRIBUTE) as BufferAttribute | undefined;
+    if (!attribute) return;
+    const painted = attribute.array as Float32Array;
+    painted.set(committed);
     if (stroke?.tool === 'paint') paintBand(painted, atlas.mesh, stroke.centres.map((c) => c.surface), stroke.radius);
     attribute.needsUpdate = true;
     invalidate();
-  }, [mesh, atlas, placed, stroke, invalidate]);
+  }, [mesh, atlas, committed, stroke, invalidate]);
   return null;
 }
 

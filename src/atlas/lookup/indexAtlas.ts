@@ -2,7 +2,7 @@
  * The baked atlas made ready for lookups: both sides of every zone listed per vertex, so that
  * reading what covers a spot costs a few array reads instead of a scan over every zone.
  */
-import { meshFingerprint, vertexCount } from '../mesh';
+import { meshFingerprint, vertexAreas, vertexCount } from '../mesh';
 import type { Prevalence, ZoneKind } from '../muscleSchema';
 import type { Side, SkinMesh } from '../types';
 import { type BakedAtlas, type BakedZone, forEachZoneWeight, WEIGHT_SCALE } from '../zones';
@@ -80,18 +80,4 @@ export function indexAtlas(atlas: BakedAtlas, mesh: SkinMesh): AtlasIndex {
       layerArea[layer]! += (vertexArea[v]! * level) / WEIGHT_SCALE;
     }));
   return { atlas, mesh, layers, offsets, entryLayer, entryWeight, layerArea, vertexArea };
-}
-
-/** A third of the area of every triangle around each vertex (the skin each vertex stands for). */
-function vertexAreas(mesh: SkinMesh): Float64Array {
-  const { positions: p, indices } = mesh;
-  const areas = new Float64Array(p.length / 3);
-  for (let t = 0; t < indices.length; t += 3) {
-    const [a, b, c] = [indices[t]! * 3, indices[t + 1]! * 3, indices[t + 2]! * 3];
-    const e1 = [p[b]! - p[a]!, p[b + 1]! - p[a + 1]!, p[b + 2]! - p[a + 2]!] as const;
-    const e2 = [p[c]! - p[a]!, p[c + 1]! - p[a + 1]!, p[c + 2]! - p[a + 2]!] as const;
-    const area = 0.5 * Math.hypot(e1[1] * e2[2] - e1[2] * e2[1], e1[2] * e2[0] - e1[0] * e2[2], e1[0] * e2[1] - e1[1] * e2[0]);
-    for (const v of [a, b, c]) areas[v / 3]! += area / 3;
-  }
-  return areas;
 }

@@ -13,5 +13,6 @@ export { prepareRaycastSkin, raycastSkin, type SkinRayHit } from './raycastSkin'
 export { shortestEdgePath } from './shortestEdgePath';
 export { nearestCorner, surfacePointPosition, triangleCorners, vertexPosition } from './surfacePoint';
 export { areaWeightedNormals } from './vertexNormals';
+export { vertexAreas } from './vertexAreas';
 export { applyBindPose, bindPoseMatrix } from './bindPose';
 export { type SkinPath, traceSkinPath, traceSkinPathThrough } from './traceSkinPath';
