@@ -2,15 +2,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { bodyModelUrl, ZONES_URL } from './platform/assetUrls';
-import { initialBodyChoice } from './state/bodyChoice';
+import { ZONES_URL } from './platform/assetUrls';
 import { prefetch } from './platform/prefetch';
 import { ZONE_COLOURS } from './atlas/zoneStyle';
 import './ui/app.css';
 
-// The body and its zones start downloading now, alongside the app's code, not after it: the
-// body the link names (or the one remembered), and only that one.
-prefetch(bodyModelUrl(initialBodyChoice(window.location.search)));
+// The zones start downloading now, alongside the app's code, not after it. The body is already
+// on its way: the page's head script (public/start-body.js) preloads the one the link names,
+// and the loader's fetch takes that preload (a second fetch here could leave it unused).
 prefetch(ZONES_URL);
 
 // The zone colours of the legend and panel swatches: the same constants the 3D skin uses.

@@ -10,21 +10,9 @@ import {
 } from './landmarkNames';
 import type { Side } from './types';
 
-/** Body regions, head to foot: the order of every list grouped by region. */
-export const BODY_REGIONS = [
-  'head', 'neck', 'shoulder', 'upper-back', 'chest', 'arm', 'forearm', 'hand', 'abdomen', 'lower-back',
-  'hip', 'pelvis', 'thigh', 'knee', 'leg', 'foot',
-] as const;
-/** A body region. */
-export type BodyRegion = (typeof BODY_REGIONS)[number];
+import { BODY_REGIONS, REGION_LABELS, type BodyRegion } from './regionNames';
 
-/** How each region is named in lists and headings. */
-export const REGION_LABELS: Readonly<Record<BodyRegion, string>> = {
-  head: 'Head and face', neck: 'Neck', shoulder: 'Shoulder', 'upper-back': 'Upper back', chest: 'Chest',
-  arm: 'Upper arm and elbow', forearm: 'Forearm', hand: 'Wrist and hand', abdomen: 'Belly',
-  'lower-back': 'Lower back', hip: 'Hip and buttock', pelvis: 'Groin and pelvis', thigh: 'Thigh',
-  knee: 'Knee', leg: 'Lower leg', foot: 'Ankle and foot',
-};
+export { BODY_REGIONS, REGION_LABELS, type BodyRegion };
 
 /**
  * The 19 areas of the Widespread Pain Index (Wolfe 2010/2016), in the contract's order and spelling.

@@ -3,7 +3,7 @@
  * indexed for the reverse lookup. The CLI and the app both start here.
  */
 import { resolveLandmarks, type LandmarkTable } from './landmarks';
-import { indexAtlas, type AtlasIndex } from './lookup';
+import { indexAtlas, type AtlasIndex } from './lookup/indexAtlas';
 import { decodeBakedAtlas, type BakedAtlas } from './zones';
 import type { SkinMesh } from './types';
 

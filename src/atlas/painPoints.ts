@@ -7,7 +7,7 @@
  */
 import { isLandmarkId, type LandmarkId } from './landmarkNames';
 import { geodesicDistances, nearestSkinPoint, surfacePointSeeds, vertexTriangles } from './mesh';
-import { areaSpot, pointSpot, type PainSpot } from './lookup';
+import { areaSpot, pointSpot, type PainSpot } from './lookup/painDrawing';
 import type { OpenAtlas } from './openAtlas';
 import type { SkinMesh, SurfacePoint, Vec3 } from './types';
 

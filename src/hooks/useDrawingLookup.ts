@@ -1,12 +1,15 @@
 /** The current drawing's lookup and the selected pattern, for components (computed once per change). */
 import type { DrawingLookup } from '../atlas/lookupDrawing';
 import type { MusclePattern } from '../atlas/musclePattern';
-import { selectDrawingLookup, selectPattern } from '../state/lookupSelectors';
+import { useSyncExternalStore } from 'react';
+import { lookupEngineReady, selectDrawingLookup, selectPattern, subscribeLookupEngine } from '../state/lookupSelectors';
 import { useOpenAtlas } from './useAtlasRuntime';
 import { useAtlasStore } from './useAtlasStore';
 
-/** The lookup of the drawing, or null until the atlas has loaded. */
+/** The lookup of the drawing, or null until the atlas (and, with a spot, the pipeline) has loaded. */
 export function useDrawingLookup(): DrawingLookup | null {
+  // Renders again once the pipeline, loaded with the first spot, is in.
+  useSyncExternalStore(subscribeLookupEngine, lookupEngineReady);
   const atlas = useOpenAtlas();
   const points = useAtlasStore((s) => s.painPoints);
   const answers = useAtlasStore((s) => s.answers);

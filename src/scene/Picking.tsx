@@ -14,6 +14,7 @@ import { eraseDrawing } from '../atlas/eraseDrawing';
 import { BRUSH_SIZES, MAX_AREA_SAMPLES, toMillimetres } from '../atlas/painPoints';
 import { distance } from '../atlas/vec3';
 import { atlasStore } from '../state/store';
+import { loadLookupEngine } from '../state/lookupSelectors';
 import { useBody } from './bodyContext';
 import { setLiveStroke, type LiveStroke } from './liveStroke';
 import { preparePicking, raycastSkin, type SkinPick } from './pickSurface';
@@ -44,6 +45,15 @@ export function Picking() {
     const timer = setTimeout(build, 500);
     return () => clearTimeout(timer);
   }, [skin]);
+
+  // The lookup pipeline comes with the first spot: a press on the body starts fetching it, so it
+  // is usually in by the time the press ends as a tap.
+  useEffect(() => {
+    const canvas = gl.domElement;
+    const start = () => void loadLookupEngine().catch(() => undefined);
+    canvas.addEventListener('pointerdown', start, { once: true });
+    return () => canvas.removeEventListener('pointerdown', start);
+  }, [gl]);
 
   const hitAt = useMemo(() => {
     const raycaster = new Raycaster();

@@ -3,7 +3,7 @@
  * to show the painful spots: when a shared drawing opens with no muscle chosen, when the muscle's
  * panel closes over a drawing, and when the "focus" button asks.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Vector3 } from 'three';
 import { atlasStore } from '../state/store';
@@ -11,7 +11,7 @@ import { useAtlasStore } from '../hooks/useAtlasStore';
 import { useBody } from './bodyContext';
 import { framePattern, frameSpots } from './frameRegion';
 import { useSelectedPattern } from '../hooks/useDrawingLookup';
-import { selectDrawingLookup } from '../state/lookupSelectors';
+import { lookupEngineReady, selectDrawingLookup, subscribeLookupEngine } from '../state/lookupSelectors';
 import { nearestCorner } from '../atlas/mesh';
 
 /** Re-frames the camera whenever the selected pattern changes. */
@@ -20,6 +20,8 @@ export function SelectionFocus() {
   const skin = atlas.mesh;
   const pattern = useSelectedPattern();
   const frameRequest = useAtlasStore((s) => s.frameDrawingRequest);
+  // A shared drawing is framed once the lookup pipeline (loaded with the first spot) has placed it.
+  const lookupReady = useSyncExternalStore(subscribeLookupEngine, lookupEngineReady);
   const framedDrawing = useRef(false);
   const hadPattern = useRef(false);
   const lastRequest = useRef(0);
@@ -34,6 +36,8 @@ export function SelectionFocus() {
       return;
     }
     const state = atlasStore.getState();
+    const lookup = selectDrawingLookup(state.painPoints, atlas, state.answers, state.askBack);
+    if (!lookup) return;
     // At the start, a preset the link asked for wins over framing the drawing.
     const first = !framedDrawing.current;
     const closed = hadPattern.current;
@@ -42,7 +46,7 @@ export function SelectionFocus() {
     if (first && state.viewRequest > 0) return;
     if (!first && !closed && frameRequest === lastRequest.current) return;
     lastRequest.current = frameRequest;
-    const spots = selectDrawingLookup(state.painPoints, atlas, state.answers, state.askBack).placed;
+    const spots = lookup.placed;
     if (spots.length === 0) return;
     const framed = spots.map(({ spot, position }) => ({
       vertex: 'surface' in spot ? nearestCorner(skin, spot.surface) : 0,
@@ -52,6 +56,6 @@ export function SelectionFocus() {
     const placement = frameSpots(mesh, framed, { aspect, minRadius: 0.25 });
     if (placement) state.focusCamera(placement.position, placement.target);
     // Aspect changes (rotating a phone) do not re-frame: the user may have moved the camera since.
-  }, [mesh, skin, atlas, pattern, frameRequest]);
+  }, [mesh, skin, atlas, pattern, frameRequest, lookupReady]);
   return null;
 }

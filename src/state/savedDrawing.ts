@@ -5,9 +5,9 @@
 import { isPainPointText } from '../atlas/painPoints';
 import { MAX_PAIN_POINTS } from './drawingSlice';
 import { FOUND_TEXT, QUESTION_ANSWER_TEXT } from '../atlas/askBack/answers';
+import { SAVED_DRAWING_KEY } from './savedDrawingKey';
 
-/** The storage key. */
-export const SAVED_DRAWING_KEY = 'trigger-point-atlas.saved-drawing';
+export { SAVED_DRAWING_KEY };
 
 /** A saved drawing, with the answers given for it (the CLI's syntax). */
 export interface SavedDrawing {

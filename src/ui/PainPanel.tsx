@@ -10,13 +10,15 @@ import { useAtlasStore } from '../hooks/useAtlasStore';
 import { useDrawingLookup } from '../hooks/useDrawingLookup';
 import { RedFlags } from './RedFlags';
 import { PainAreaList } from './PainAreaList';
-import { SavedDrawingControls } from './SavedDrawingControls';
+import { hasSavedDrawing } from '../state/savedDrawingKey';
 import { useWebGL } from '../hooks/useWebGL';
 import { loadAskBack } from '../state/askBackLoader';
 import type { BrushSize } from '../atlas/painPoints';
 
 // The checks, questions and spread note arrive with the first drawing, with the questions' data.
 const AskBack = lazy(() => import('./AskBack'));
+// Saving arrives with the first spot, or at once when a drawing is stored on this device.
+const SavedDrawingControls = lazy(() => import('./SavedDrawingControls').then((m) => ({ default: m.SavedDrawingControls })));
 const SpreadNote = lazy(() => import('./AskBack').then((m) => ({ default: m.SpreadNote })));
 
 /** The pain-drawing panel. */
@@ -105,7 +107,11 @@ export function PainPanel() {
           </>
         )}
       </div>
-      <SavedDrawingControls />
+      {(hasDrawing || hasSavedDrawing()) && (
+        <Suspense fallback={null}>
+          <SavedDrawingControls />
+        </Suspense>
+      )}
       {open && (
         <div className="pain-body">
           <p className="pain-hint">

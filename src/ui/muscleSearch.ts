@@ -16,7 +16,7 @@ type Searchable = Pick<MuscleEntry, 'name' | 'region'> & {
   readonly triggerPoints: readonly { readonly name: string }[];
 };
 import { REGIONS, type Region } from '../atlas/regions';
-import { REGION_LABELS } from '../atlas/bodyRegions';
+import { REGION_LABELS } from '../atlas/regionNames';
 
 /** The finder's words for each body region: the region table's. */
 export { REGION_LABELS };

@@ -5,7 +5,7 @@
  */
 import { isMidlineLandmark, type MidlineLandmark, type SidedLandmarkBase } from '../atlas/landmarkNames';
 import { BODY_REGIONS, landmarkBasesOf, REGION_LABELS } from '../atlas/bodyRegions';
-import { MIDLINE_WORDS, SIDED_WORDS } from '../atlas/lookup';
+import { MIDLINE_WORDS, SIDED_WORDS } from '../atlas/lookup/describeSpot';
 
 /** One pickable area: a midline landmark, or a sided one offered for left and right. */
 export type PainArea = { kind: 'midline'; id: MidlineLandmark; label: string } | { kind: 'sided'; base: SidedLandmarkBase; label: string };

@@ -5,13 +5,15 @@
 import type { MuscleId } from '../../src/atlas/types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { OpenAtlas } from '../../src/atlas/openAtlas';
-import { lookupCounts, selectDrawingLookup, selectPattern } from '../../src/state/lookupSelectors';
+import { loadLookupEngine, lookupCounts, selectDrawingLookup, selectPattern } from '../../src/state/lookupSelectors';
 import { createAtlasStore } from '../../src/state/store';
 import { loadOpenAtlas } from '../../src/node/bakeZoneBytes';
 
 let atlas: OpenAtlas;
 beforeAll(async () => {
   atlas = await loadOpenAtlas();
+  // The app loads the pipeline with the first spot; here it is in before the first tap.
+  await loadLookupEngine();
 });
 
 /** What a render of the app reads: the pain panel, the markers and the camera framing each ask. */
@@ -59,7 +61,7 @@ describe('the derived lookups', () => {
   it('answer the same drawing as the lookup pipeline the command line uses', () => {
     const store = createAtlasStore();
     store.getState().setPainPoints([{ kind: 'landmark', id: 'temple_r' }, { kind: 'landmark', id: 'neck_base_r' }]);
-    const answer = selectDrawingLookup(store.getState().painPoints, atlas, store.getState().answers, null);
+    const answer = selectDrawingLookup(store.getState().painPoints, atlas, store.getState().answers, null)!;
     expect(answer.candidates[0]?.muscle).toBe('upper-trapezius');
     expect(answer.areas).toEqual(['head', 'neck']);
   });

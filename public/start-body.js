@@ -1,0 +1,41 @@
+/*
+ * Starts downloading the body the link names (or the one remembered on this device) as soon as
+ * the page's head is read, long before the app's code arrives: a preload the app's own fetch then
+ * takes. The HTML cannot name the file itself (only a script reads the link), and preloading the
+ * default body would fetch it for every other body too. A classic script on purpose: Vite joins
+ * every module script of the page into the app's entry. It mirrors `initialBodyChoice` and
+ * `bodyFileName` (src/state/bodyChoice.ts, src/atlas/bodies.ts); a unit test holds them equal.
+ */
+(function () {
+  var BODIES = ['male', 'female'];
+  var BUILDS = ['slim', 'average', 'heavy', 'muscular'];
+  function known(list, value) {
+    return typeof value === 'string' && list.indexOf(value) >= 0;
+  }
+  function remembered() {
+    try {
+      var value = JSON.parse(window.localStorage.getItem('trigger-point-atlas:body') || 'null');
+      return value && typeof value === 'object' ? value : null;
+    } catch {
+      return null;
+    }
+  }
+  function fileFor(search, saved) {
+    var params = new URLSearchParams(search);
+    var body = params.get('body');
+    var build = params.get('build');
+    var pickedBody = body !== null ? (known(BODIES, body) ? body : 'male') : saved && known(BODIES, saved.body) ? saved.body : 'male';
+    var pickedBuild = build !== null ? (known(BUILDS, build) ? build : 'average')
+      : body === null && saved && known(BUILDS, saved.build) ? saved.build : 'average';
+    return pickedBody === 'male' && pickedBuild === 'average' ? 'body.glb' : 'body-' + pickedBody + '-' + pickedBuild + '.glb';
+  }
+  var script = document.currentScript;
+  if (!script) return;
+  var link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.type = 'model/gltf-binary';
+  link.href = new URL('models/' + fileFor(window.location.search, remembered()), script.src).href;
+  document.head.appendChild(link);
+})();
