@@ -4,7 +4,7 @@ import type { DrawingPoint } from './painPoints';
 import type { Vec3 } from './types';
 
 const landmarks: Record<string, Vec3> = { temple_r: [-0.07, 1.62, 0.02] };
-const landmarkAt = (id: string) => landmarks[id];
+const landmarkAt = (id: string): Vec3 | undefined => landmarks[id];
 const tap = (position: Vec3): DrawingPoint => ({ kind: 'point', position });
 const band: DrawingPoint = { kind: 'area', samples: [[0, 1, 0.1], [0.03, 1, 0.1], [0.06, 1, 0.1], [0.09, 1, 0.1]] };
 

@@ -3,6 +3,7 @@
  * under the eraser goes; a painted area loses the stroke centres the eraser passes over (the area
  * goes when none is left), so a patient can trim a band they painted too wide.
  */
+import type { LandmarkId } from './landmarkNames';
 import { areaRadius, type DrawingPoint } from './painPoints';
 import type { Vec3 } from './types';
 import { distance } from './vec3';
@@ -15,7 +16,7 @@ export function eraseDrawing(
   points: readonly DrawingPoint[],
   at: Vec3,
   radius: number,
-  landmarkAt: (id: string) => Vec3 | undefined,
+  landmarkAt: (id: LandmarkId) => Vec3 | undefined,
 ): DrawingPoint[] | null {
   let changed = false;
   const kept: DrawingPoint[] = [];

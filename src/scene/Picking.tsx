@@ -68,7 +68,7 @@ export function Picking() {
 
   const eraseAt = (hit: SkinPick, radius: number) => {
     const state = atlasStore.getState();
-    const next = eraseDrawing(state.painPoints, hit.position, radius, (id) => atlas.landmarks.get(id as never)?.position);
+    const next = eraseDrawing(state.painPoints, hit.position, radius, (id) => atlas.landmarks.get(id)?.position);
     if (!next) return;
     if (!erased.current) state.beginErase();
     erased.current = true;

@@ -89,11 +89,6 @@ async function run(wanted: number, choice: BodyChoice): Promise<void> {
     // While another body loads, the one on screen stays (and keeps answering).
     const body = await load(choice, reportProgress);
     if (!current()) return;
-    const previous = state.body;
-    if (previous && previous.atlas.mesh !== body.atlas.mesh) {
-      // Each spot keeps its place on the mesh; its coordinates are read on the new body.
-      atlasStore.getState().rebasePainPoints((points) => rebaseDrawing(points, previous.atlas.mesh, body.atlas.mesh));
-    }
     // The WebGL context first, in a task of its own while the page is still: making it waits
     // for the browser to finish presenting the current frame, and publishing the atlas repaints
     // every list.
@@ -105,6 +100,12 @@ async function run(wanted: number, choice: BodyChoice): Promise<void> {
     }
     await nextTask();
     if (!current()) return;
+    const previous = state.body;
+    if (previous && previous.atlas.mesh !== body.atlas.mesh) {
+      // Each spot keeps its place on the mesh; its coordinates are read on the new body (just
+      // before it is shown, so a drawing is never on a body other than the one published).
+      atlasStore.getState().rebasePainPoints((points) => rebaseDrawing(points, previous.atlas.mesh, body.atlas.mesh));
+    }
     publish({ body, surface });
     // Without a 3D view the lists answer on this body: it counts as the one shown.
     if (!surface) atlasStore.getState().markBodyDrawn(body.choice);

@@ -14,6 +14,7 @@ import { hasSavedDrawing } from '../state/savedDrawingKey';
 import { useWebGL } from '../hooks/useWebGL';
 import { loadAskBack } from '../state/askBackLoader';
 import type { BrushSize } from '../atlas/painPoints';
+import type { MarkTool } from '../state/drawingSlice';
 
 // The checks, questions and spread note arrive with the first drawing, with the questions' data.
 const AskBack = lazy(() => import('./AskBack'));
@@ -115,17 +116,7 @@ export function PainPanel() {
       {open && (
         <div className="pain-body">
           <p className="pain-hint">
-            {points.length === 0
-              ? webgl
-                ? tool === 'erase' && painMode
-                  ? 'Nothing to erase yet: choose Tap spots or Paint an area to mark where it hurts.'
-                  : tool === 'paint' && painMode
-                  ? 'Drag a finger or the mouse over the skin where it hurts to paint the area; drag beside the body to turn it.'
-                  : 'Tap the body where it hurts (or choose from the list below). Add every painful spot. Drag to turn the body, pinch or scroll to zoom where you point, drag with two fingers to move it.'
-                : 'Choose every painful area from the list below.'
-              : tool === 'erase' && painMode
-                ? `${spotsWords(points)} Drag over a spot or a painted band to wipe it; Undo brings it back.`
-                : spotsWords(points)}
+            {painHint(points, webgl, painMode ? tool : 'tap')}
           </p>
           <div aria-live="polite" data-testid="candidate-summary" className="visually-hidden">
             {points.length === 0 || !ready
@@ -199,6 +190,15 @@ const BRUSH_SIZE_NAMES: readonly (readonly [BrushSize, string])[] = [
   ['medium', 'Medium'],
   ['large', 'Large'],
 ];
+
+/** The line under the tools: what to do next with the tool in hand, or what is marked. */
+function painHint(points: readonly { kind: string }[], webgl: boolean, tool: MarkTool): string {
+  if (points.length > 0) return tool === 'erase' ? `${spotsWords(points)} Drag over a spot or a painted band to wipe it; Undo brings it back.` : spotsWords(points);
+  if (!webgl) return 'Choose every painful area from the list below.';
+  if (tool === 'erase') return 'Nothing to erase yet: choose Tap spots or Paint an area to mark where it hurts.';
+  if (tool === 'paint') return 'Drag a finger or the mouse over the skin where it hurts to paint the area; drag beside the body to turn it.';
+  return 'Tap the body where it hurts (or choose from the list below). Add every painful spot. Drag to turn the body, pinch or scroll to zoom where you point, drag with two fingers to move it.';
+}
 
 /** "2 painful spots and 1 area marked." */
 function spotsWords(points: readonly { kind: string }[]): string {
