@@ -128,6 +128,9 @@ export const LANDMARK_SHOTS: Shot[] = [
   { name: 'bodies-male-heavy-side', query: '?build=heavy&view=right', ...desktop },
   { name: 'bodies-picker-desktop', query: '?body=female&muscle=upper-trapezius', ...desktop, clicks: ['[data-testid="body-picker"]'] },
   { name: 'bodies-picker-phone', query: '?body=female&build=heavy', ...phone, clicks: ['[data-testid="body-picker"]'] },
+  { name: 'bodies-picker-tablet', query: '?body=female&build=muscular&pain=temple_r;neck_base_r', ...tablet, clicks: ['[data-testid="body-picker"]'] },
+  { name: 'bodies-female-back-tablet', query: '?body=female&muscle=quadratus-lumborum&view=back', ...tablet },
+  { name: 'brush-tools-tablet', query: '?pain=area50~0.03,1.03,0.134~0.046,1.0,0.131~0.058,0.97,0.125', ...tablet, clicks: ['[data-testid="pain-mode"]', '[data-testid="pain-brush"]'] },
   { name: 'bodies-tone-deep-zones', query: '?body=female&muscle=gluteus-medius&view=back', ...desktop, clicks: ['[data-testid="body-picker"]', '[data-tone="deep"]', '[data-testid="body-picker"]'] },
   { name: 'bodies-female-face', query: '?body=female&muscle=temporalis', ...desktop, camera: face('r') },
 ];
