@@ -11,6 +11,7 @@ import { MeshoptDecoder } from 'meshoptimizer';
 import { applyBindPose, bindPoseMatrix } from '../atlas/mesh';
 import { bodyFileName, type BodyChoice } from '../atlas/bodies';
 import type { SkinMesh } from '../atlas/types';
+import type { Rig } from '../atlas/pose/rig';
 
 /** The committed body model (the default body). */
 export const BODY_GLB_PATH = fileURLToPath(new URL('../../public/models/body.glb', import.meta.url));
@@ -65,4 +66,25 @@ export function loadSkinMesh(path = BODY_GLB_PATH): Promise<SkinMesh> {
   let mesh = cached.get(path);
   if (!mesh) cached.set(path, (mesh = readBodyDocument(readFileSync(path)).then(skinMeshOf)));
   return mesh;
+}
+
+/** The skeleton and skin weights of a body document, for posing in the core (atlas/pose/rig.ts). */
+export function rigOf(doc: Document): Rig {
+  const node = doc.getRoot().listNodes().find((n) => n.getMesh()?.getName() === 'body');
+  const primitive = node?.getMesh()?.listPrimitives()[0];
+  const skin = node?.getSkin();
+  const joints = primitive?.getAttribute('JOINTS_0')?.getArray();
+  const weightAccessor = primitive?.getAttribute('WEIGHTS_0');
+  if (!skin || !joints || !weightAccessor) throw new Error('body.glb: no skin weights');
+  // Stored as normalised bytes; read as the GPU does (0-1).
+  const weights = new Float32Array(weightAccessor.getCount() * 4);
+  const element: number[] = [];
+  for (let v = 0; v < weightAccessor.getCount(); v++) weights.set(weightAccessor.getElement(v, element), v * 4);
+  const list = skin.listJoints();
+  const bones = list.map((joint) => {
+    const parent = joint.getParentNode();
+    const m = joint.getWorldMatrix();
+    return { name: joint.getName(), parent: parent ? list.indexOf(parent as Node) : -1, head: [m[12], m[13], m[14]] as const };
+  });
+  return { bones, joints: Uint8Array.from(joints), weights };
 }
