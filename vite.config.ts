@@ -3,6 +3,9 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { CSP_META } from './scripts/csp';
+import { VitePWA } from 'vite-plugin-pwa';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { MUSCLE_DATA } from './src/atlas/data/muscles';
 import { muscleEntryOf, muscleSearchWordsOf } from './src/atlas/muscleEntry';
 import { citation } from './src/atlas/citation';
@@ -57,9 +60,82 @@ const muscleCatalogue: Plugin = {
   },
 };
 
+// --- PWA (issue 18): the installable, offline atlas. -------------------------------------------
+// A Workbox service worker (generateSW) precaches the shell, every chunk (each muscle's text is
+// one), the head script, the default body and the zones, so that after one visit the atlas loads,
+// looks up and opens every panel with no network. The other seven bodies (about 145 kB each) are
+// cached when first opened instead. A new worker waits until the user accepts the update
+// (src/platform/serviceWorker.ts registers it, src/ui/UpdatePrompt.tsx asks), so a page's code is
+// never swapped under its user.
+const BODY_FILES = /^body-.+\.glb$/;
+// The other bodies are not hashed (a rebuilt body keeps its name): their cache is named after
+// their bytes, so a build whose bodies changed reads a fresh cache instead of the old files.
+const bodiesCache = (() => {
+  const dir = new URL('./public/models/', import.meta.url);
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir).filter((f) => BODY_FILES.test(f)).sort()) hash.update(file).update(readFileSync(new URL(file, dir)));
+  return `atlas-bodies-${hash.digest('hex').slice(0, 12)}`;
+})();
+const THEME = '#eef1f4';
+const pwa = VitePWA({
+  strategies: 'generateSW',
+  registerType: 'prompt',
+  injectRegister: false,
+  // The icons are precached by the glob below (with the Apple touch icon), not a second time.
+  includeManifestIcons: false,
+  manifest: {
+    id: '/',
+    name: 'Trigger Point Atlas',
+    short_name: 'TrP Atlas',
+    description: 'An open 3D atlas of myofascial trigger points and where they refer pain.',
+    lang: 'en',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: THEME,
+    theme_color: THEME,
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html}', 'favicon.svg', 'icons/*.png', 'models/body.glb', 'models/zones.bin'],
+    // The .br/.gz copies are the server's business (the worker stores the decoded bytes either
+    // way, and scripts/compress-dist.ts writes them after this glob has run in a plain build).
+    globIgnores: ['**/*.br', '**/*.gz', 'models/body-*.glb'],
+    // The 3D chunk is about 0.6 MB; Workbox's 2 MiB default leaves little room to grow.
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    // Deep links (/?muscle=..., /some/route) get the page; a path whose last segment has an
+    // extension is a file, and a missing one stays a 404 (as scripts/staticServer.ts serves them).
+    navigateFallback: 'index.html',
+    navigateFallbackAllowlist: [/^[^?]*\/[^/?.]*(?:\?.*)?$/],
+    cleanupOutdatedCaches: true,
+    // The first visit's page is taken over at once, so a body opened during it is cached too.
+    // An update still waits: activation needs the user's "Reload" (skipWaiting is not set).
+    clientsClaim: true,
+    runtimeCaching: [
+      {
+        // Same origin only: Workbox matches a RegExp against another origin's URL only from its start.
+        urlPattern: /\/models\/body-[^/]+\.glb$/,
+        handler: 'CacheFirst',
+        options: { cacheName: bodiesCache, cacheableResponse: { statuses: [200] } },
+      },
+    ],
+  },
+});
+// The Apple touch icon (opaque, iOS rounds it): Safari reads it from the page, not the manifest.
+const appleTouchIcon: Plugin = {
+  name: 'atlas-apple-touch-icon',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/icons/apple-touch-icon.png' }, injectTo: 'head' }],
+};
+// --- end PWA ------------------------------------------------------------------------------------
+
 // The app is static: everything it needs ships from this origin (no CDN decoders or fonts).
 export default defineConfig({
-  plugins: [react(), cspMeta, muscleCatalogue],
+  plugins: [react(), cspMeta, muscleCatalogue, pwa, appleTouchIcon],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -6,7 +6,9 @@
  * (README, "Deploying"):
  * - hashed files under /assets/: `public, max-age=31536000, immutable`;
  * - the favicon: kept a day (browsers re-ask for it on every change of the address);
- * - everything else (index.html, app routes, /models/): `no-cache`, revalidated by ETag;
+ * - everything else (index.html, app routes, /models/): `no-cache`, revalidated by ETag; this
+ *   includes the service worker (/sw.js and the workbox-*.js it imports), which must never be
+ *   served from the HTTP cache: the browser compares it byte for byte to find a new version;
  * - paths without an extension are app routes and get index.html; missing files with one get 404;
  * - the security headers (CSP from scripts/csp.ts and the rest) on every response.
  * sirv lists the directory once at start: restart the server after rebuilding into the same folder.
@@ -75,6 +77,7 @@ export function startStaticServer(dir: string, port: number, host = '127.0.0.1')
     const pathname = pathnameOf(req);
     // Set before sirv runs so its bare 304s carry them too.
     res.setHeader('Vary', 'Accept-Encoding');
+    // Not hashed, so no-cache: the service worker (/sw.js) above all (see the header comment).
     res.setHeader('Cache-Control', isHashed(pathname) ? IMMUTABLE : pathname === '/favicon.svg' ? ICON : REVALIDATE);
     serve(req, res, () => {
       // No such file. A path with an extension (or under /assets/) asked for a file: 404.

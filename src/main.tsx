@@ -6,6 +6,7 @@ import { ZONES_URL } from './platform/assetUrls';
 import { prefetch } from './platform/prefetch';
 import { ZONE_COLOURS } from './atlas/zoneStyle';
 import './ui/app.css';
+import { registerServiceWorker } from './platform/serviceWorker';
 
 // The zones start downloading now, alongside the app's code, not after it. The body is already
 // on its way: the page's head script (public/start-body.js) preloads the one the link names,
@@ -15,6 +16,9 @@ prefetch(ZONES_URL);
 // The zone colours of the legend and panel swatches: the same constants the 3D skin uses.
 document.documentElement.style.setProperty('--zone-essential', ZONE_COLOURS.essential);
 document.documentElement.style.setProperty('--zone-spillover', ZONE_COLOURS.spillover);
+
+// Offline after one visit: the service worker registers once the atlas is ready (never before).
+registerServiceWorker();
 
 const root = document.getElementById('root');
 if (root) {

@@ -45,7 +45,8 @@ export async function writeBodyGlb(
   doc.getRoot().getAsset().extras = body.extras;
   const buffer = doc.createBuffer();
   const accessor = (type: 'SCALAR' | 'VEC3' | 'VEC4' | 'MAT4', array: Float32Array | Uint16Array | Uint32Array | Uint8Array) =>
-    doc.createAccessor().setType(type).setArray(array).setBuffer(buffer);
+    // A copy owns a plain ArrayBuffer, as glTF-Transform's accessor types ask (the bytes are the same).
+    doc.createAccessor().setType(type).setArray(array.slice()).setBuffer(buffer);
 
   const joints = body.bones.map((bone, i) => {
     const head = body.jointPositions[i]!;
