@@ -17,10 +17,11 @@ import { FOREARM_HAND_SHOTS } from './shots/forearmHand';
 import { FOREARM_FLEXORS_HAND_SHOTS } from './shots/forearmFlexorsHand';
 import { HIP_THIGH_SHOTS } from './shots/hipThigh';
 import { LEG_FOOT_SHOTS } from './shots/legFoot';
+import { MODE_SHOTS } from './shots/modes';
 
 const SHOTS = [
   ...APP_SHOTS, ...LANDMARK_SHOTS, ...MUSCLE_SHOTS,
-  ...HEAD_NECK_SHOTS, ...TRUNK_FRONT_SHOTS, ...SHOULDER_ARM_BACK_SHOTS, ...FOREARM_HAND_SHOTS, ...FOREARM_FLEXORS_HAND_SHOTS, ...HIP_THIGH_SHOTS, ...LEG_FOOT_SHOTS,
+  ...HEAD_NECK_SHOTS, ...TRUNK_FRONT_SHOTS, ...SHOULDER_ARM_BACK_SHOTS, ...FOREARM_HAND_SHOTS, ...FOREARM_FLEXORS_HAND_SHOTS, ...HIP_THIGH_SHOTS, ...LEG_FOOT_SHOTS, ...MODE_SHOTS,
 ];
 
 const only = process.argv.slice(2);
@@ -54,7 +55,8 @@ try {
     }
     await page.goto(`http://127.0.0.1:${port}/${shot.query}`);
     await page.waitForSelector(shot.noWebgl ? '[data-testid="candidate"]' : 'html[data-atlas-ready="true"]', { timeout: 120_000 });
-    if (!shot.noWebgl) {
+    if (shot.waitFor) await page.waitForSelector(shot.waitFor, { timeout: 120_000 });
+    else if (!shot.noWebgl) {
       // The probes arrive just after the first frame; then the camera is placed and left to settle.
       await page.waitForFunction(() => typeof window.__atlasTest?.setCamera === 'function', undefined, { timeout: 60_000 });
       if (shot.camera) await page.evaluate((camera) => window.__atlasTest?.setCamera?.(camera.position, camera.target), shot.camera);
@@ -67,7 +69,7 @@ try {
     for (const selector of shot.clicks ?? []) await page.locator(selector).first().click();
     if (shot.clicks) await page.waitForFunction(() => (window.__atlasTest?.idleMs?.() ?? 1000) > 400, undefined, { timeout: 60_000 });
     if (shot.scrollTo) await page.locator(shot.scrollTo).first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(outDir, `${shot.name}.png`) });
+    await page.screenshot({ path: join(outDir, `${shot.name}.png`), fullPage: shot.fullPage ?? false });
     console.log(`saved ${shot.name}.png`);
     await page.close();
   }

@@ -4,22 +4,30 @@
  */
 import { lazy, Suspense } from 'react';
 import { useDocumentSignals } from './ui/useDocumentSignals';
+import { useAtlasStore } from './hooks/useAtlasStore';
 import { Header } from './ui/Header';
 import { Disclaimer } from './ui/Disclaimer';
 import { ShellLoading } from './ui/ShellLoading';
+import { afterFirstView } from './platform/serviceWorker';
 
 const AtlasStage = lazy(() => import('./AtlasStage'));
+// The "new version" prompt arrives after the first view, with the service worker.
+const UpdatePrompt = lazy(() => afterFirstView().then(() => import('./ui/UpdatePrompt')));
 
 /** The whole app. */
 export function App() {
   useDocumentSignals();
+  const present = useAtlasStore((s) => s.mode === 'present');
   return (
-    <div className="app">
+    <div className={present ? 'app app--present' : 'app'}>
       <Header />
       <Suspense fallback={<ShellLoading />}>
         <AtlasStage />
       </Suspense>
       <Disclaimer />
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { atlasStore } from './state/store';
 import { useAtlasStore } from './hooks/useAtlasStore';
 import { WEBGL_UNAVAILABLE } from './state/statusSlice';
 import { startUrlSync } from './state/urlSync';
+import { startPoseRules } from './state/poseRules';
 import { ViewButtons } from './ui/ViewButtons';
 import { StatusOverlay } from './ui/StatusOverlay';
 import { Notices } from './ui/Notices';
@@ -16,17 +17,35 @@ import { MuscleFinder } from './ui/MuscleFinder';
 import { XrayToggle } from './ui/XrayToggle';
 import { GestureHint } from './ui/GestureHint';
 import { startAtlasRuntime } from './state/atlasRuntime';
+import type { HandoutPainter } from './state/handout';
+import type { AtlasResources } from './scene/atlasResources';
 
 const AtlasCanvas = lazy(() => import('./scene/AtlasCanvas'));
 // The muscle's panel arrives with the first selection (a deep link selects at once).
 const MusclePanel = lazy(() => import('./ui/MusclePanel').then((m) => ({ default: m.MusclePanel })));
+// The printable handout replaces the whole atlas (`?handout=1`); presentation overlays the view.
+const Handout = lazy(() => import('./ui/handout/Handout').then((m) => ({ default: m.Handout })));
+// The handout's pictures come from the scene's renderer, loaded with the handout.
+const drawHandoutPictures: HandoutPainter = (body, ...rest) =>
+  import('./scene/handoutPictures').then((m) => m.drawHandoutPictures(body as AtlasResources, ...rest));
+const PresentBar = lazy(() => import('./ui/present/PresentBar').then((m) => ({ default: m.PresentBar })));
+// Quizzes replace the finder and the pain panel (`?mode=quiz`).
+const QuizPanel = lazy(() => import('./ui/quiz/QuizPanel').then((m) => ({ default: m.QuizPanel })));
 
 /** Everything below the header. */
 export default function AtlasStage() {
   // The link's state first, so the first render already shows what it asks for.
-  useEffect(() => startUrlSync(), []);
+  useEffect(() => {
+    const stopUrl = startUrlSync();
+    const stopPoses = startPoseRules();
+    return () => {
+      stopUrl();
+      stopPoses();
+    };
+  }, []);
   const phase = useAtlasStore((s) => s.phase);
   const selected = useAtlasStore((s) => s.selectedMuscle !== null);
+  const mode = useAtlasStore((s) => s.mode);
   const webgl = useWebGL();
   useEffect(() => {
     if (!hasWebGLApi()) atlasStore.getState().fail(WEBGL_UNAVAILABLE);
@@ -35,6 +54,34 @@ export default function AtlasStage() {
     return startAtlasRuntime((choice, onProgress) => import('./scene/atlasResources').then((m) => m.loadAtlasResources(choice, onProgress)));
   }, []);
   const landmarks = landmarkDisplayFromUrl(window.location.search);
+  const handout = useAtlasStore((s) => s.handout);
+  if (handout) {
+    return (
+      <main className="stage stage--handout" aria-busy={phase === 'loading'}>
+        <Suspense fallback={null}>
+          <Handout draw={drawHandoutPictures} />
+        </Suspense>
+        <Notices />
+      </main>
+    );
+  }
+  if (mode === 'present') {
+    return (
+      <main className={webgl ? 'stage stage--present' : 'stage stage--lists'} aria-busy={phase === 'loading'}>
+        {webgl && (
+          <Suspense fallback={null}>
+            <AtlasCanvas showLandmarks={landmarks.mode} {...(landmarks.filter ? { landmarkFilter: landmarks.filter } : {})} />
+          </Suspense>
+        )}
+        <StatusOverlay />
+        <Suspense fallback={null}>
+          <PresentBar />
+        </Suspense>
+        {webgl && <Legend />}
+        <Notices />
+      </main>
+    );
+  }
   return (
     <main className={webgl ? 'stage' : 'stage stage--lists'} aria-busy={phase === 'loading'}>
       {webgl && (
@@ -43,11 +90,19 @@ export default function AtlasStage() {
         </Suspense>
       )}
       <StatusOverlay />
-      <aside className="sidebar" aria-label="Find muscles and mark pain">
-        <PainPanel />
-        <MuscleFinder embedded />
-      </aside>
-      {selected && (
+      {mode === 'quiz' ? (
+        <aside className="sidebar" aria-label="Quiz">
+          <Suspense fallback={null}>
+            <QuizPanel />
+          </Suspense>
+        </aside>
+      ) : (
+        <aside className="sidebar" aria-label="Find muscles and mark pain">
+          <PainPanel />
+          <MuscleFinder embedded />
+        </aside>
+      )}
+      {selected && mode !== 'quiz' && (
         <Suspense fallback={null}>
           <MusclePanel />
         </Suspense>

@@ -67,3 +67,46 @@ export async function measureMobileLoad(browser: Browser, url: string): Promise<
     await page.context().close();
   }
 }
+
+/**
+ * A repeat visit on the same throttled profile with the service worker: one visit first
+ * (unthrottled) until the worker controls the page and its precache is complete, then a reload
+ * under throttling (the HTTP cache left on, as a browser has it) timed to `data-atlas-ready`.
+ */
+export async function measureRepeatMobileLoad(browser: Browser, url: string): Promise<{ readyMs: number; fromWorker: number }> {
+  const page = await newPage(browser, {
+    viewport: MOBILE.viewport,
+    deviceScaleFactor: MOBILE.deviceScaleFactor,
+    isMobile: MOBILE.isMobile,
+    hasTouch: MOBILE.hasTouch,
+    serviceWorkers: 'allow',
+  });
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await page.goto(url);
+    await waitReady(page);
+    // The worker registers after the first view; wait until it controls a page and has precached.
+    await page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker?.getRegistration();
+      if (!registration?.active) return false;
+      const keys = await caches.keys();
+      const precache = keys.find((k) => k.includes('precache'));
+      return precache ? (await (await caches.open(precache)).keys()).length > 20 : false;
+    }, undefined, { timeout: 120_000, polling: 500 });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: MOBILE.latencyMs,
+      downloadThroughput: (MOBILE.downloadKbps * 1000) / 8,
+      uploadThroughput: (MOBILE.uploadKbps * 1000) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpuSlowdown });
+    await page.reload();
+    const readyMs = await waitReady(page);
+    const fromWorker = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).workerStart > 0).length);
+    return { readyMs, fromWorker };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.context().close();
+  }
+}

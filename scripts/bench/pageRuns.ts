@@ -49,6 +49,8 @@ export interface PageOptions {
   deviceScaleFactor: number;
   isMobile: boolean;
   hasTouch: boolean;
+  /** The repeat-visit run lets the service worker in; others run as a first visit. */
+  serviceWorkers: 'allow' | 'block';
 }
 
 /** A page in a fresh context (cold HTTP cache) with the bench's instruments and the app's test probes. */

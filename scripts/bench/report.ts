@@ -72,6 +72,11 @@ export const LABELS: Record<string, string> = {
   bodySwitchMs: 'Switching body, its file loaded (median of 4)',
   otherBodyBytes: 'Each other body, fetched only when chosen (brotli)',
   poseFrameMs: 'Pose animation frame (median)',
+  mobileRepeatReadyMs: 'Mobile profile: repeat visit with the service worker, to `data-atlas-ready`',
+  lighthousePerformance: 'Lighthouse performance (mobile)',
+  lighthouseAccessibility: 'Lighthouse accessibility (mobile)',
+  lighthouseBestPractices: 'Lighthouse best practices (mobile)',
+  lighthouseSeo: 'Lighthouse SEO (mobile)',
   webglContexts: 'Live WebGL contexts',
 };
 
@@ -79,13 +84,15 @@ export const LABELS: Record<string, string> = {
 export function markdownTable(report: BenchReport): string {
   const bare = report.environment.baselineReadyMs;
   const rows = Object.entries(report.metrics).map(([name, m]) => {
-    const value = m.pass === null ? 'none yet' : Number.isFinite(m.value) ? `${m.value} ${m.unit}` : 'not measured';
+    const value = m.pass === null ? 'none yet' : Number.isFinite(m.value) ? (m.unit === 'score' ? `${m.value}` : `${m.value} ${m.unit}`) : 'not measured';
     const budget =
       name === 'webglContexts' || name === 'idleFrames'
         ? `= ${m.budget} ${m.unit}`
         : name === 'readyMs'
           ? `≤ 3 × bare three.js (${String(bare)} ms)`
-          : name === 'modeChunkGzip'
+          : name.startsWith('lighthouse')
+            ? `≥ ${m.budget}`
+            : name === 'modeChunkGzip'
             ? `≤ ${m.budget} ${m.unit} each, not in the first view`
             : `≤ ${m.budget} ${m.unit}`;
     const status = m.pass === null ? 'n/a' : m.pass ? 'pass' : '**fail**';

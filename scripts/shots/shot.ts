@@ -14,6 +14,10 @@ export interface Shot {
   xray?: boolean;
   /** Click these (CSS selectors), in order, before the shot (e.g. open a picker). */
   clicks?: string[];
+  /** A page without the live 3D view (the handout): wait for this selector instead of the camera. */
+  waitFor?: string;
+  /** Shoot the whole page, not just the viewport. */
+  fullPage?: boolean;
 }
 
 export const desktop = { width: 1280, height: 800 };

@@ -13,18 +13,20 @@ export interface MusclePattern {
   readonly spillover: Float32Array;
 }
 
-/** The pattern of `muscleId` on `side`, or null for an unknown muscle. */
-export function musclePattern(atlas: OpenAtlas, muscleId: string, side: Side): MusclePattern | null {
+/** The pattern of `muscleId` on `side` (of its trigger point `only`, if given), or null for an unknown muscle. */
+export function musclePattern(atlas: OpenAtlas, muscleId: string, side: Side, only?: string): MusclePattern | null {
   const muscle = atlas.baked.muscles.find((m) => m.id === muscleId);
   if (!muscle) return null;
   const count = atlas.mesh.mirror.length;
   const essential = new Float32Array(count);
   const spillover = new Float32Array(count);
-  for (const tp of muscle.triggerPoints) {
+  const shown = only ? muscle.triggerPoints.filter((tp) => tp.id === only) : muscle.triggerPoints;
+  if (shown.length === 0) return musclePattern(atlas, muscleId, side);
+  for (const tp of shown) {
     for (const zone of tp.zones) zoneWeights(zone, side, atlas.mesh, zone.kind === 'essential' ? essential : spillover);
   }
   return {
-    triggerPoints: muscle.triggerPoints.map((tp) => ({ id: tp.id, name: tp.name, ...tp.location[side] })),
+    triggerPoints: shown.map((tp) => ({ id: tp.id, name: tp.name, ...tp.location[side] })),
     essential,
     spillover,
   };

@@ -22,5 +22,7 @@ export function useSelectedPattern(): MusclePattern | null {
   const atlas = useOpenAtlas();
   const muscle = useAtlasStore((s) => s.selectedMuscle);
   const side = useAtlasStore((s) => s.selectedSide);
-  return atlas ? selectPattern(muscle, side, atlas) : null;
+  // Presentation steps through one trigger point at a time.
+  const only = useAtlasStore((s) => (s.mode === 'present' ? s.presentTrigger : null));
+  return atlas ? selectPattern(muscle, side, atlas, only) : null;
 }

@@ -8,6 +8,8 @@ import { ensureAtlasSurface } from '../state/atlasRuntime';
 import { useAtlasRuntime } from '../hooks/useAtlasRuntime';
 import { useAtlasStore } from '../hooks/useAtlasStore';
 import { BodyModel } from './BodyModel';
+import { PoseController } from './PoseController';
+import { PoseProps } from './PoseProps';
 import { CameraRig } from './CameraRig';
 import { Lights } from './Lights';
 import { LandmarkMarkers } from './LandmarkMarkers';
@@ -84,6 +86,8 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
             {showLandmarks !== 'off' && (
               <LandmarkMarkers labels={showLandmarks === 'labels'} {...(landmarkFilter ? { filter: landmarkFilter } : {})} />
             )}
+            <PoseController />
+            <PoseProps />
             <ZoneOverlay />
             <PaintedAreas />
             <MusclePicking>

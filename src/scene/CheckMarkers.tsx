@@ -5,11 +5,11 @@
  */
 import { Html } from '@react-three/drei';
 import { useMemo } from 'react';
-import { MeshBasicMaterial, Vector3 } from 'three';
+import { MeshBasicMaterial } from 'three';
 import { checkLetter } from '../atlas/askBack/checkLetter';
 import { useDrawingLookup } from '../hooks/useDrawingLookup';
-import { useBody } from './bodyContext';
-import { facing, vertexNormal } from './surfaceFrame';
+import { useSurfaceFrame } from './posedSurface';
+import { facing } from './surfaceFrame';
 import { useFacingCamera } from './useFacingCamera';
 
 
@@ -21,20 +21,20 @@ const HOLE = new MeshBasicMaterial({ color: '#fff8e6', depthTest: false, depthWr
 
 /** One ring per check offered for the current drawing. */
 export function CheckMarkers() {
-  const { mesh } = useBody();
   const checks = useDrawingLookup()?.checks;
+  const surface = useSurfaceFrame();
   const marks = useMemo(
     () =>
       (checks ?? []).map((check) => {
-        const normal = vertexNormal(mesh, check.vertex);
+        const normal = surface.normal(check.vertex);
         return {
           key: `${check.muscle}:${check.side}:${check.triggerPoint}`,
-          position: new Vector3(...check.position).addScaledVector(normal, LIFT),
+          position: surface.point(check.vertex, check.position).addScaledVector(normal, LIFT),
           normal,
           quaternion: facing(normal),
         };
       }),
-    [mesh, checks],
+    [surface, checks],
   );
   const { objectRef, labelRef } = useFacingCamera(marks);
   return (

@@ -4,23 +4,23 @@
  */
 import { Html } from '@react-three/drei';
 import { useMemo } from 'react';
-import { Vector3 } from 'three';
 import { useBody } from './bodyContext';
-import { vertexNormal } from './surfaceFrame';
+import { useSurfaceFrame } from './posedSurface';
 import { useFacingCamera } from './useFacingCamera';
 
 const MARKER_RADIUS = 0.006;
 
 /** Draws every landmark as a dot; with `labels`, its name beside it. */
 export function LandmarkMarkers({ labels, filter }: { labels: boolean; filter?: (name: string) => boolean }) {
-  const { atlas, mesh } = useBody();
+  const { atlas } = useBody();
+  const surface = useSurfaceFrame();
   const { landmarks } = atlas;
   const entries = useMemo(
     () =>
       [...landmarks]
         .filter(([name]) => !filter || filter(name))
-        .map(([name, { vertex, position }]) => ({ name, position: new Vector3(...position), normal: vertexNormal(mesh, vertex) })),
-    [landmarks, mesh, filter],
+        .map(([name, { vertex, position }]) => ({ name, position: surface.point(vertex, position), normal: surface.normal(vertex) })),
+    [landmarks, surface, filter],
   );
   const { objectRef, labelRef } = useFacingCamera(entries);
   return (

@@ -5,28 +5,30 @@
  */
 import { Html } from '@react-three/drei';
 import { useMemo, useSyncExternalStore } from 'react';
-import { MeshBasicMaterial, Vector3 } from 'three';
+import { MeshBasicMaterial } from 'three';
 import { nearestCorner, nearestSkinPoint } from '../atlas/mesh';
 import type { Vec3 } from '../atlas/types';
 import { useDrawingLookup } from '../hooks/useDrawingLookup';
 import { useBody } from './bodyContext';
+import { useSurfaceFrame } from './posedSurface';
 import { getLiveStroke, subscribeLiveStroke } from './liveStroke';
-import { facing, vertexNormal } from './surfaceFrame';
+import { facing } from './surfaceFrame';
 import { useFacingCamera } from './useFacingCamera';
 
 const ERASER_MATERIAL = new MeshBasicMaterial({ color: '#39424d', transparent: true, opacity: 0.55, depthWrite: false });
 
 /** Pins for the pain points, and the eraser's ring. */
 export function PainMarkers() {
-  const { mesh, atlas } = useBody();
+  const { atlas } = useBody();
+  const surface = useSurfaceFrame();
   const placed = useDrawingLookup()?.placed;
   const stroke = useSyncExternalStore(subscribeLiveStroke, getLiveStroke);
   const onSkin = useMemo(
     () => (position: Vec3, vertex: number) => {
-      const normal = vertexNormal(mesh, vertex);
-      return { normal, position: new Vector3(...position).addScaledVector(normal, 0.0015), quaternion: facing(normal) };
+      const normal = surface.normal(vertex);
+      return { normal, position: surface.point(vertex, position).addScaledVector(normal, 0.0015), quaternion: facing(normal) };
     },
-    [mesh],
+    [surface],
   );
   // Brush centres are model points off the mesh's exact surface: each is snapped once here.
   const snap = useMemo(
@@ -49,6 +51,7 @@ export function PainMarkers() {
     return last && stroke ? { ...onSkin(last.position, nearestCorner(atlas.mesh, last.surface)), radius: stroke.radius } : null;
   }, [stroke, atlas, onSkin]);
   const { objectRef, labelRef } = useFacingCamera(pins);
+  if (surface.moving) return null;
   return (
     <group name="pain-markers">
       {eraser && (

@@ -15,6 +15,8 @@ import { useDrawingLookup } from '../hooks/useDrawingLookup';
 import { useBody } from './bodyContext';
 import { getLiveStroke, subscribeLiveStroke } from './liveStroke';
 import { PAINTED_ATTRIBUTE } from './skinMaterial';
+import { useAtlasStore } from '../hooks/useAtlasStore';
+import { musclePattern } from '../atlas/musclePattern';
 
 /** Keeps the skin's painted-area attribute in step with the drawing and the live stroke. */
 export function PaintedAreas() {
@@ -32,15 +34,20 @@ export function PaintedAreas() {
     }
     return painted;
   }, [atlas, placed]);
+  // Presentation compares a second muscle: its main zones drawn in the painted areas' blue.
+  const compare = useAtlasStore((s) => (s.mode === 'present' ? s.compareMuscle : null));
+  const side = useAtlasStore((s) => s.selectedSide);
+  const compared = useMemo(() => (compare ? musclePattern(atlas, compare, side)?.essential ?? null : null), [atlas, compare, side]);
   useEffect(() => {
     const attribute = mesh.geometry.getAttribute(PAINTED_ATTRIBUTE) as BufferAttribute | undefined;
     if (!attribute) return;
     const painted = attribute.array as Float32Array;
     painted.set(committed);
+    if (compared) for (let v = 0; v < painted.length; v++) painted[v] = Math.max(painted[v]!, compared[v]! >= 0.3 ? 0.5 + compared[v]! / 2 : compared[v]! * 1.6);
     if (stroke?.tool === 'paint') paintBand(painted, atlas.mesh, stroke.centres.map((c) => c.surface), stroke.radius);
     attribute.needsUpdate = true;
     invalidate();
-  }, [mesh, atlas, committed, stroke, invalidate]);
+  }, [mesh, atlas, committed, compared, stroke, invalidate]);
   return null;
 }
 

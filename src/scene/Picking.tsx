@@ -62,7 +62,10 @@ export function Picking() {
       const rect = gl.domElement.getBoundingClientRect();
       ndc.set(((e.clientX - rect.left) / rect.width) * 2 - 1, -((e.clientY - rect.top) / rect.height) * 2 + 1);
       raycaster.setFromCamera(ndc, camera);
-      return raycastSkin(raycaster, skin);
+      const { posedSkin, poseReached } = atlasStore.getState();
+      // While the body moves between poses nothing is under the finger for long: no pick.
+      if (poseReached === null) return undefined;
+      return raycastSkin(raycaster, skin, posedSkin?.mesh);
     };
   }, [gl, camera, skin]);
 

@@ -13,7 +13,7 @@ import { referralTargets } from '../atlas/referralTargets';
 import { colourChannels, ZONE_COLOURS } from '../atlas/zoneStyle';
 import { useAtlasStore } from '../hooks/useAtlasStore';
 import { useBody } from './bodyContext';
-import { vertexNormal } from './surfaceFrame';
+import { useSurfaceFrame } from './posedSurface';
 
 const FLOW_SECONDS = 5;
 const RADIUS = 0.0028;
@@ -57,17 +57,19 @@ const PATH_MATERIAL = new ShaderMaterial({
 
 /** The referral paths of the selected muscle. */
 export function ReferralPaths() {
-  const { mesh, atlas } = useBody();
+  const { atlas } = useBody();
+  const surface = useSurfaceFrame();
   const muscle = useAtlasStore((s) => s.selectedMuscle);
   const side = useAtlasStore((s) => s.selectedSide);
+  const only = useAtlasStore((s) => (s.mode === 'present' ? s.presentTrigger : null));
   const invalidate = useThree((s) => s.invalidate);
   const paths = useMemo(() => {
     if (!muscle) return [];
     // Essential zones only: spillover paths would double the arcs and blur the message.
-    return referralTargets(atlas, muscle, side, { minVertices: 6 }).filter((t) => t.kind === 'essential').map((target) => {
-      const a = new Vector3(...target.from.position);
-      const b = new Vector3(...target.to.position);
-      const lift = vertexNormal(mesh, target.from.vertex).add(vertexNormal(mesh, target.to.vertex)).normalize();
+    return referralTargets(atlas, muscle, side, { minVertices: 6 }).filter((t) => t.kind === 'essential' && (!only || t.triggerPoint === only)).map((target) => {
+      const a = surface.point(target.from.vertex, target.from.position);
+      const b = surface.point(target.to.vertex, target.to.position);
+      const lift = surface.normal(target.from.vertex).add(surface.normal(target.to.vertex)).normalize();
       const length = a.distanceTo(b);
       // An arc off the skin: high enough to clear it, low enough to read as "along the body"
       // (a neck-to-skull path rises about 4 cm, not 6, so it does not float free of the neck).
@@ -79,7 +81,7 @@ export function ReferralPaths() {
       geometry.setAttribute('dashes', new Float32BufferAttribute(dashes, 1));
       return { key: `${target.triggerPoint}-${target.kind}-${target.to.vertex}`, geometry };
     });
-  }, [atlas, mesh, muscle, side]);
+  }, [atlas, surface, muscle, side, only]);
 
   useEffect(
     () => () => {
@@ -89,10 +91,11 @@ export function ReferralPaths() {
   );
 
   const clock = useRef(0);
+  const replays = useAtlasStore((s) => s.pathReplays);
   useEffect(() => {
     clock.current = 0;
     invalidate();
-  }, [paths, invalidate]);
+  }, [paths, replays, invalidate]);
   useFrame((_, delta) => {
     if (clock.current >= FLOW_SECONDS || paths.length === 0) return;
     clock.current = Math.min(FLOW_SECONDS, clock.current + Math.min(delta, 0.1));
@@ -100,6 +103,7 @@ export function ReferralPaths() {
     invalidate();
   });
 
+  if (surface.moving) return null;
   return (
     <group name="referral-paths">
       {paths.map((p) => (

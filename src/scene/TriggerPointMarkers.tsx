@@ -1,8 +1,8 @@
 /** Marks the selected muscle's trigger points with an "x", as the manuals do. */
 import { useMemo } from 'react';
-import { MeshBasicMaterial, Vector3 } from 'three';
-import { useBody } from './bodyContext';
-import { facing, vertexNormal } from './surfaceFrame';
+import { MeshBasicMaterial } from 'three';
+import { facing } from './surfaceFrame';
+import { useSurfaceFrame } from './posedSurface';
 import { useFacingCamera } from './useFacingCamera';
 import { useSelectedPattern } from '../hooks/useDrawingLookup';
 
@@ -17,18 +17,19 @@ const INK = new MeshBasicMaterial({ color: '#141a22', depthTest: false, transpar
 
 /** One "x" per trigger point, lying on the skin. */
 export function TriggerPointMarkers() {
-  const { mesh } = useBody();
   const pattern = useSelectedPattern();
+  const surface = useSurfaceFrame();
   const marks = useMemo(
     () =>
       (pattern?.triggerPoints ?? []).map((tp) => {
-        const normal = vertexNormal(mesh, tp.vertex);
-        const position = new Vector3(...tp.position).addScaledVector(normal, LIFT);
+        const normal = surface.normal(tp.vertex);
+        const position = surface.point(tp.vertex, tp.position).addScaledVector(normal, LIFT);
         return { id: tp.id, position, normal, quaternion: facing(normal) };
       }),
-    [mesh, pattern],
+    [surface, pattern],
   );
   const { objectRef } = useFacingCamera(marks);
+  if (surface.moving) return null;
   return (
     <group name="trigger-points">
       {marks.map((mark, i) => (

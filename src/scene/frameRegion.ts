@@ -52,20 +52,21 @@ export function framePattern(
   const threshold = overrides.threshold ?? FRAMING_DEFAULTS.threshold;
   // Trigger points weigh most in which way the view faces.
   const spots: FramedSpot[] = pattern.triggerPoints.map((tp) => ({ vertex: tp.vertex, position: new Vector3(...tp.position), weight: 4 }));
+  const positions = bindPositions;
   for (let v = 0; v < pattern.essential.length; v++) {
     const weight = Math.max(pattern.essential[v]!, pattern.spillover[v]!);
-    if (weight >= threshold) spots.push({ vertex: v, position: new Vector3().fromArray(bindPositions, v * 3), weight });
+    if (weight >= threshold) spots.push({ vertex: v, position: new Vector3().fromArray(positions, v * 3), weight });
   }
   return frameSpots(mesh, spots, overrides);
 }
 
 /** Camera position and target that show every spot from the side the skin there faces, or null for none. */
-export function frameSpots(mesh: SkinnedMesh, spots: readonly FramedSpot[], overrides: Partial<FramingOptions> = {}): Placement | null {
+export function frameSpots(mesh: SkinnedMesh, spots: readonly FramedSpot[], overrides: Partial<FramingOptions> = {}, normalOf?: (v: number) => Vector3): Placement | null {
   const options = { ...FRAMING_DEFAULTS, ...overrides };
   const points = spots.map((spot) => spot.position);
   if (points.length === 0) return null;
   const centre = points.reduce((sum, p) => sum.add(p), new Vector3()).divideScalar(points.length);
-  const normal = viewDirection(mesh, spots);
+  const normal = viewDirection(normalOf ?? ((v) => vertexNormal(mesh, v)), spots);
   const radius = Math.max(...points.map((p) => p.distanceTo(centre)), options.minRadius);
   const halfVertical = ((options.fovDegrees / 2) * Math.PI) / 180;
   const tanVisible = Math.tan(halfVertical) * options.visibleHeight;
@@ -90,11 +91,11 @@ const HIGHEST = 0.45;
  * never from far above or below (a patient recognises the body from the front, back or side, not
  * from over the head).
  */
-function viewDirection(mesh: SkinnedMesh, spots: readonly FramedSpot[]): Vector3 {
+function viewDirection(normalOf: (v: number) => Vector3, spots: readonly FramedSpot[]): Vector3 {
   const sum = new Vector3();
   let weight = 0;
   for (const spot of spots) {
-    sum.addScaledVector(vertexNormal(mesh, spot.vertex), spot.weight);
+    sum.addScaledVector(normalOf(spot.vertex), spot.weight);
     weight += spot.weight;
   }
   const horizontal = new Vector3(sum.x, 0, sum.z);

@@ -2,7 +2,9 @@
  * Fast, exact picking on the skin. The drawn body is a skinned, quantised mesh, which three.js
  * raycasts by skinning every vertex per ray; picking instead casts against the core's bind-pose
  * skin through its uniform triangle grid (src/atlas/mesh/raycastSkin.ts), microseconds per ray.
- * The body is shown in its bind pose, so the two agree.
+ * In a self-care pose the ray is cast against the posed skin instead (same triangles: the hit names
+ * the same place on the body), and the point is given back in the rest pose, where the atlas reads
+ * every coordinate.
  */
 import type { Raycaster } from 'three';
 import { prepareRaycastSkin, raycastSkin as castOnSkin } from '../atlas/mesh';
@@ -19,11 +21,21 @@ export function preparePicking(skin: SkinMesh): void {
   prepareRaycastSkin(skin);
 }
 
-/** The nearest skin hit along the raycaster's ray, if any. */
-export function raycastSkin(raycaster: Raycaster, skin: SkinMesh): SkinPick | undefined {
+/** The nearest skin hit along the raycaster's ray, if any; `posed` is the skin as drawn when posed. */
+export function raycastSkin(raycaster: Raycaster, skin: SkinMesh, posed?: SkinMesh): SkinPick | undefined {
   const { origin, direction } = raycaster.ray;
-  const hit = castOnSkin(skin, [origin.x, origin.y, origin.z], [direction.x, direction.y, direction.z], raycaster.far);
-  return hit
-    ? { surface: { triangle: hit.triangle, barycentric: hit.barycentric }, position: modelPoint(...hit.point) }
-    : undefined;
+  const hit = castOnSkin(posed ?? skin, [origin.x, origin.y, origin.z], [direction.x, direction.y, direction.z], raycaster.far);
+  if (!hit) return undefined;
+  const surface = { triangle: hit.triangle, barycentric: hit.barycentric };
+  return { surface, position: posed ? restPoint(skin, surface) : modelPoint(...hit.point) };
+}
+
+/** Where a place on the skin lies in the rest pose. */
+function restPoint(skin: SkinMesh, { triangle, barycentric }: SurfacePoint): ModelPoint {
+  const p = [0, 0, 0];
+  for (let k = 0; k < 3; k++) {
+    const v = skin.indices[triangle * 3 + k]!;
+    for (let c = 0; c < 3; c++) p[c] = p[c]! + barycentric[k]! * skin.positions[v * 3 + c]!;
+  }
+  return modelPoint(p[0]!, p[1]!, p[2]!);
 }

@@ -10,6 +10,7 @@
 import {
   BoxGeometry,
   CircleGeometry,
+  CylinderGeometry,
   RingGeometry,
   Color,
   DirectionalLight,
@@ -26,6 +27,7 @@ import {
 export const THREE_CATALOGUE = {
   BoxGeometry,
   CircleGeometry,
+  CylinderGeometry,
   RingGeometry,
   Color,
   DirectionalLight,

@@ -81,14 +81,14 @@ export function selectDrawingLookup(points: readonly DrawingPoint[], atlas: Open
   return value;
 }
 
-let lastPattern: { muscle: string; side: Side; atlas: OpenAtlas; value: MusclePattern | null } | null = null;
+let lastPattern: { muscle: string; side: Side; atlas: OpenAtlas; only: string | null; value: MusclePattern | null } | null = null;
 
 /** The pattern of the selected muscle on the selected side, or null when none is selected. */
-export function selectPattern(muscle: string | null, side: Side, atlas: OpenAtlas): MusclePattern | null {
+export function selectPattern(muscle: string | null, side: Side, atlas: OpenAtlas, only: string | null = null): MusclePattern | null {
   if (muscle === null) return null;
-  if (lastPattern && lastPattern.muscle === muscle && lastPattern.side === side && lastPattern.atlas === atlas) return lastPattern.value;
+  if (lastPattern && lastPattern.muscle === muscle && lastPattern.side === side && lastPattern.atlas === atlas && lastPattern.only === only) return lastPattern.value;
   lookupCounts.patterns++;
-  const value = musclePattern(atlas, muscle, side);
-  lastPattern = { muscle, side, atlas, value };
+  const value = musclePattern(atlas, muscle, side, only ?? undefined);
+  lastPattern = { muscle, side, atlas, only, value };
   return value;
 }

@@ -9,9 +9,10 @@ import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createDrawingSlice, type DrawingSlice } from './drawingSlice';
 import { createDisplaySlice, type DisplaySlice } from './displaySlice';
 import { createBodySlice, type BodySlice } from './bodySlice';
+import { createModeSlice, type ModeSlice } from './modeSlice';
 
 /** The whole app state. */
-export type AtlasState = ViewSlice & StatusSlice & SelectionSlice & DrawingSlice & DisplaySlice & BodySlice;
+export type AtlasState = ViewSlice & StatusSlice & SelectionSlice & DrawingSlice & DisplaySlice & BodySlice & ModeSlice;
 
 /** Creates a fresh store (one per app; tests make their own). */
 export function createAtlasStore() {
@@ -22,6 +23,7 @@ export function createAtlasStore() {
     ...createDrawingSlice(...a),
     ...createDisplaySlice(...a),
     ...createBodySlice(...a),
+    ...createModeSlice(...a),
   }));
 }
 

@@ -14,6 +14,7 @@ import type { Side } from '../atlas/types';
 import { BODY_IDS, BUILD_IDS, DEFAULT_BODY, DEFAULT_BUILD, isBodyId, isBuildId, type BodyId, type BuildId } from '../atlas/bodies';
 import { MAX_PAIN_POINTS } from './drawingSlice';
 import { isViewPreset, type ViewPreset } from './viewSlice';
+import { isMode, isPoseId, MODES, POSE_IDS, type Mode, type PoseId } from './modeSlice';
 
 /** What a URL asks for. */
 export interface UrlState {
@@ -26,6 +27,10 @@ export interface UrlState {
   answer?: QuestionAnswer[];
   body?: BodyId;
   build?: BuildId;
+  mode?: Mode;
+  /** `?handout=1`: the printable handout of `muscle` (it wins over `mode`). */
+  handout?: boolean;
+  pose?: PoseId;
 }
 
 /** Most answers a link carries (a guard against pasted junk). */
@@ -90,6 +95,24 @@ export function parseUrlState(search: string): { state: UrlState; notices: strin
     if (isBuildId(build)) state.build = build;
     else notices.push(`Unknown build "${shorten(build)}" was ignored (use ${BUILD_IDS.join(', ')}); showing the ${DEFAULT_BUILD} build.`);
   }
+  const mode = get('mode');
+  if (mode !== null) {
+    if (isMode(mode)) state.mode = mode;
+    else notices.push(`Unknown mode "${shorten(mode)}" was ignored (use ${MODES.join(', ')}); showing the explorer.`);
+  }
+  const handout = get('handout');
+  if (handout !== null) {
+    if (handout !== '1' && handout !== 'true') notices.push(`The link's "handout" value "${shorten(handout)}" was not understood (use handout=1).`);
+    else if (!state.muscle) notices.push('A handout needs a muscle (add muscle=...), so the explorer is shown.');
+    else state.handout = true;
+  }
+  if (state.handout && state.mode) delete state.mode;
+  const pose = get('pose');
+  if (pose !== null) {
+    if (!isPoseId(pose)) notices.push(`Unknown pose "${shorten(pose)}" was ignored (use ${POSE_IDS.join(', ')}); showing the rest pose.`);
+    else if (!state.muscle && pose !== 'rest') notices.push(`A ${pose} pose needs a muscle (add muscle=...), so the rest pose is shown.`);
+    else state.pose = pose;
+  }
   const found = get('found');
   if (found !== null) {
     const vocabulary = answerVocabulary(MUSCLES, []);
@@ -129,6 +152,9 @@ export function formatUrlState(state: UrlState, current: string): string {
   put('answer', state.answer && state.answer.length > 0 ? state.answer.map(formatQuestionAnswer).join(';') : undefined);
   put('body', state.body && state.body !== DEFAULT_BODY ? state.body : undefined);
   put('build', state.build && state.build !== DEFAULT_BUILD ? state.build : undefined);
+  put('mode', state.mode && state.mode !== 'explore' ? state.mode : undefined);
+  put('handout', state.handout ? '1' : undefined);
+  put('pose', state.muscle && state.pose && state.pose !== 'rest' ? state.pose : undefined);
   // Semicolons and commas read better unescaped and are safe in a query value.
   const text = params.toString().replace(/%3B/gi, ';').replace(/%2C/gi, ',').replace(/%7E/gi, '~').replace(/%3A/gi, ':');
   return text ? `?${text}` : '';

@@ -18,6 +18,9 @@ const urlStateOf = (s: AtlasState): UrlState => ({
   answer: [...s.answers.questions],
   body: s.bodyChoice.body,
   build: s.bodyChoice.build,
+  mode: s.mode,
+  handout: s.handout,
+  pose: s.pose,
 });
 
 /**
@@ -40,6 +43,9 @@ export function startUrlSync(): () => void {
   if (state.found || state.answer) store.setAnswers({ found: state.found ?? [], questions: state.answer ?? [] });
   const muscle = state.muscle === undefined ? undefined : findMuscleEntry(state.muscle);
   if (muscle) store.selectMuscle(muscle.id, state.side ?? 'right');
+  if (state.handout) store.setHandout(true);
+  else if (state.mode) store.setMode(state.mode);
+  if (state.pose && muscle) store.setPose(state.pose);
   notices.forEach((n) => store.addNotice(n));
   const write = (next: AtlasState) => {
     const search = formatUrlState(urlStateOf(next), window.location.search);
@@ -49,6 +55,6 @@ export function startUrlSync(): () => void {
   };
   write(atlasStore.getState());
   return atlasStore.subscribe((next, prev) => {
-    if (next.view !== prev.view || next.facing !== prev.facing || next.selectedMuscle !== prev.selectedMuscle || next.selectedSide !== prev.selectedSide || next.painPoints !== prev.painPoints || next.answers !== prev.answers || next.bodyChoice !== prev.bodyChoice) write(next);
+    if (next.view !== prev.view || next.facing !== prev.facing || next.selectedMuscle !== prev.selectedMuscle || next.selectedSide !== prev.selectedSide || next.painPoints !== prev.painPoints || next.answers !== prev.answers || next.bodyChoice !== prev.bodyChoice || next.mode !== prev.mode || next.handout !== prev.handout || next.pose !== prev.pose) write(next);
   });
 }

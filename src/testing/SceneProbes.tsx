@@ -12,6 +12,10 @@ import { lookupCounts } from '../state/lookupSelectors';
 import { muscleOf } from '../scene/MusclePicking';
 import type { MuscleLook, MuscleModels } from '../scene/MuscleMeshes';
 import { registerTestHook } from './testApi';
+import { getAtlasRuntime } from '../state/atlasRuntime';
+import type { AtlasResources } from '../scene/atlasResources';
+
+const atlasRuntimeBody = () => getAtlasRuntime().body as AtlasResources | null;
 import { MUSCLES } from '../state/muscleCatalogue';
 
 /** Vertices tried when looking for a screen point where a muscle is the front-most one. */
@@ -27,6 +31,23 @@ export function SceneProbes() {
     const models = () => (scene.getObjectByName('muscles')?.userData.muscleModels as MuscleModels | undefined) ?? null;
     const removers = [
       registerTestHook('setCamera', (position, target) => atlasStore.getState().focusCamera(position, target, true)),
+      registerTestHook('cameraPlacement', () => {
+        const focus = atlasStore.getState().focus;
+        return focus ? { position: [...focus.position], target: [...focus.target] } : null;
+      }),
+      registerTestHook('landmarkScreenPoint', (name) => {
+        const body = atlasRuntimeBody();
+        const landmark = body?.atlas.landmarks.get(name as never);
+        if (!body || !landmark) return null;
+        const skin = atlasStore.getState().posedSkin;
+        const v = landmark.vertex;
+        const point = skin ? new Vector3().fromArray(skin.positions, v * 3) : new Vector3(...landmark.position);
+        const normal = skin ? new Vector3().fromArray(skin.normals, v * 3) : new Vector3().fromBufferAttribute(body.mesh.geometry.getAttribute('normal'), v).normalize();
+        const facing = camera.position.clone().sub(point).dot(normal) > 0;
+        const ndc = point.clone().project(camera);
+        const rect = gl.domElement.getBoundingClientRect();
+        return { x: rect.left + ((ndc.x + 1) / 2) * rect.width, y: rect.top + ((1 - ndc.y) / 2) * rect.height, facing };
+      }),
       registerTestHook('hoveredMuscle', () => atlasStore.getState().hoveredMuscle),
       registerTestHook('muscleScreenPoint', (id, side, covered = false) => {
         const root = picking();

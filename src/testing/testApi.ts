@@ -9,6 +9,8 @@ type Vec3 = [number, number, number];
 export interface AtlasTestApi {
   /** Places the camera at `position` looking at `target` (metres, model frame). */
   setCamera?: (position: Vec3, target: Vec3) => void;
+  /** Where the camera was last asked to go (a framing or `setCamera`), or null. */
+  cameraPlacement?: () => { position: Vec3; target: Vec3 } | null;
   /** Number of frames rendered so far (to check the on-demand loop idles). */
   frames?: () => number;
   /** Milliseconds since the last frame: the view is idle once this grows. */
@@ -24,6 +26,11 @@ export interface AtlasTestApi {
    * the page's first such raycast (which may build acceleration structures).
    */
   raycastTime?: (samples: number) => { medianMs: number; missMedianMs: number; hits: number; firstMs: number };
+  /**
+   * Where (client pixels) a landmark's vertex is drawn now, in the rest pose or a reached
+   * self-care pose, and whether the skin there faces the camera.
+   */
+  landmarkScreenPoint?: (name: string) => { x: number; y: number; facing: boolean } | null;
   /** Bench: landmarks visible from the current camera, as client (CSS pixel) coordinates on the canvas. */
   visibleLandmarks?: () => { name: string; x: number; y: number }[];
   /** Bench: selects a muscle and side through the store, as a click in the UI would. */

@@ -15,6 +15,7 @@ import { atlasStore } from '../state/store';
 import { useAtlasStore } from '../hooks/useAtlasStore';
 import './panels.css';
 import { cautionsFor, TechniqueCautions } from './techniqueCautions';
+import { PoseControls } from './PoseControls';
 
 
 /** Keys that scroll a focused panel; kept from the window's camera keys so the body does not turn too. */
@@ -111,7 +112,10 @@ export function MusclePanel() {
           The text of this muscle could not be loaded. Check the connection and choose the muscle again.
         </p>
       ) : text ? (
-        <MuscleDetails muscle={text} side={side} />
+        <>
+          <PoseControls muscle={text} />
+          <MuscleDetails muscle={text} side={side} />
+        </>
       ) : (
         <p className="mp-loading" aria-live="polite">
           Loading {muscle.name}…
