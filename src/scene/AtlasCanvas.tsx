@@ -8,8 +8,7 @@ import { ensureAtlasSurface } from '../state/atlasRuntime';
 import { useAtlasRuntime } from '../hooks/useAtlasRuntime';
 import { useAtlasStore } from '../hooks/useAtlasStore';
 import { BodyModel } from './BodyModel';
-import { PoseController } from './PoseController';
-import { PoseProps } from './PoseProps';
+
 import { CameraRig } from './CameraRig';
 import { Lights } from './Lights';
 import { LandmarkMarkers } from './LandmarkMarkers';
@@ -35,6 +34,22 @@ import { SceneCanvas, type SceneSettings } from './SceneCanvas';
 const MuscleMeshes = lazy(() => import('./MuscleMeshes').then((m) => ({ default: m.MuscleMeshes })));
 
 /** The muscles, mounted from the first time they are wanted and kept (their built models with them). */
+// The pose machinery arrives with the first pose asked for (a link's or the panel's), then stays.
+const PoseLayer = lazy(() => import('./PoseLayer'));
+function PosesWhenAsked() {
+  const asked = useAtlasStore((s) => s.pose !== 'rest' || s.poseReached === null);
+  const [wanted, setWanted] = useState(asked);
+  useEffect(() => {
+    if (asked) setWanted(true);
+  }, [asked]);
+  if (!wanted) return null;
+  return (
+    <Suspense fallback={null}>
+      <PoseLayer />
+    </Suspense>
+  );
+}
+
 function MusclesWhenWanted() {
   const wanted = useAtlasStore((s) => s.xray || s.selectedMuscle !== null);
   const [mounted, setMounted] = useState(false);
@@ -86,8 +101,7 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
             {showLandmarks !== 'off' && (
               <LandmarkMarkers labels={showLandmarks === 'labels'} {...(landmarkFilter ? { filter: landmarkFilter } : {})} />
             )}
-            <PoseController />
-            <PoseProps />
+            <PosesWhenAsked />
             <ZoneOverlay />
             <PaintedAreas />
             <MusclePicking>

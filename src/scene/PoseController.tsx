@@ -41,6 +41,16 @@ export function PoseController() {
   const body = useBody();
   const { mesh, atlas } = body;
   const invalidate = useThree((s) => s.invalidate);
+  // While the body moves, frames are drawn at half resolution: on a slow GPU (or WebGL on the
+  // CPU) the skinned body's pixels are most of a frame's cost, and a moving body reads well at it.
+  const setDpr = useThree((s) => s.setDpr);
+  const fullDpr = useThree((s) => s.viewport.initialDpr);
+  const lowRes = useRef(false);
+  const resolution = (low: boolean) => {
+    if (low === lowRes.current) return;
+    lowRes.current = low;
+    setDpr(low ? Math.max(0.5, fullDpr / 2) : fullDpr);
+  };
   const muscle = useAtlasStore((s) => s.selectedMuscle);
   const side = useAtlasStore((s) => s.selectedSide);
   const pose = useAtlasStore((s) => s.pose);
@@ -82,9 +92,11 @@ export function PoseController() {
     const state = atlasStore.getState();
     if (t.solved) {
       const { rig, normals } = bodyRig(mesh);
-      state.setPosedSkin(posedSkin(t.key, rig, t.solved.matrices, atlas.mesh, normals));
+      const lying = ['supine', 'prone', 'side-lying', 'side-lying-down'].includes(t.spec!.placement);
+      state.setPosedSkin(posedSkin(t.key, rig, t.solved.matrices, atlas.mesh, normals, lying));
     }
     state.setPoseProgress(1, t.spec ? state.pose : 'rest');
+    resolution(false);
   };
 
   // A new target: start from wherever the body is now.
@@ -112,6 +124,7 @@ export function PoseController() {
     }
     m.t = 0;
     state.setPoseProgress(0, null);
+    resolution(true);
     invalidate();
     // apply/arrive read refs only; the target is the dependency.
   }, [target, invalidate]);

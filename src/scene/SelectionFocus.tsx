@@ -11,7 +11,6 @@ import { useAtlasStore } from '../hooks/useAtlasStore';
 import { useBody } from './bodyContext';
 import { useSurfaceFrame } from './posedSurface';
 import { framePattern, frameSpots, type FramedSpot } from './frameRegion';
-import { poseSpecFor } from '../atlas/pose/musclePose';
 import { useSelectedPattern } from '../hooks/useDrawingLookup';
 import { lookupEngineReady, selectDrawingLookup, subscribeLookupEngine } from '../state/lookupSelectors';
 import { nearestCorner } from '../atlas/mesh';
@@ -41,8 +40,7 @@ export function SelectionFocus() {
       const spots: FramedSpot[] = [];
       for (let v = 0; v < posed.length / 3; v += 23) spots.push({ vertex: v, position: new Vector3().fromArray(posed, v * 3), weight: 1 });
       const state = atlasStore.getState();
-      const lying = state.selectedMuscle ? ['supine', 'prone', 'side-lying', 'side-lying-down'].includes(poseSpecFor(state.selectedMuscle, state.pose)?.placement ?? '') : false;
-      const view = new Vector3(0, lying ? 0.9 : 0.15, 1).normalize();
+      const view = new Vector3(0, surface.skin.lying ? 0.9 : 0.15, 1).normalize();
       const placement = frameSpots(mesh, spots, { aspect, minRadius: 0.3 }, () => view);
       if (placement) state.focusCamera(placement.position, placement.target);
       return;

@@ -4,7 +4,7 @@
  */
 import { atlasStore, type AtlasState } from './store';
 import { findMuscleEntry } from './muscleCatalogue';
-import { missingPoseReason, poseSpecFor } from '../atlas/pose/musclePose';
+import { hasPose, missingPoseReason } from '../atlas/pose/poseAvailability';
 
 /** Checks the current state now and after every change; returns the unsubscribe. */
 export function startPoseRules(): () => void {
@@ -19,7 +19,7 @@ export function startPoseRules(): () => void {
       s.setPose('rest');
       return;
     }
-    if (!poseSpecFor(s.selectedMuscle, s.pose)) {
+    if (!hasPose(s.selectedMuscle, s.pose)) {
       const name = findMuscleEntry(s.selectedMuscle)?.name ?? s.selectedMuscle;
       s.addNotice(`${name} has no ${s.pose === 'stretch' ? 'stretch' : 'pressure-release position'} to show (${missingPoseReason(s.selectedMuscle, s.pose)}), so the rest pose is shown.`);
       s.setPose('rest');

@@ -105,6 +105,9 @@ export function MusclePanel() {
               {label}
             </button>
           ))}
+          <button type="button" className="mp-replay" data-testid="replay-paths" title="Play the arcs from the trigger points to their zones again" onClick={() => atlasStore.getState().replayPaths()}>
+            Replay paths
+          </button>
         </div>
       </header>
       {text === 'failed' ? (

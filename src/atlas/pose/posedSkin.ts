@@ -15,16 +15,18 @@ export interface PosedSkin {
   /** The posed skin for ray casts (positions above, triangles and mirror of the rest skin). */
   readonly mesh: SkinMesh;
   readonly matrices: Float64Array;
+  /** The body lies down (on its back, front or side): framed from above. */
+  readonly lying: boolean;
 }
 
-export function posedSkin(key: string, rig: Rig, matrices: Float64Array, rest: SkinMesh, restNormals: Float32Array): PosedSkin {
+export function posedSkin(key: string, rig: Rig, matrices: Float64Array, rest: SkinMesh, restNormals: Float32Array, lying = false): PosedSkin {
   const positions = skinPositions(rig, matrices, rest.positions);
   const normals = new Float32Array(restNormals.length);
   for (let v = 0; v < restNormals.length / 3; v++) {
     const n = normalize(skinPoint(rig, matrices, v, [restNormals[v * 3]!, restNormals[v * 3 + 1]!, restNormals[v * 3 + 2]!], true));
     normals.set(n, v * 3);
   }
-  return { key, positions, normals, matrices, mesh: { positions, indices: rest.indices, mirror: rest.mirror } };
+  return { key, positions, normals, matrices, lying, mesh: { positions, indices: rest.indices, mirror: rest.mirror } };
 }
 
 /** A rest-pose point near vertex `v`, carried as the skin at `v` moves. */
