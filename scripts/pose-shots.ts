@@ -6,7 +6,7 @@
  * pose's front and side view captioned, are committed under docs/screenshots/poses/.
  * `--distinct` shoots each pose once (its first muscle), on the default body only.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
@@ -18,6 +18,8 @@ import { MUSCLE_DATA } from '../src/atlas/data/muscles';
 
 const args = process.argv.slice(2);
 const distinct = args.includes('--distinct');
+// `--stretches`: stretches only (the releases share a handful of ball positions).
+const stretchesOnly = args.includes('--stretches');
 const only = args.filter((a) => !a.startsWith('--'));
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = process.env.SCREENSHOT_OUT ?? '/tmp/pose-shots';
@@ -30,7 +32,7 @@ const shots: PoseShot[] = [];
 const seen = new Set<string>();
 for (const [muscle, poses] of Object.entries(MUSCLE_POSES)) {
   if (only.length > 0 && !only.includes(muscle)) continue;
-  for (const pose of ['stretch', 'release'] as const) {
+  for (const pose of stretchesOnly ? (['stretch'] as const) : (['stretch', 'release'] as const)) {
     const name = poses[pose];
     if (!name) continue;
     if (distinct && seen.has(name)) continue;
@@ -55,11 +57,22 @@ try {
     window.__atlasProbes = true;
     window.sessionStorage.setItem('trigger-point-atlas:gesture-hint-seen', '1');
   });
-  for (const shot of shots) {
-    const body = shot.body === 'female' ? '&body=female' : '';
-    await page.goto(`http://127.0.0.1:${port}/?muscle=${shot.muscle}&pose=${shot.pose}${body}`);
-    await page.waitForSelector(`[data-testid="pose"][data-pose="${shot.pose}"]`, { timeout: 120_000 });
-    await page.waitForFunction(() => typeof window.__atlasTest?.setCamera === 'function', undefined, { timeout: 60_000 });
+  // One page per body; each muscle is chosen through the store (as a click in the finder would),
+  // its pose asked through the panel's button, so no shot pays for a page load.
+  let openBody: string | null = null;
+  for (const shot of [...shots].sort((a, b) => (a.body === b.body ? 0 : a.body === 'male' ? -1 : 1))) {
+    // RESUME=1 keeps shots already taken (a long run stopped part way).
+    if (process.env.RESUME && existsSync(join(outDir, `${shot.muscle}-${shot.pose}-${shot.body}-side.png`))) continue;
+    if (openBody !== shot.body) {
+      await page.goto(`http://127.0.0.1:${port}/${shot.body === 'female' ? '?body=female' : ''}`);
+      await page.waitForSelector('html[data-atlas-ready="true"]', { timeout: 120_000 });
+      await page.waitForFunction(() => typeof window.__atlasTest?.selectMuscle === 'function' && typeof window.__atlasTest?.setCamera === 'function', undefined, { timeout: 60_000 });
+      openBody = shot.body;
+    }
+    await page.evaluate((id) => window.__atlasTest?.selectMuscle?.(id, 'right'), shot.muscle);
+    const panel = `[data-testid="muscle-panel"][data-muscle="${shot.muscle}"]`;
+    await page.locator(`${panel} [data-testid="pose-${shot.pose}"]`).click({ timeout: 60_000 });
+    await page.waitForSelector(`${panel} [data-testid="pose"][data-pose="${shot.pose}"]`, { timeout: 120_000 });
     await settle(page);
     const file = `${shot.muscle}-${shot.pose}-${shot.body}`;
     await page.screenshot({ path: join(outDir, `${file}-front.png`) });
@@ -76,6 +89,7 @@ try {
   }
   await page.close();
   if (!distinct && only.length === 0) await contactSheets();
+  else if (process.env.SHEETS) await contactSheets();
 } finally {
   await browser.close();
   server.close();
