@@ -6,7 +6,7 @@
  * `data-atlas-ready`, when the body file was requested and the waves of code requests before it
  * (see waterfall.ts).
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, CDPSession } from '@playwright/test';
 import { newPage, waitReady } from './pageRuns';
 import { analyseWaterfall, readResources, type Waterfall } from './waterfall';
 
@@ -37,6 +37,18 @@ export interface MobileLoad {
   waterfall: Waterfall;
 }
 
+/** The phone profile's network and CPU, on a page's CDP session (after Network.enable). */
+async function throttle(cdp: CDPSession): Promise<void> {
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: MOBILE.latencyMs,
+    // Bytes per second.
+    downloadThroughput: (MOBILE.downloadKbps * 1000) / 8,
+    uploadThroughput: (MOBILE.uploadKbps * 1000) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpuSlowdown });
+}
+
 /** One cold, throttled load of `url` in a fresh context. */
 export async function measureMobileLoad(browser: Browser, url: string): Promise<MobileLoad> {
   const page = await newPage(browser, {
@@ -49,14 +61,7 @@ export async function measureMobileLoad(browser: Browser, url: string): Promise<
   try {
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: MOBILE.latencyMs,
-      // Bytes per second.
-      downloadThroughput: (MOBILE.downloadKbps * 1000) / 8,
-      uploadThroughput: (MOBILE.uploadKbps * 1000) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpuSlowdown });
+    await throttle(cdp);
     await page.goto(url);
     const readyMs = await waitReady(page);
     const firstPaintMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
@@ -94,13 +99,7 @@ export async function measureRepeatMobileLoad(browser: Browser, url: string): Pr
       return precache ? (await (await caches.open(precache)).keys()).length > 20 : false;
     }, undefined, { timeout: 120_000, polling: 500 });
     await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: MOBILE.latencyMs,
-      downloadThroughput: (MOBILE.downloadKbps * 1000) / 8,
-      uploadThroughput: (MOBILE.uploadKbps * 1000) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpuSlowdown });
+    await throttle(cdp);
     await page.reload();
     const readyMs = await waitReady(page);
     const fromWorker = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).workerStart > 0).length);

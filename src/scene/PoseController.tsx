@@ -17,6 +17,8 @@ import { poseSpecFor } from '../atlas/pose/musclePose';
 import { solvePose, type BallSpot } from '../atlas/pose/solvePose';
 import { IDENTITY, slerp, type Quat } from '../atlas/pose/quat';
 import { posedSkin } from '../atlas/pose/posedSkin';
+import { poseProps } from '../atlas/pose/props';
+import type { Side } from '../atlas/types';
 import type { Vec3 } from '../atlas/types';
 import type { PoseSpec } from '../atlas/pose/poseSpec';
 import type { SolvedPose } from '../atlas/pose/solvePose';
@@ -30,6 +32,8 @@ interface Target {
   readonly key: string;
   readonly spec: PoseSpec | null;
   readonly solved: SolvedPose | null;
+  readonly ball: BallSpot | undefined;
+  readonly side: Side;
   readonly rotations: readonly Quat[];
   readonly offset: Vec3;
 }
@@ -62,12 +66,12 @@ export function PoseController() {
   const target = useMemo<Target>(() => {
     const spec = muscle ? poseSpecFor(muscle, pose) : null;
     const key = `${body.choice.body}-${body.choice.build}:${muscle}:${side}:${spec ? pose : 'rest'}`;
-    if (!spec) return { key, spec: null, solved: null, rotations: bones.map(() => IDENTITY), offset: [0, 0, 0] };
+    if (!spec) return { key, spec: null, solved: null, ball: undefined, side, rotations: bones.map(() => IDENTITY), offset: [0, 0, 0] };
     const { rig, normals } = bodyRig(mesh);
     const tp = pattern?.triggerPoints[0];
     const ball: BallSpot | undefined = tp ? { vertex: tp.vertex, point: tp.position, normal: [normals[tp.vertex * 3]!, normals[tp.vertex * 3 + 1]!, normals[tp.vertex * 3 + 2]!] } : undefined;
     const solved = solvePose(rig, atlas.mesh.positions, spec, side, ball);
-    return { key, spec, solved, rotations: solved.pose.rotations, offset: solved.pose.rootOffset };
+    return { key, spec, solved, ball, side, rotations: solved.pose.rotations, offset: solved.pose.rootOffset };
   }, [body, mesh, atlas, bones, muscle, side, pose, pattern]);
 
   // Where the move started, and how far along it is.
@@ -93,7 +97,8 @@ export function PoseController() {
     if (t.solved) {
       const { rig, normals } = bodyRig(mesh);
       const lying = ['supine', 'prone', 'side-lying', 'side-lying-down'].includes(t.spec!.placement);
-      state.setPosedSkin(posedSkin(t.key, rig, t.solved.matrices, atlas.mesh, normals, lying));
+      const { spec, solved, ball, side: poseSide } = t;
+      state.setPosedSkin(posedSkin(t.key, rig, solved.matrices, atlas.mesh, normals, lying, (posed) => poseProps(rig, posed, spec!, poseSide, solved, ball)));
     }
     state.setPoseProgress(1, t.spec ? state.pose : 'rest');
     resolution(false);

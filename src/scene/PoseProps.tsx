@@ -1,16 +1,11 @@
 /**
  * The props of the reached pose (chair, mat, bed, ball, wall, door frame, table, strap) as simple,
- * calm shapes; shown once the body has arrived, so nothing floats while it moves.
+ * calm shapes; shown once the body has arrived, so nothing floats while it moves. They are placed
+ * by the pose controller on the posed skin (atlas/pose/props.ts).
  */
-import { useMemo } from 'react';
 import { MeshStandardMaterial, Quaternion, Vector3 } from 'three';
 import { useAtlasStore } from '../hooks/useAtlasStore';
-import { useSelectedPattern } from '../hooks/useDrawingLookup';
-import { useBody } from './bodyContext';
-import { bodyRig } from './bodyRig';
-import { poseSpecFor } from '../atlas/pose/musclePose';
-import { poseProps, type PropLook, type PropShape } from '../atlas/pose/props';
-import { solvePose, type BallSpot } from '../atlas/pose/solvePose';
+import type { PropLook, PropShape } from '../atlas/pose/props';
 
 const LOOKS: Record<PropLook, MeshStandardMaterial> = {
   furniture: new MeshStandardMaterial({ color: '#b9a58c', roughness: 0.9 }),
@@ -23,24 +18,10 @@ const UP = new Vector3(0, 1, 0);
 
 /** Draws the reached pose's props. */
 export function PoseProps() {
-  const { mesh, atlas } = useBody();
-  const skin = useAtlasStore((s) => s.posedSkin);
-  const muscle = useAtlasStore((s) => s.selectedMuscle);
-  const side = useAtlasStore((s) => s.selectedSide);
-  const pose = useAtlasStore((s) => s.pose);
-  const pattern = useSelectedPattern();
-  const shapes = useMemo<PropShape[]>(() => {
-    const spec = skin && muscle ? poseSpecFor(muscle, pose) : null;
-    if (!skin || !spec) return [];
-    const { rig, normals } = bodyRig(mesh);
-    const tp = pattern?.triggerPoints[0];
-    const ball: BallSpot | undefined = tp ? { vertex: tp.vertex, point: tp.position, normal: [normals[tp.vertex * 3]!, normals[tp.vertex * 3 + 1]!, normals[tp.vertex * 3 + 2]!] } : undefined;
-    const solved = solvePose(rig, atlas.mesh.positions, spec, side, ball);
-    return poseProps(rig, skin.positions, spec, side, solved, ball);
-  }, [skin, muscle, side, pose, pattern, mesh, atlas]);
+  const shapes = useAtlasStore((s) => s.posedSkin?.props);
   return (
     <group name="pose-props">
-      {shapes.map((shape, i) => (
+      {(shapes ?? []).map((shape, i) => (
         <PropMesh key={i} shape={shape} />
       ))}
     </group>
