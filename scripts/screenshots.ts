@@ -18,10 +18,11 @@ import { FOREARM_FLEXORS_HAND_SHOTS } from './shots/forearmFlexorsHand';
 import { HIP_THIGH_SHOTS } from './shots/hipThigh';
 import { LEG_FOOT_SHOTS } from './shots/legFoot';
 import { MODE_SHOTS } from './shots/modes';
+import { EXPLORER_SHOTS } from './shots/explorer';
 
 const SHOTS = [
   ...APP_SHOTS, ...LANDMARK_SHOTS, ...MUSCLE_SHOTS,
-  ...HEAD_NECK_SHOTS, ...TRUNK_FRONT_SHOTS, ...SHOULDER_ARM_BACK_SHOTS, ...FOREARM_HAND_SHOTS, ...FOREARM_FLEXORS_HAND_SHOTS, ...HIP_THIGH_SHOTS, ...LEG_FOOT_SHOTS, ...MODE_SHOTS,
+  ...HEAD_NECK_SHOTS, ...TRUNK_FRONT_SHOTS, ...SHOULDER_ARM_BACK_SHOTS, ...FOREARM_HAND_SHOTS, ...FOREARM_FLEXORS_HAND_SHOTS, ...HIP_THIGH_SHOTS, ...LEG_FOOT_SHOTS, ...MODE_SHOTS, ...EXPLORER_SHOTS,
 ];
 
 const only = process.argv.slice(2);

@@ -5,6 +5,8 @@ import { useAtlasStore } from './hooks/useAtlasStore';
 import { WEBGL_UNAVAILABLE } from './state/statusSlice';
 import { startUrlSync } from './state/urlSync';
 import { startPoseRules } from './state/poseRules';
+import { CROWDED_QUERY, startPanelRules } from './state/panelRules';
+import { SidebarFoldButton } from './ui/PanelFolds';
 import { ViewButtons } from './ui/ViewButtons';
 import { StatusOverlay } from './ui/StatusOverlay';
 import { Notices } from './ui/Notices';
@@ -38,14 +40,18 @@ export default function AtlasStage() {
   useEffect(() => {
     const stopUrl = startUrlSync();
     const stopPoses = startPoseRules();
+    const stopPanels = startPanelRules(() => window.matchMedia(CROWDED_QUERY).matches);
     return () => {
       stopUrl();
       stopPoses();
+      stopPanels();
     };
   }, []);
   const phase = useAtlasStore((s) => s.phase);
   const selected = useAtlasStore((s) => s.selectedMuscle !== null);
   const mode = useAtlasStore((s) => s.mode);
+  const sidebarFolded = useAtlasStore((s) => s.sidebarFolded);
+  const panelFolded = useAtlasStore((s) => s.panelFolded);
   const webgl = useWebGL();
   useEffect(() => {
     if (!hasWebGLApi()) atlasStore.getState().fail(WEBGL_UNAVAILABLE);
@@ -97,7 +103,8 @@ export default function AtlasStage() {
           </Suspense>
         </aside>
       ) : (
-        <aside className="sidebar" aria-label="Find muscles and mark pain">
+        <aside id="atlas-sidebar" className={sidebarFolded ? 'sidebar is-folded' : 'sidebar'} aria-label="Find muscles and mark pain">
+          <SidebarFoldButton controls="atlas-sidebar" />
           <PainPanel />
           <MuscleFinder embedded />
         </aside>
@@ -107,7 +114,7 @@ export default function AtlasStage() {
           <MusclePanel />
         </Suspense>
       )}
-      {webgl && <Legend />}
+      {webgl && (!selected || panelFolded) && <Legend />}
       {webgl && <GestureHint />}
       {webgl && (
         <ViewButtons>

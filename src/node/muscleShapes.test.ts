@@ -16,6 +16,7 @@ import type { Side, Vec3 } from '../atlas/types';
 import { buildMuscleShape, type ShapeContext } from '../atlas/shapes/buildMuscleShape';
 import type { MuscleGeometry } from '../atlas/shapes/lensMesh';
 import { sectionAnchors } from '../atlas/shapes/shapeRecipe';
+import { muscleSpan } from '../atlas/shapes/recipeAnchors';
 import { skinNormalAt } from '../atlas/shapes/skinFrame';
 
 let ctx: ShapeContext;
@@ -91,6 +92,25 @@ describe('muscle shape recipes', () => {
             for (const anchor of sectionAnchors(point)) expect(anchorSchema.safeParse(anchor).success, `${id}: ${part.name}`).toBe(true);
           }
         }
+      }
+    }
+  });
+});
+
+describe('the span the camera frames a muscle by', () => {
+  it('reaches within 4 cm of both ends of the built muscle, on both sides', () => {
+    for (const id of ids()) {
+      for (const side of ['left', 'right'] as const) {
+        const span = muscleSpan(MUSCLE_SHAPES[id]!, side, ctx).map((p) => p.position[1]);
+        const p = shape(id, side).positions;
+        let low = Infinity;
+        let high = -Infinity;
+        for (let i = 1; i < p.length; i += 3) {
+          low = Math.min(low, p[i]!);
+          high = Math.max(high, p[i]!);
+        }
+        expect(Math.min(...span), `${id} ${side} lowest`).toBeLessThan(low + 0.04);
+        expect(Math.max(...span), `${id} ${side} highest`).toBeGreaterThan(high - 0.04);
       }
     }
   });

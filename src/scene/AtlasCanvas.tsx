@@ -21,6 +21,7 @@ import { SelectionFocus } from './SelectionFocus';
 import { PainMarkers } from './PainMarkers';
 import { CheckMarkers } from './CheckMarkers';
 import { SideLabels } from './SideLabels';
+import { MuscleNameLabel } from './MuscleNameLabel';
 import { Picking } from './Picking';
 import { MusclePicking } from './MusclePicking';
 import { testProbesWanted } from '../testing/probesWanted';
@@ -67,7 +68,7 @@ function MusclesWhenWanted() {
 // Test and bench hooks: a chunk of their own, fetched only when a test asked for it.
 const TestProbes = lazy(() => import('../testing/TestProbes'));
 
-const LABEL = '3D body. Drag to turn, pinch or scroll to zoom; keys F, B, L, R choose a view; arrow keys turn.';
+const LABEL = '3D body. Drag to turn, pinch or scroll to zoom; keys F, B, L, R choose a view; arrow keys turn, Shift and arrows move, plus and minus zoom; X for x-ray.';
 
 /** Which optional layers the canvas draws. */
 export interface AtlasCanvasProps {
@@ -113,6 +114,7 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
             <PainMarkers />
             <CheckMarkers />
             <SideLabels />
+            <MuscleNameLabel />
             <Picking />
             {testProbesWanted() && (
               <Suspense fallback={null}>

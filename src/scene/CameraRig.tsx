@@ -61,6 +61,12 @@ export function CameraRig() {
         event.preventDefault();
         return;
       }
+      if (event.key.toLowerCase() === 'x' && atlasStore.getState().mode !== 'quiz') {
+        // The x-ray button's shortcut (quizzes keep the skin as it is).
+        atlasStore.getState().setXray(!atlasStore.getState().xray);
+        event.preventDefault();
+        return;
+      }
       if (handleCameraKey(event, camera, c.target)) {
         c.update();
         invalidate();

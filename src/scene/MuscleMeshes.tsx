@@ -4,12 +4,13 @@
  * x-ray first turns on. Shown in x-ray (hovered lighter, selected bright); the selected muscle also
  * shows through the skin as a faint outline without x-ray, and through other muscles with it.
  */
-import { useThree } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import type { Group } from 'three';
+import { Vector3, type Group } from 'three';
+import type { Side } from '../atlas/types';
 import { atlasStore } from '../state/store';
 import { useBody } from './bodyContext';
-import { LOOK_MATERIALS, muscleLook, OUTLINE_MATERIALS } from './muscleMaterials';
+import { LOOK_MATERIALS, muscleLook, nearSideOf, OUTLINE_MATERIALS } from './muscleMaterials';
 import { MuscleModels, SLICE_MS } from './muscleModels';
 import { useXraySkin } from './useXray';
 
@@ -22,7 +23,20 @@ export function MuscleMeshes() {
   const invalidate = useThree((s) => s.invalidate);
   const group = useRef<Group>(null);
   const models = useMemo(() => new MuscleModels(body), [body]);
-  useXraySkin();
+  const xray = useXraySkin();
+  // The side a side view looks at (see muscleLook), and how to redraw the looks when it changes.
+  const nearSide = useRef<Side | null>(null);
+  const redraw = useRef<() => void>(() => {});
+  const looking = useMemo(() => new Vector3(), []);
+
+  useFrame(({ camera }) => {
+    if (!xray) return;
+    camera.getWorldDirection(looking);
+    const near = nearSideOf(looking.x, looking.z);
+    if (near === nearSide.current) return;
+    nearSide.current = near;
+    redraw.current();
+  });
 
   useEffect(() => {
     const root = group.current;
@@ -32,7 +46,7 @@ export function MuscleMeshes() {
       const s = atlasStore.getState();
       for (const model of models.built()) {
         if (!model.solid.parent) root.add(model.solid, model.ghost);
-        const look = muscleLook(model.id, model.side, s);
+        const look = muscleLook(model.id, model.side, s, nearSide.current);
         model.solid.visible = look !== 'hidden';
         if (look !== 'hidden') model.solid.material = LOOK_MATERIALS[look];
         model.ghost.visible = s.selectedMuscle === model.id && s.selectedSide === model.side;
@@ -52,6 +66,7 @@ export function MuscleMeshes() {
       if (s.xray && !models.complete() && timer === undefined) timer = setTimeout(buildSlice, 0);
       show();
     };
+    redraw.current = show;
     update();
     const unsubscribe = atlasStore.subscribe((s, prev) => {
       if (s.xray !== prev.xray || s.selectedMuscle !== prev.selectedMuscle || s.selectedSide !== prev.selectedSide || s.hoveredMuscle !== prev.hoveredMuscle) update();
@@ -61,6 +76,7 @@ export function MuscleMeshes() {
     return () => {
       if (timer !== undefined) clearTimeout(timer);
       unsubscribe();
+      redraw.current = () => {};
       delete root.userData.muscleModels;
       root.clear();
       models.dispose();

@@ -76,7 +76,9 @@ export function MusclePicking({ children }: { children?: ReactNode }) {
     const hit = muscleOf(e.object);
     if (!hit) return;
     e.stopPropagation();
-    if (atlasStore.getState().hoveredMuscle !== hit.id) atlasStore.getState().hoverMuscle(hit.id);
+    const s = atlasStore.getState();
+    // The name label stays where the pointer first met this muscle side, so moving over it does not redraw.
+    if (s.hoveredMuscle !== hit.id || s.hoveredSide !== hit.side) s.hoverMuscle(hit.id, hit.side, e.point.toArray());
     gl.domElement.style.cursor = 'pointer';
   };
   const onPointerOut = () => {

@@ -129,5 +129,7 @@ export function SceneCanvas({ surface, settings, className, label, children }: S
       });
   });
 
-  return <div ref={hostRef} className={className} role="img" aria-label={label} style={{ overflow: 'hidden' }} />;
+  // Focusable, so a keyboard user can reach the view and turn it (the camera keys work from
+  // anywhere outside text fields; here they also have a place to start from).
+  return <div ref={hostRef} className={className} role="application" aria-roledescription="3D view" aria-label={label} tabIndex={0} style={{ overflow: 'hidden' }} />;
 }

@@ -3,7 +3,7 @@
  * to show the painful spots: when a shared drawing opens with no muscle chosen, when the muscle's
  * panel closes over a drawing, and when the "focus" button asks.
  */
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Vector3 } from 'three';
 import { atlasStore } from '../state/store';
@@ -14,12 +14,47 @@ import { framePattern, frameSpots, type FramedSpot } from './frameRegion';
 import { useSelectedPattern } from '../hooks/useDrawingLookup';
 import { lookupEngineReady, selectDrawingLookup, subscribeLookupEngine } from '../state/lookupSelectors';
 import { nearestCorner } from '../atlas/mesh';
+import { VIEW_DIRECTIONS } from './views';
+import { muscleSpan } from '../atlas/shapes/recipeAnchors';
+import type { MuscleShapeRecipe } from '../atlas/shapes/shapeRecipe';
+
+type ShapeRecipes = Readonly<Record<string, MuscleShapeRecipe>>;
+
+/**
+ * The muscles' shape recipes, so a muscle is framed whole (quadratus lumborum up to its rib, not
+ * only its trigger points and zones). The 3D muscle needs the same chunk as soon as one is
+ * selected, so waiting for it costs the framing no extra download.
+ */
+function useShapeRecipes(wanted: boolean): ShapeRecipes | null {
+  const [recipes, setRecipes] = useState<ShapeRecipes | null>(null);
+  useEffect(() => {
+    if (!wanted || recipes) return;
+    let live = true;
+    import('../atlas/data/muscleShapes')
+      .then((m) => m.MUSCLE_SHAPES)
+      // Without them the zones and trigger points alone are framed.
+      .catch(() => ({}))
+      .then((loaded) => {
+        if (live) setRecipes(loaded);
+      });
+    return () => {
+      live = false;
+    };
+  }, [wanted, recipes]);
+  return recipes;
+}
+
+/** How long after a framing a canvas resize (panels opening or folding) still re-frames, ms. */
+const SETTLING_MS = 900;
 
 /** Re-frames the camera whenever the selected pattern changes. */
 export function SelectionFocus() {
   const { mesh, atlas } = useBody();
   const skin = atlas.mesh;
   const pattern = useSelectedPattern();
+  const recipes = useShapeRecipes(pattern !== null);
+  const muscleId = useAtlasStore((s) => s.selectedMuscle);
+  const side = useAtlasStore((s) => s.selectedSide);
   const frameRequest = useAtlasStore((s) => s.frameDrawingRequest);
   // A reached pose is framed on the posed skin; the move itself is watched from where it started.
   const surface = useSurfaceFrame();
@@ -27,12 +62,23 @@ export function SelectionFocus() {
   const lookupReady = useSyncExternalStore(subscribeLookupEngine, lookupEngineReady);
   const framedDrawing = useRef(false);
   const hadPattern = useRef(false);
+  const framedPattern = useRef(false);
+  const patternFrom = useRef<Vector3 | undefined>(undefined);
   const lastRequest = useRef(0);
   const size = useThree((s) => s.size);
-  // The canvas sits above any bottom sheet (phones), so the whole canvas is visible.
+  // The canvas sits above any bottom sheet (phones) and between the side columns (wide screens),
+  // so the whole canvas is visible.
   const aspect = size.width / Math.max(1, size.height);
+  // When the view last framed something, and for which inputs: opening a muscle also opens its
+  // panel, which narrows the canvas a moment later; that resize frames again, later ones do not
+  // (the user may have moved the camera since).
+  const lastFraming = useRef<{ at: number; inputs: readonly unknown[] }>({ at: -Infinity, inputs: [] });
   useEffect(() => {
     if (surface.moving) return;
+    const inputs = [pattern, frameRequest, lookupReady, surface, recipes] as const;
+    const onlyResized = inputs.every((input, i) => input === lastFraming.current.inputs[i]);
+    if (onlyResized && performance.now() - lastFraming.current.at > SETTLING_MS) return;
+    lastFraming.current = { at: onlyResized ? lastFraming.current.at : performance.now(), inputs };
     if (surface.skin) {
       // A pose is about the whole posture: frame the whole body, from the front (and from above
       // when it lies down), so the patient sees what the text asks of them.
@@ -47,7 +93,19 @@ export function SelectionFocus() {
     }
     if (pattern) {
       hadPattern.current = true;
-      const placement = framePattern(mesh, skin.positions, pattern, { aspect });
+      if (!recipes) return;
+      const recipe = muscleId ? recipes[muscleId] : undefined;
+      // The muscle's own span counts for what must be seen, not for the side it is seen from.
+      const span = recipe ? muscleSpan(recipe, side, atlas).map(({ position, vertex }) => ({ vertex, position: new Vector3(...position), weight: 0 })) : [];
+      // A link that names a view (?view=back) is looked at from there; later muscles from their own side.
+      // (A re-framing after the panels settle keeps the direction of the framing it redoes.)
+      if (!onlyResized) {
+        const state = atlasStore.getState();
+        const first = !framedPattern.current;
+        framedPattern.current = true;
+        patternFrom.current = first && state.viewRequest > 0 ? new Vector3(...VIEW_DIRECTIONS[state.view]).normalize() : undefined;
+      }
+      const placement = framePattern(mesh, skin.positions, pattern, { aspect }, span, patternFrom.current);
       if (placement) atlasStore.getState().focusCamera(placement.position, placement.target);
       return;
     }
@@ -73,6 +131,6 @@ export function SelectionFocus() {
     const placement = frameSpots(mesh, framed, { aspect, minRadius: 0.25 });
     if (placement) state.focusCamera(placement.position, placement.target);
     // Aspect changes (rotating a phone) do not re-frame: the user may have moved the camera since.
-  }, [mesh, skin, atlas, pattern, frameRequest, lookupReady, surface]);
+  }, [mesh, skin, atlas, pattern, frameRequest, lookupReady, surface, aspect, recipes, muscleId, side]);
   return null;
 }

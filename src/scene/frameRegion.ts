@@ -42,22 +42,28 @@ export interface FramedSpot {
   weight: number;
 }
 
-/** Camera position and target that show the whole pattern, or null if it has no points. */
+/**
+ * Camera position and target that show the whole pattern (and the spots `also`), from the side
+ * the pattern faces or from the direction `from`; null if it has no points.
+ */
 export function framePattern(
   mesh: SkinnedMesh,
   bindPositions: Float32Array,
   pattern: MusclePattern,
   overrides: Partial<FramingOptions> = {},
+  also: readonly FramedSpot[] = [],
+  from?: Vector3,
 ): Placement | null {
   const threshold = overrides.threshold ?? FRAMING_DEFAULTS.threshold;
   // Trigger points weigh most in which way the view faces.
   const spots: FramedSpot[] = pattern.triggerPoints.map((tp) => ({ vertex: tp.vertex, position: new Vector3(...tp.position), weight: 4 }));
+  spots.push(...also);
   const positions = bindPositions;
   for (let v = 0; v < pattern.essential.length; v++) {
     const weight = Math.max(pattern.essential[v]!, pattern.spillover[v]!);
     if (weight >= threshold) spots.push({ vertex: v, position: new Vector3().fromArray(positions, v * 3), weight });
   }
-  return frameSpots(mesh, spots, overrides);
+  return frameSpots(mesh, spots, overrides, from ? () => from : undefined);
 }
 
 /** Camera position and target that show every spot from the side the skin there faces, or null for none. */

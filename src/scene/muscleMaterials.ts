@@ -22,10 +22,16 @@ export const OUTLINE_MATERIALS = {
   xray: createOutlineMaterial('#ff6a3d', 0.95, 0.55),
 } as const;
 
-/** The look a muscle side gets in a store state. */
-export function muscleLook(id: string, side: Side, s: Pick<AtlasState, 'xray' | 'selectedMuscle' | 'selectedSide' | 'hoveredMuscle'>): MuscleLook {
+/**
+ * The look a muscle side gets in a store state. `nearSide` is the body's side the camera looks
+ * at in a side view (null from the front or the back): in x-ray the far side's muscles would show
+ * through the head and the trunk (the other temporalis through the face), so only the selected
+ * muscle is drawn there.
+ */
+export function muscleLook(id: string, side: Side, s: Pick<AtlasState, 'xray' | 'selectedMuscle' | 'selectedSide' | 'hoveredMuscle'>, nearSide: Side | null = null): MuscleLook {
   if (!s.xray) return 'hidden';
   if (s.selectedMuscle === id && s.selectedSide === side) return 'selected';
+  if (nearSide !== null && side !== nearSide) return 'hidden';
   if (s.hoveredMuscle === id) return 'hovered';
   return s.selectedMuscle ? 'dimmed' : 'normal';
 }
@@ -82,4 +88,18 @@ function createOutlineMaterial(colour: string, opacity: number, fill: number): M
     );
   };
   return material;
+}
+
+/** How far round to the side (the sine of the view's angle from the front or back) a view counts as a side view. */
+const SIDE_VIEW = 0.55;
+
+/**
+ * The side of the body a camera looking along (dx, dz) (from the camera to what it looks at)
+ * sees in a side view, or null when it looks from the front or the back. The subject's right is -x.
+ */
+export function nearSideOf(dx: number, dz: number): Side | null {
+  const length = Math.hypot(dx, dz);
+  if (length === 0 || Math.abs(dx) / length < SIDE_VIEW) return null;
+  // Looking towards +x, the camera stands on the -x side: the subject's right.
+  return dx > 0 ? 'right' : 'left';
 }

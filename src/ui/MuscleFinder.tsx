@@ -207,7 +207,13 @@ export function MuscleFinder({ embedded = false }: MuscleFinderProps) {
                         data-muscle={muscle.id}
                         aria-current={isSelected ? 'true' : undefined}
                         tabIndex={muscle.id === tabStop ? 0 : -1}
-                        onFocus={() => setActiveId(muscle.id)}
+                        onFocus={() => {
+                          setActiveId(muscle.id);
+                          pointAt(muscle.id);
+                        }}
+                        onBlur={() => stopPointingAt(muscle.id)}
+                        onMouseEnter={() => pointAt(muscle.id)}
+                        onMouseLeave={() => stopPointingAt(muscle.id)}
                         onKeyDown={(e) => onOptionKeyDown(e, index)}
                         onClick={() => choose(muscle.id)}
                       >
@@ -228,4 +234,15 @@ export function MuscleFinder({ embedded = false }: MuscleFinderProps) {
       </div>
     </nav>
   );
+}
+
+/** Shows where a listed muscle lies: its name on the body (and its highlight in x-ray). */
+function pointAt(id: MuscleId): void {
+  atlasStore.getState().hoverMuscle(id);
+}
+
+/** Ends {@link pointAt}, unless the pointer has since moved on to something else. */
+function stopPointingAt(id: MuscleId): void {
+  const s = atlasStore.getState();
+  if (s.hoveredMuscle === id && s.hoverPoint === null) s.hoverMuscle(null);
 }

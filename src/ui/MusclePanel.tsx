@@ -16,6 +16,7 @@ import { useAtlasStore } from '../hooks/useAtlasStore';
 import './panels.css';
 import { cautionsFor, TechniqueCautions } from './techniqueCautions';
 import { PoseControls } from './PoseControls';
+import { PanelFoldButton } from './PanelFolds';
 
 
 /** Keys that scroll a focused panel; kept from the window's camera keys so the body does not turn too. */
@@ -30,6 +31,7 @@ const SIDES: readonly { side: Side; label: string }[] = [
 export function MusclePanel() {
   const id = useAtlasStore((s) => s.selectedMuscle);
   const side = useAtlasStore((s) => s.selectedSide);
+  const folded = useAtlasStore((s) => s.panelFolded);
   // The entry (name) shows at once; the panel's text (synonyms and all) arrives on demand.
   const muscle = id === null ? undefined : findMuscleEntry(id);
   const text = useMuscleText(muscle ? muscle.id : null);
@@ -72,7 +74,8 @@ export function MusclePanel() {
   return (
     <aside
       ref={panelRef}
-      className="muscle-panel"
+      id="muscle-panel"
+      className={folded ? 'muscle-panel is-folded' : 'muscle-panel'}
       data-testid="muscle-panel"
       data-muscle={muscle.id}
       data-side={side}
@@ -86,6 +89,7 @@ export function MusclePanel() {
           </h2>
           {typeof text === 'object' && text.synonyms.length > 0 && <p className="mp-synonyms">Also called: {text.synonyms.join(', ')}</p>}
         </div>
+        <PanelFoldButton name={muscle.name} controls="muscle-panel" />
         <button type="button" className="mp-close" aria-label={`Close ${muscle.name}`} title="Close (Esc)" onClick={close}>
           <span aria-hidden="true">×</span>
         </button>
@@ -275,7 +279,8 @@ function Uncertain({ text }: { text: string }) {
 
 function ZoneLegend() {
   return (
-    <ul className="mp-legend" aria-label="Key to the referral zones on the body">
+    // The key to the body's marks: the floating legend gives way to it while this panel is open.
+    <ul className="mp-legend" data-testid="legend" aria-label="Key to the referral zones on the body">
       <li>
         <span className="mp-swatch mp-swatch-essential" aria-hidden="true" />
         <span>
@@ -287,6 +292,10 @@ function ZoneLegend() {
         <span>
           <strong>{ZONE_WORDS.spillover.label}</strong> ({ZONE_WORDS.spillover.term}): {ZONE_WORDS.spillover.meaning}
         </span>
+      </li>
+      <li>
+        <span className="mp-swatch mp-swatch-x" aria-hidden="true">×</span>
+        <span>Trigger point</span>
       </li>
     </ul>
   );

@@ -58,16 +58,26 @@ export function resolveAnchor(anchor: Anchor, side: Side, ctx: ZoneContext): Res
     const snapped = nearestSkinPoint(ctx.mesh, point.position);
     return { vertex: point.vertex, position: snapped.position, surface: snapped.surface };
   }
-  const from = landmark(anchor.landmark, side, ctx).position;
+  const snapped = nearestSkinPoint(ctx.mesh, anchorTarget(anchor, side, ctx).position);
+  return { vertex: nearestCorner(ctx.mesh, snapped.surface), position: snapped.position, surface: snapped.surface };
+}
+
+/**
+ * Where an anchor points before it is snapped to the skin (it may lie under it, as a muscle's
+ * anchors do), with the vertex of the landmark it starts from: cheap enough to frame a muscle by.
+ */
+export function anchorTarget(anchor: Anchor, side: Side, ctx: ZoneContext): { position: Vec3; vertex: number } {
+  if (typeof anchor === 'string') return landmark(anchor, side, ctx);
+  const start = landmark(anchor.landmark, side, ctx);
+  const from = start.position;
   const to = anchor.toward === undefined ? from : landmark(anchor.toward, side, ctx).position;
   const t = anchor.t ?? (anchor.toward === undefined ? 0 : 0.5);
   const [lateral, up, forward] = anchor.offset ?? [0, 0, 0];
   const outward = side === 'right' ? -1 : 1;
-  const target: Vec3 = [
+  const position: Vec3 = [
     from[0] + t * (to[0] - from[0]) + outward * lateral,
     from[1] + t * (to[1] - from[1]) + up,
     from[2] + t * (to[2] - from[2]) + forward,
   ];
-  const snapped = nearestSkinPoint(ctx.mesh, target);
-  return { vertex: nearestCorner(ctx.mesh, snapped.surface), position: snapped.position, surface: snapped.surface };
+  return { position, vertex: start.vertex };
 }
