@@ -20,6 +20,7 @@ import { XrayToggle } from './ui/XrayToggle';
 import { GestureHint } from './ui/GestureHint';
 import { startAtlasRuntime } from './state/atlasRuntime';
 import type { HandoutPainter } from './state/handout';
+import type { DrawingPainter } from './state/drawingPictures';
 import type { AtlasResources } from './scene/atlasResources';
 
 const AtlasCanvas = lazy(() => import('./scene/AtlasCanvas'));
@@ -30,6 +31,9 @@ const Handout = lazy(() => import('./ui/handout/Handout').then((m) => ({ default
 // The handout's pictures come from the scene's renderer, loaded with the handout.
 const drawHandoutPictures: HandoutPainter = (body, ...rest) =>
   import('./scene/handoutPictures').then((m) => m.drawHandoutPictures(body as AtlasResources, ...rest));
+// The pain drawing's pictures for its exports, drawn by the scene when first asked for.
+const drawDrawingPictures: DrawingPainter = (body, spots) =>
+  import('./scene/drawingPictures').then((m) => m.drawDrawingPictures(body as AtlasResources, spots));
 const PresentBar = lazy(() => import('./ui/present/PresentBar').then((m) => ({ default: m.PresentBar })));
 // Quizzes replace the finder and the pain panel (`?mode=quiz`).
 const QuizPanel = lazy(() => import('./ui/quiz/QuizPanel').then((m) => ({ default: m.QuizPanel })));
@@ -105,7 +109,7 @@ export default function AtlasStage() {
       ) : (
         <aside id="atlas-sidebar" className={sidebarFolded ? 'sidebar is-folded' : 'sidebar'} aria-label="Find muscles and mark pain">
           <SidebarFoldButton controls="atlas-sidebar" />
-          <PainPanel />
+          <PainPanel drawPictures={drawDrawingPictures} />
           <MuscleFinder embedded />
         </aside>
       )}

@@ -22,6 +22,7 @@ import { PainMarkers } from './PainMarkers';
 import { CheckMarkers } from './CheckMarkers';
 import { SideLabels } from './SideLabels';
 import { MuscleNameLabel } from './MuscleNameLabel';
+import { LiveViewHandle } from './liveView';
 import { Picking } from './Picking';
 import { MusclePicking } from './MusclePicking';
 import { testProbesWanted } from '../testing/probesWanted';
@@ -127,6 +128,7 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
       </SceneErrorBoundary>
       <GroundShadow />
       <CameraRig />
+      <LiveViewHandle />
     </SceneCanvas>
   );
 }

@@ -15,15 +15,21 @@ import { useWebGL } from '../hooks/useWebGL';
 import { loadAskBack } from '../state/askBackLoader';
 import type { BrushSize } from '../atlas/painPoints';
 import type { MarkTool } from '../state/drawingSlice';
+import type { DrawingPainter } from '../state/drawingPictures';
 
 // The checks, questions and spread note arrive with the first drawing, with the questions' data.
 const AskBack = lazy(() => import('./AskBack'));
-// Saving arrives with the first spot, or at once when a drawing is stored on this device.
+// Saving and opening a file arrive when the panel opens, or at once when a drawing is stored on this device.
 const SavedDrawingControls = lazy(() => import('./SavedDrawingControls').then((m) => ({ default: m.SavedDrawingControls })));
 const SpreadNote = lazy(() => import('./AskBack').then((m) => ({ default: m.SpreadNote })));
+// The exports (picture, data file, print) arrive with the first spot.
+const ExportControls = lazy(() => import('./export/ExportControls').then((m) => ({ default: m.ExportControls })));
 
-/** The pain-drawing panel. */
-export function PainPanel() {
+/**
+ * The pain-drawing panel; `drawPictures` draws the drawing's pictures for the exports (the
+ * scene's painter, handed down by AtlasStage; without it the picture export is not offered).
+ */
+export function PainPanel({ drawPictures }: { drawPictures?: DrawingPainter } = {}) {
   const painMode = useAtlasStore((s) => s.painMode);
   const tool = useAtlasStore((s) => s.markTool);
   const brushSize = useAtlasStore((s) => s.brushSize);
@@ -108,9 +114,14 @@ export function PainPanel() {
           </>
         )}
       </div>
-      {(hasDrawing || hasSavedDrawing()) && (
+      {(open || hasSavedDrawing()) && (
         <Suspense fallback={null}>
           <SavedDrawingControls />
+        </Suspense>
+      )}
+      {hasDrawing && (
+        <Suspense fallback={null}>
+          <ExportControls draw={drawPictures} />
         </Suspense>
       )}
       {open && (

@@ -1,6 +1,7 @@
 /**
- * Save the pain drawing on this device (only when asked), reopen it, or delete it in one click.
- * Nothing is stored otherwise, and nothing is ever sent anywhere.
+ * Save the pain drawing on this device (only when asked), reopen it, or delete it in one click;
+ * or open a drawing file downloaded earlier (the pain panel's "Data (JSON)" export). Nothing is
+ * stored otherwise, and nothing is ever sent anywhere.
  */
 import { useEffect, useState } from 'react';
 import { atlasStore } from '../state/store';
@@ -9,6 +10,7 @@ import { deleteSavedDrawing, readSavedDrawing, saveDrawing, type SavedDrawing } 
 import { formatDrawingPoint, parseDrawingPoints } from '../atlas/painPoints';
 import { parseUrlState } from '../state/urlState';
 import { formatFound, formatQuestionAnswer } from '../atlas/askBack/answers';
+import './savedDrawingControls.css';
 
 /** The save / open / delete buttons. */
 export function SavedDrawingControls() {
@@ -32,7 +34,6 @@ export function SavedDrawingControls() {
     deleteSavedDrawing();
     setSaved(null);
   };
-  if (points.length === 0 && !saved) return null;
   return (
     <div className="saved-drawing" aria-label="Keep this drawing on this device" role="group">
       {points.length > 0 && (
@@ -50,13 +51,17 @@ export function SavedDrawingControls() {
           </button>
         </>
       )}
+      <label className="open-drawing-file">
+        <input type="file" className="visually-hidden" accept=".json,application/json" data-testid="pain-open-file" onChange={(e) => void openFile(e.currentTarget)} />
+        <span>Open a drawing file</span>
+      </label>
       <p className="saved-note">Your drawing stays in this browser. It is stored only if you save it.</p>
     </div>
   );
 }
 
 /** Opens a saved drawing with its answers (read with the link's grammar). */
-function openSaved(saved: SavedDrawing): void {
+function openSaved(saved: { readonly points: readonly string[]; readonly found: readonly string[]; readonly answer: readonly string[] }): void {
   const store = atlasStore.getState();
   store.openDrawing(parseDrawingPoints(saved.points).points);
   const params = new URLSearchParams();
@@ -64,6 +69,26 @@ function openSaved(saved: SavedDrawing): void {
   if (saved.answer.length > 0) params.set('answer', saved.answer.join(';'));
   const { state } = parseUrlState(params.toString());
   store.setAnswers({ found: state.found ?? [], questions: state.answer ?? [] });
+}
+
+/** Opens a downloaded drawing file (read on this device only), or says why it cannot. */
+async function openFile(input: HTMLInputElement): Promise<void> {
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return;
+  const notice = atlasStore.getState().addNotice;
+  let value: unknown;
+  try {
+    value = JSON.parse(await file.text());
+  } catch {
+    notice('That file is not a pain drawing saved by the atlas (it is not JSON).');
+    return;
+  }
+  // The reader arrives with the first file opened.
+  const { readDrawingFile } = await import('../atlas/readDrawingFile');
+  const read = readDrawingFile(value);
+  if (read.ok) openSaved(read.drawing);
+  else notice(read.reason);
 }
 
 /** "1 December 2026": a date no reader can take for another (12/1 is 1 December or 12 January). */

@@ -18,15 +18,9 @@ import { hasWebGLApi } from '../../platform/webgl';
 import type { HandoutPainter, HandoutPicture } from '../../state/handout';
 import type { MuscleData } from '../../atlas/muscleSchema';
 import { QrCode } from '../QrCode';
+import { atlasLink } from '../atlasLink';
 import './handout.css';
 
-/** The link this handout points to: the atlas's view of the muscle (and the drawing), not the handout. */
-function atlasLink(): string {
-  const url = new URL(window.location.href);
-  url.searchParams.delete('handout');
-  url.searchParams.delete('mode');
-  return url.toString().replace(/%3B/gi, ';').replace(/%2C/gi, ',').replace(/%7E/gi, '~');
-}
 
 export function Handout({ draw }: { draw: HandoutPainter }) {
   const muscleId = useAtlasStore((s) => s.selectedMuscle);
@@ -36,6 +30,7 @@ export function Handout({ draw }: { draw: HandoutPainter }) {
   const text = useMuscleText(muscleId);
   const [pictures, setPictures] = useState<HandoutPicture[] | null>(null);
   const [loadedImages, setLoadedImages] = useState(0);
+  // The atlas's view of the muscle (and the drawing), not the handout.
   const link = useMemo(() => atlasLink(), []);
   const muscle = typeof text === 'object' ? text : null;
 
