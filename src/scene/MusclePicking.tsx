@@ -29,11 +29,11 @@ export function MusclePicking({ children }: { children?: ReactNode }) {
   const camera = useThree((s) => s.camera);
   const group = useRef<Group>(null);
 
-  // Leaving x-ray (or entering pain mode) ends any hover.
+  // Leaving x-ray (or entering pain mode) ends a hover on the body (a list's pointing stays).
   useEffect(
     () =>
       atlasStore.subscribe((s) => {
-        if (s.hoveredMuscle !== null && !(s.xray && !s.painMode)) {
+        if (s.hoverPoint !== null && !(s.xray && !s.painMode)) {
           s.hoverMuscle(null);
           gl.domElement.style.cursor = '';
         }

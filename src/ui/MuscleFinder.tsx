@@ -11,6 +11,7 @@ import { MUSCLES, searchableMuscles } from '../state/muscleCatalogue';
 import { atlasStore } from '../state/store';
 import { useAtlasStore } from '../hooks/useAtlasStore';
 import { findMuscles, fuzzySearchReady, groupByRegion, loadFuzzySearch, symptomWarning } from './muscleSearch';
+import { pointAtMuscle, stopPointingAtMuscle } from './pointAtMuscle';
 import './panels.css';
 
 // Keys the finder handles itself; kept from the window so the camera does not turn as well.
@@ -209,11 +210,11 @@ export function MuscleFinder({ embedded = false }: MuscleFinderProps) {
                         tabIndex={muscle.id === tabStop ? 0 : -1}
                         onFocus={() => {
                           setActiveId(muscle.id);
-                          pointAt(muscle.id);
+                          pointAtMuscle(muscle.id);
                         }}
-                        onBlur={() => stopPointingAt(muscle.id)}
-                        onMouseEnter={() => pointAt(muscle.id)}
-                        onMouseLeave={() => stopPointingAt(muscle.id)}
+                        onBlur={() => stopPointingAtMuscle(muscle.id)}
+                        onMouseEnter={() => pointAtMuscle(muscle.id)}
+                        onMouseLeave={() => stopPointingAtMuscle(muscle.id)}
                         onKeyDown={(e) => onOptionKeyDown(e, index)}
                         onClick={() => choose(muscle.id)}
                       >
@@ -234,15 +235,4 @@ export function MuscleFinder({ embedded = false }: MuscleFinderProps) {
       </div>
     </nav>
   );
-}
-
-/** Shows where a listed muscle lies: its name on the body (and its highlight in x-ray). */
-function pointAt(id: MuscleId): void {
-  atlasStore.getState().hoverMuscle(id);
-}
-
-/** Ends {@link pointAt}, unless the pointer has since moved on to something else. */
-function stopPointingAt(id: MuscleId): void {
-  const s = atlasStore.getState();
-  if (s.hoveredMuscle === id && s.hoverPoint === null) s.hoverMuscle(null);
 }

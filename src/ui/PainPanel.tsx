@@ -16,6 +16,7 @@ import { loadAskBack } from '../state/askBackLoader';
 import type { BrushSize } from '../atlas/painPoints';
 import type { MarkTool } from '../state/drawingSlice';
 import type { DrawingPainter } from '../state/drawingPictures';
+import { pointAtMuscle, stopPointingAtMuscle } from './pointAtMuscle';
 
 // The checks, questions and spread note arrive with the first drawing, with the questions' data.
 const AskBack = lazy(() => import('./AskBack'));
@@ -170,6 +171,10 @@ export function PainPanel({ drawPictures }: { drawPictures?: DrawingPainter } = 
                         data-side={c.side}
                         aria-pressed={isSelected}
                         onClick={() => store.selectMuscle(c.muscle, c.side)}
+                        onFocus={() => pointAtMuscle(c.muscle, c.side)}
+                        onBlur={() => stopPointingAtMuscle(c.muscle)}
+                        onMouseEnter={() => pointAtMuscle(c.muscle, c.side)}
+                        onMouseLeave={() => stopPointingAtMuscle(c.muscle)}
                       >
                         <span className="candidate-name">
                           {muscle?.name ?? c.muscle} <span className="candidate-side">({c.side})</span>
