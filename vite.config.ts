@@ -60,6 +60,24 @@ const muscleCatalogue: Plugin = {
   },
 };
 
+// The page's own stylesheet goes inside index.html: the first paint (title, disclaimer, the
+// loading status) then waits for no request but the page. It is about 4 kB compressed and is
+// needed by every view; the modes' and panels' styles stay in their lazy chunks. (The CSP allows
+// inline styles, never inline scripts.)
+const inlineEntryCss: Plugin = {
+  name: 'atlas-inline-entry-css',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, context) {
+      return html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (link, file: string) => {
+        const asset = context.bundle?.[file];
+        return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : link;
+      });
+    },
+  },
+};
+
 // --- PWA (issue 18): the installable, offline atlas. -------------------------------------------
 // A Workbox service worker (generateSW) precaches the shell, every chunk (each muscle's text is
 // one), the head script, the default body and the zones, so that after one visit the atlas loads,
@@ -133,13 +151,31 @@ const appleTouchIcon: Plugin = {
 };
 // --- end PWA ------------------------------------------------------------------------------------
 
+// The libraries of the first view, each in one chunk of its own: left to itself the bundler
+// split three.js, React and R3F across whichever lazy chunks first shared them, so the first view
+// fetched more, smaller files that compress worse (2-3 kB more gzip), and the split moved with
+// every new lazy import. A chunk per library also keeps its name (and its cached copy) across
+// builds that change only the app. Only what the first view loads anyway goes in: three's core
+// and renderer (its examples stay with the modules that import them) and React. Not R3F: a group
+// takes its modules' dependencies too, and R3F's include the zustand the app's store shares, which
+// would put R3F and three.js in the entry (and leaving the dependencies out breaks the order the
+// modules run in).
+const VENDOR_CHUNKS = [
+  { name: 'three', test: /node_modules[\\/]three[\\/]build[\\/]/ },
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+];
+
 // The app is static: everything it needs ships from this origin (no CDN decoders or fonts).
 export default defineConfig({
-  plugins: [react(), cspMeta, muscleCatalogue, pwa, appleTouchIcon],
+  plugins: [react(), cspMeta, muscleCatalogue, pwa, appleTouchIcon, inlineEntryCss],
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the atlas supports (WebGL 2, ES2022) preloads modules natively: the polyfill
+    // would only add a script to the entry.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: { output: { codeSplitting: { groups: VENDOR_CHUNKS } } },
   },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

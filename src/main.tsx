@@ -1,5 +1,5 @@
 /** Entry point: the text-first shell; the 3D view loads lazily inside it. */
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ZONES_URL } from './platform/assetUrls';
@@ -22,9 +22,14 @@ registerServiceWorker();
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  // As a transition, React renders the app in slices of a few milliseconds, yielding to the
+  // browser in between, instead of in one long task; the page's static shell (index.html) stays
+  // on screen meanwhile.
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 }

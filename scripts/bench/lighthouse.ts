@@ -25,7 +25,16 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
     if (!result) throw new Error('Lighthouse returned no result');
+    // A run that could not load the page (NO_FCP, PAGE_HUNG…) scores every category 0: say why instead.
+    const failure = result.lhr.runtimeError;
+    if (failure) throw new Error(`Lighthouse could not measure the page: ${failure.code}: ${failure.message}`);
     const { categories, audits } = result.lhr;
+    // A category whose audits errored has no score (null): not a 0, a failed measurement.
+    const unscored = Object.entries(categories).filter(([, c]) => c.score === null).map(([id]) => id);
+    if (unscored.length > 0) {
+      const errors = Object.values(audits).filter((a) => a.errorMessage).map((a) => `${a.id}: ${a.errorMessage}`);
+      throw new Error(`Lighthouse could not score ${unscored.join(', ')}: ${errors.slice(0, 3).join('; ') || 'no audit says why'}`);
+    }
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const value = (id: string) => audits[id]?.numericValue ?? NaN;
     return {

@@ -6,7 +6,7 @@
  * `data-atlas-ready`, when the body file was requested and the waves of code requests before it
  * (see waterfall.ts).
  */
-import type { Browser, CDPSession } from '@playwright/test';
+import type { Browser, CDPSession, Page } from '@playwright/test';
 import { newPage, waitReady } from './pageRuns';
 import { analyseWaterfall, readResources, type Waterfall } from './waterfall';
 
@@ -73,12 +73,37 @@ export async function measureMobileLoad(browser: Browser, url: string): Promise<
   }
 }
 
+/** How long the first visit may take to register, precache and activate the worker. */
+const CONTROL_TIMEOUT_MS = 120_000;
+
+/** Waits until an activated service worker controls `page`. */
+async function waitUntilControlled(page: Page): Promise<void> {
+  const start = Date.now();
+  for (;;) {
+    const controlled = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker?.getRegistration();
+      return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+    });
+    if (controlled) return;
+    if (Date.now() - start > CONTROL_TIMEOUT_MS) throw new Error(`no service worker controlled the page within ${CONTROL_TIMEOUT_MS / 1000} s`);
+    await page.waitForTimeout(250);
+  }
+}
+
+/** One repeat visit with the service worker. */
+export interface RepeatLoad {
+  readyMs: number;
+  /** Requests (the page's included) that went through the worker, of all the load made. */
+  fromWorker: number;
+  requests: number;
+}
+
 /**
  * A repeat visit on the same throttled profile with the service worker: one visit first
  * (unthrottled) until the worker controls the page and its precache is complete, then a reload
  * under throttling (the HTTP cache left on, as a browser has it) timed to `data-atlas-ready`.
  */
-export async function measureRepeatMobileLoad(browser: Browser, url: string): Promise<{ readyMs: number; fromWorker: number }> {
+export async function measureRepeatMobileLoad(browser: Browser, url: string): Promise<RepeatLoad> {
   const page = await newPage(browser, {
     viewport: MOBILE.viewport,
     deviceScaleFactor: MOBILE.deviceScaleFactor,
@@ -90,20 +115,20 @@ export async function measureRepeatMobileLoad(browser: Browser, url: string): Pr
   try {
     await page.goto(url);
     await waitReady(page);
-    // The worker registers after the first view; wait until it controls a page and has precached.
-    await page.waitForFunction(async () => {
-      const registration = await navigator.serviceWorker?.getRegistration();
-      if (!registration?.active) return false;
-      const keys = await caches.keys();
-      const precache = keys.find((k) => k.includes('precache'));
-      return precache ? (await (await caches.open(precache)).keys()).length > 20 : false;
-    }, undefined, { timeout: 120_000, polling: 500 });
+    // The worker registers after the first view; wait until it controls the page (activated, so
+    // its precache is complete). Polled with evaluate: waitForFunction would take the async
+    // check's promise itself as a truthy answer and go on at once.
+    await waitUntilControlled(page);
     await cdp.send('Network.enable');
     await throttle(cdp);
     await page.reload();
     const readyMs = await waitReady(page);
-    const fromWorker = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).workerStart > 0).length);
-    return { readyMs, fromWorker };
+    const served = await page.evaluate(() => {
+      const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+      return { fromWorker: entries.filter((e) => e.workerStart > 0).length, requests: entries.length, controlled: navigator.serviceWorker.controller !== null };
+    });
+    if (!served.controlled) throw new Error('the repeat visit was not controlled by the service worker');
+    return { readyMs, ...served };
   } finally {
     await cdp.detach().catch(() => undefined);
     await page.context().close();

@@ -1,6 +1,7 @@
 /**
  * Reading the committed body GLB in Node (CLI, build scripts, tests) into the core's `SkinMesh`.
- * The browser reads the same file with three's GLTFLoader instead.
+ * The browser reads the same file with the atlas's own reader (src/scene/readBodyGlb.ts), held to
+ * three's GLTFLoader by a unit test.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -7,7 +7,7 @@
  * unmounted page.
  */
 import { createRoot, events, extend, type ReconcilerRoot, type RenderProps, type RootState, type RootStore, type Size } from '@react-three/fiber';
-import { Component, useInsertionEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Component, startTransition, useInsertionEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { atlasStore } from '../state/store';
 import { RENDER_FAILED } from '../state/statusSlice';
 import type { WebGLSurface } from '../platform/webgl';
@@ -69,6 +69,7 @@ export function SceneCanvas({ surface, settings, className, label, children }: S
   const hostRef = useRef<HTMLDivElement>(null);
   const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
   const store = useRef<RootStore | null>(null);
+  const started = useRef<Promise<void> | null>(null);
   const size = useBoxSize(hostRef);
 
   // The root ends with the host. An insertion effect, as in R3F's own canvas, because React's
@@ -103,25 +104,37 @@ export function SceneCanvas({ surface, settings, className, label, children }: S
 
   useLayoutEffect(() => {
     if (!size || size.width === 0 || size.height === 0) return;
+    // The first configuration makes the renderer: a task of its own, after the commit that
+    // mounted this host. Every configuration waits for that task, so they stay in order.
+    started.current ??= nextTask();
     root.current ??= createRoot(surface.canvas);
     const current = root.current;
-    current
-      .configure({
-        ...settings,
-        gl: { canvas: surface.canvas, context: surface.context, antialias: true, powerPreference: 'high-performance' },
-        size,
-        events,
-        onCreated: (state: RootState) => {
-          // Pointer events are read on the host, as R3F's own canvas does, so overlays inside
-          // it (labels) share them.
-          state.events.connect?.(hostRef.current!);
-        },
+    // A root unmounted meanwhile (the host went while waiting) is left alone.
+    const live = () => root.current === current;
+    started.current
+      .then(async () => {
+        if (!live()) return;
+        await current.configure({
+          ...settings,
+          gl: { canvas: surface.canvas, context: surface.context, antialias: true, powerPreference: 'high-performance' },
+          size,
+          events,
+          onCreated: (state: RootState) => {
+            // Pointer events are read on the host, as R3F's own canvas does, so overlays inside
+            // it (labels) share them.
+            state.events.connect?.(hostRef.current!);
+          },
+        });
       })
       // The renderer's set-up and the scene's first mount are each long on CPU-rendered WebGL:
-      // separate tasks keep the page responsive between them.
+      // separate tasks keep the page responsive between them, and the mount is a transition,
+      // which React renders in slices with the browser free in between.
       .then(nextTask)
       .then(() => {
-        store.current = current.render(<SceneFailure>{children}</SceneFailure>);
+        if (!live()) return;
+        startTransition(() => {
+          store.current = current.render(<SceneFailure>{children}</SceneFailure>);
+        });
       })
       .catch((error: unknown) => {
         console.error('3D view could not start:', error);

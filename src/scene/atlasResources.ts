@@ -1,13 +1,15 @@
 /**
  * Loading the body and its baked zones, for the atlas runtime (state/atlasRuntime.ts), which calls
  * it outside the Canvas: the lookup, the muscle lists and the pain drawing work as soon as these
- * arrive, even where WebGL is unavailable (GLTFLoader parses geometry without a renderer).
+ * arrive, even where WebGL is unavailable (the model is read without a renderer).
  */
-import type { SkinnedMesh, Group } from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { openAtlas, type OpenAtlas } from '../atlas/openAtlas';
-import { ZONES_URL, configureGltfLoader, findBodyMesh } from './loadBodyModel';
-import { bodyModelUrl } from '../platform/assetUrls';
+import { Box3, Sphere, type SkinnedMesh, type Group } from 'three';
+import type { OpenAtlas } from '../atlas/openAtlas';
+import { decodeBakedAtlas } from '../atlas/zones';
+import { resolveLandmarks } from '../atlas/landmarks';
+import { indexAtlas } from '../atlas/lookup/indexAtlas';
+import { bodyModelUrl, ZONES_URL } from '../platform/assetUrls';
+import { readBodyGlb } from './readBodyGlb';
 import { bodyFileName, type BodyChoice } from '../atlas/bodies';
 import { skinMeshFromThree } from './skinMeshFromThree';
 import { addZoneAttributes, createSkinMaterial } from './skinMaterial';
@@ -48,19 +50,30 @@ async function load(choice: BodyChoice, onProgress?: (fraction: number) => void)
     zoneBytes ??= take(ZONES_URL).bytes;
     if (onProgress) body.onProgress(onProgress);
     const [glb, zones] = await Promise.all([body.bytes, zoneBytes]);
-    const loader = new GLTFLoader();
-    configureGltfLoader(loader);
-    const gltf = await loader.parseAsync(glb, '');
-    const mesh = findBodyMesh(gltf.scene);
-    mesh.material = createSkinMaterial();
+    const { scene, mesh } = await readBodyGlb(glb, createSkinMaterial());
     mesh.frustumCulled = false;
     addZoneAttributes(mesh.geometry);
-    // Parsing the model and opening the atlas take tens of milliseconds each on a slow CPU.
-    await nextTask();
-    return { choice, scene: gltf.scene, mesh, atlas: openAtlas(skinMeshFromThree(mesh), new Uint8Array(zones)) };
+    const skin = skinMeshFromThree(mesh);
+    // Three would otherwise skin every vertex on the CPU in the first frame to find the sphere
+    // (it sorts objects by it); the rest pose's sphere is the same, from the positions already read.
+    mesh.boundingSphere = new Box3().setFromArray(skin.positions).getBoundingSphere(new Sphere());
+    return { choice, scene, mesh, atlas: await openAtlasInSteps(skin, new Uint8Array(zones)) };
   } catch (error) {
     pending.delete(bodyFileName(choice));
     zoneBytes = null;
     throw error;
   }
+}
+
+/**
+ * The core's `openAtlas`, one step per task: decoding the zones, placing the landmarks and
+ * indexing the zones each take tens of milliseconds on a phone, too long for one task.
+ */
+async function openAtlasInSteps(mesh: OpenAtlas['mesh'], zoneBytes: Uint8Array): Promise<OpenAtlas> {
+  await nextTask();
+  const baked = decodeBakedAtlas(zoneBytes);
+  await nextTask();
+  const landmarks = resolveLandmarks(mesh);
+  await nextTask();
+  return { mesh, landmarks, baked, index: indexAtlas(baked, mesh) };
 }

@@ -1,4 +1,8 @@
-/** Loading the body GLB in the browser: three's GLTFLoader with the bundled meshopt decoder. */
+/**
+ * Three's GLTFLoader set up for the body GLB (the bundled meshopt decoder, never a CDN), for the
+ * tests that hold the app's own reader (readBodyGlb.ts) and the bind pose to what it reads. The
+ * app itself reads the body with readBodyGlb, which keeps GLTFLoader out of the bundle.
+ */
 import type { Group, SkinnedMesh } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';

@@ -1,0 +1,37 @@
+/**
+ * Compiling an object's shaders before it is first drawn, without blocking the page.
+ *
+ * The first frame with the skinned body used to wait 70-150 ms on the main thread for the GPU
+ * process to compile and link its program (three asks for the program's uniforms right after
+ * linking, a synchronous round trip). Here the program is linked ahead of the frame
+ * (`renderer.compileAsync`, which polls KHR_parallel_shader_compile where the browser has it),
+ * then a fence is polled between tasks until the GPU process has worked through the compile
+ * (SwiftShader, as on this project's test machines, lacks the extension); the frame then finds
+ * the program ready.
+ */
+import type { Camera, Object3D, Scene, WebGLRenderer } from 'three';
+
+/** How long to wait for the GPU process at most: past it the first frame simply waits itself. */
+const MAX_WAIT_MS = 3000;
+const POLL_MS = 8;
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Resolves once `object` (to be drawn in `scene` by `camera`) can be drawn without a compile stall. */
+export async function compileAhead(renderer: WebGLRenderer, object: Object3D, camera: Camera, scene: Scene): Promise<void> {
+  await renderer.compileAsync(object, camera, scene);
+  const gl = renderer.getContext();
+  if (!('fenceSync' in gl)) return;
+  const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+  if (!fence) return;
+  gl.flush();
+  try {
+    // The status is read without waiting; it changes only between tasks.
+    for (const start = performance.now(); performance.now() - start < MAX_WAIT_MS; ) {
+      if (gl.getSyncParameter(fence, gl.SYNC_STATUS) === gl.SIGNALED) return;
+      await pause(POLL_MS);
+    }
+  } finally {
+    gl.deleteSync(fence);
+  }
+}
