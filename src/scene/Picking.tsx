@@ -17,7 +17,7 @@ import { atlasStore } from '../state/store';
 import { loadLookupEngine } from '../state/lookupSelectors';
 import { useBody } from './bodyContext';
 import { setLiveStroke, type LiveStroke } from './liveStroke';
-import { preparePicking, raycastSkin, type SkinPick } from './pickSurface';
+import { preparePickingWhenIdle, raycastSkin, type SkinPick } from './pickSurface';
 import { useCanvasGestures } from './useCanvasGestures';
 import { tapSelectsMuscle } from './tapTargets';
 
@@ -36,15 +36,7 @@ export function Picking() {
   const erased = useRef(false);
 
   // Build the picking grid when the browser is idle, not on the first tap.
-  useEffect(() => {
-    const build = () => preparePicking(skin);
-    if ('requestIdleCallback' in window) {
-      const id = window.requestIdleCallback(build, { timeout: 2000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const timer = setTimeout(build, 500);
-    return () => clearTimeout(timer);
-  }, [skin]);
+  useEffect(() => preparePickingWhenIdle(skin), [skin]);
 
   // The lookup pipeline comes with the first spot: a press on the body starts fetching it, so it
   // is usually in by the time the press ends as a tap.

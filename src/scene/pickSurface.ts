@@ -7,7 +7,7 @@
  * every coordinate.
  */
 import type { Raycaster } from 'three';
-import { prepareRaycastSkin, raycastSkin as castOnSkin } from '../atlas/mesh';
+import { prepareNearestSkinPointSlice, prepareRaycastSkin, raycastSkin as castOnSkin } from '../atlas/mesh';
 import { modelPoint, type ModelPoint, type SkinMesh, type SurfacePoint } from '../atlas/types';
 
 /** Where a ray meets the skin: its place on the mesh and in the model's frame. */
@@ -16,9 +16,33 @@ export interface SkinPick {
   readonly position: ModelPoint;
 }
 
-/** Builds the picking grid ahead of the first tap. */
-export function preparePicking(skin: SkinMesh): void {
-  prepareRaycastSkin(skin);
+/** Longest slice of preparation per idle task, ms: well under a long task (50 ms). */
+const SLICE_MS = 8;
+
+/**
+ * Builds the picking grid when the browser is idle, ahead of the first tap, and then, a slice
+ * at a time, what snapping a painted stroke to the skin needs (the grid's empty radii), so
+ * neither the first tap nor the first stroke waits for them. Returns a cancel.
+ */
+export function preparePickingWhenIdle(skin: SkinMesh): () => void {
+  let cancel = () => {};
+  const later = (work: () => void) => {
+    if ('requestIdleCallback' in window) {
+      const id = window.requestIdleCallback(work, { timeout: 2000 });
+      cancel = () => window.cancelIdleCallback(id);
+    } else {
+      const timer = setTimeout(work, 50);
+      cancel = () => clearTimeout(timer);
+    }
+  };
+  const snapping = () => {
+    if (!prepareNearestSkinPointSlice(skin, SLICE_MS)) later(snapping);
+  };
+  later(() => {
+    prepareRaycastSkin(skin);
+    later(snapping);
+  });
+  return () => cancel();
 }
 
 /** The nearest skin hit along the raycaster's ray, if any; `posed` is the skin as drawn when posed. */

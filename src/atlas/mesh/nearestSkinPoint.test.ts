@@ -4,7 +4,7 @@ import { closestPointOnTriangle, createClosestPointResult } from './closestPoint
 import { nearestSkinPoint } from './nearestSkinPoint';
 import { nearestCorner, surfacePointPosition } from './surfacePoint';
 import { gridPlane, joinMeshes, tube } from './testMeshes';
-import { buildTriangleGrid } from './triangleGrid';
+import { buildTriangleGrid, prepareEmptyRadius, triangleGridOf } from './triangleGrid';
 
 /** A small seeded generator, so failures reproduce. */
 function random(seed: number): () => number {
@@ -83,5 +83,22 @@ describe('the search grid', () => {
       const truth = Math.min(...occupied.map(([a, b, c]) => Math.max(Math.abs(a! - i), Math.abs(b! - j), Math.abs(c! - k))));
       expect(grid.emptyRadius[(k * ny + j) * nx + i]).toBe(truth);
     }
+  });
+
+  it('works the radii out in slices as it would at once, and is ready only when all are done', () => {
+    const mesh = tube({ around: 16, rings: 12, radius: 0.2, height: 0.6 });
+    const sliced = buildTriangleGrid(mesh, { cellScale: 0.5 });
+    let slices = 0;
+    // A budget too small for more than a layer per call.
+    while (!prepareEmptyRadius(sliced, 1e-6)) slices++;
+    expect(slices).toBeGreaterThan(sliced.dims[2]);
+    expect(prepareEmptyRadius(sliced, 1e-6)).toBe(true);
+    expect(Array.from(sliced.emptyRadius)).toEqual(Array.from(buildTriangleGrid(mesh, { cellScale: 0.5 }).emptyRadius));
+  });
+
+  it('is shared by the ray casts and the nearest-point searches of a mesh', () => {
+    const mesh = tube({ around: 8, rings: 4, radius: 0.2, height: 0.6 });
+    expect(triangleGridOf(mesh)).toBe(triangleGridOf(mesh));
+    expect(triangleGridOf(tube({ around: 8, rings: 4, radius: 0.2, height: 0.6 }))).not.toBe(triangleGridOf(mesh));
   });
 });

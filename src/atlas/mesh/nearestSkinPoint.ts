@@ -6,7 +6,7 @@
 import type { SkinMesh, SurfacePoint, Vec3 } from '../types';
 import { triangleCount } from './adjacency';
 import { closestPointOnTriangle, createClosestPointResult } from './closestPointOnTriangle';
-import { buildTriangleGrid, type TriangleGrid } from './triangleGrid';
+import { prepareEmptyRadius, triangleGridOf, type TriangleGrid } from './triangleGrid';
 
 /** The answer of {@link nearestSkinPoint}. */
 export interface NearestSkinPoint {
@@ -30,7 +30,7 @@ const searchCache = new WeakMap<SkinMesh, SearchState>();
 function searchState(mesh: SkinMesh): SearchState {
   let state = searchCache.get(mesh);
   if (!state) {
-    state = { grid: buildTriangleGrid(mesh), stamps: new Uint32Array(triangleCount(mesh)), query: 0 };
+    state = { grid: triangleGridOf(mesh), stamps: new Uint32Array(triangleCount(mesh)), query: 0 };
     searchCache.set(mesh, state);
   }
   return state;
@@ -39,6 +39,14 @@ function searchState(mesh: SkinMesh): SearchState {
 /** Builds (and caches) the search grid now, so the first query does not pay for it. */
 export function prepareNearestSkinPoint(mesh: SkinMesh): void {
   searchState(mesh);
+}
+
+/**
+ * Prepares the search for at most about `budgetMs` (the grid first, then its empty radii a layer
+ * at a time), so an idle page can get it ready in short tasks; true once it is ready.
+ */
+export function prepareNearestSkinPointSlice(mesh: SkinMesh, budgetMs: number): boolean {
+  return prepareEmptyRadius(searchState(mesh).grid, budgetMs);
 }
 
 const scratch = createClosestPointResult();

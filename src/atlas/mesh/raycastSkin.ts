@@ -5,7 +5,7 @@
  */
 import type { SkinMesh, Vec3 } from '../types';
 import { triangleCount } from './adjacency';
-import { buildTriangleGrid, type TriangleGrid } from './triangleGrid';
+import { triangleGridOf, type TriangleGrid } from './triangleGrid';
 
 /** Where a ray meets the skin. */
 export interface SkinRayHit {
@@ -27,7 +27,7 @@ const cache = new WeakMap<SkinMesh, RayState>();
 function rayState(mesh: SkinMesh): RayState {
   let state = cache.get(mesh);
   if (!state) {
-    state = { grid: buildTriangleGrid(mesh), stamps: new Uint32Array(triangleCount(mesh)), query: 0 };
+    state = { grid: triangleGridOf(mesh), stamps: new Uint32Array(triangleCount(mesh)), query: 0 };
     cache.set(mesh, state);
   }
   return state;

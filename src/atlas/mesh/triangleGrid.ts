@@ -24,8 +24,24 @@ export interface TriangleGrid {
   readonly dims: readonly [number, number, number];
   readonly cellOffsets: Uint32Array;
   readonly cellTriangles: Uint32Array;
-  /** Per cell, the Chebyshev distance in cells to the nearest cell holding a triangle (capped at 65535). */
+  /**
+   * Per cell, the Chebyshev distance in cells to the nearest cell holding a triangle (capped at
+   * 65535). Only nearest-point searches need it, and it costs most of the grid's build, so it is
+   * worked out on first read (a ray cast, the first tap's work, never pays for it).
+   */
   readonly emptyRadius: Uint16Array;
+}
+
+const sharedGrids = new WeakMap<SkinMesh, TriangleGrid>();
+
+/** The mesh's default grid, built once and shared by the ray casts and the nearest-point searches. */
+export function triangleGridOf(mesh: SkinMesh): TriangleGrid {
+  let grid = sharedGrids.get(mesh);
+  if (!grid) {
+    grid = buildTriangleGrid(mesh);
+    sharedGrids.set(mesh, grid);
+  }
+  return grid;
 }
 
 /** Builds a {@link TriangleGrid} for a mesh (linear in the number of triangle-cell overlaps). */
@@ -85,17 +101,46 @@ export function buildTriangleGrid(mesh: SkinMesh, options: Partial<TriangleGridO
   const cellTriangles = new Uint32Array(counts[nx * ny * nz]!);
   const fill = counts.slice(0, nx * ny * nz);
   for (let t = 0; t < nTri; t++) forEachCell(ranges, t, nx, ny, (cell) => { cellTriangles[fill[cell]!++] = t; });
-  return {
-    min: [lo[0]!, lo[1]!, lo[2]!], cellSize, dims, cellOffsets: counts, cellTriangles,
-    emptyRadius: chebyshevToOccupied(counts, nx, ny, nz),
+  const radii = chebyshevToOccupied(counts, nx, ny, nz);
+  const grid = {
+    min: [lo[0]!, lo[1]!, lo[2]!] as const, cellSize, dims, cellOffsets: counts, cellTriangles,
+    get emptyRadius() {
+      while (!radii.next().done);
+      return radii.out;
+    },
   };
+  pendingRadii.set(grid, radii);
+  return grid;
+}
+
+const pendingRadii = new WeakMap<TriangleGrid, ChebyshevTransform>();
+
+/**
+ * Works out the grid's empty radii for about `budgetMs` (at least one layer of cells), so
+ * an idle browser can prepare them in short tasks; true once they are all known (a read of
+ * `emptyRadius` before that finishes them at once).
+ */
+export function prepareEmptyRadius(grid: TriangleGrid, budgetMs: number): boolean {
+  const radii = pendingRadii.get(grid);
+  if (!radii) return true;
+  // At least one layer per call, so any budget makes progress.
+  const end = performance.now() + budgetMs;
+  do if (radii.next().done) return true;
+  while (performance.now() < end);
+  return false;
+}
+
+/** The distance transform, run a layer at a time: `next()` does one layer, `out` holds the radii. */
+interface ChebyshevTransform {
+  readonly out: Uint16Array;
+  next(): { done: boolean };
 }
 
 /**
  * Two-pass distance transform (forward over the 13 earlier neighbours, backward over the 13
  * later ones): exact for the Chebyshev metric, so a query can skip the shells known to be empty.
  */
-function chebyshevToOccupied(offsets: Uint32Array, nx: number, ny: number, nz: number): Uint16Array {
+function chebyshevToOccupied(offsets: Uint32Array, nx: number, ny: number, nz: number): ChebyshevTransform {
   const out = new Uint16Array(nx * ny * nz);
   for (let c = 0; c < out.length; c++) out[c] = offsets[c + 1]! > offsets[c]! ? 0 : 0xffff;
   // Neighbour offsets (dk, dj, di) lexicographically below zero come earlier in scan order;
@@ -106,31 +151,42 @@ function chebyshevToOccupied(offsets: Uint32Array, nx: number, ny: number, nz: n
       for (let di = -1; di <= 1; di++) if (dk < 0 || dj < 0 || (dj === 0 && di < 0)) earlier.push([dk, dj, di]);
     }
   }
-  const pass = (sign: number): void => {
-    const steps = new Int32Array(earlier.flatMap(([dk, dj, di]) => [sign * dk, sign * dj, sign * di, sign * ((dk * ny + dj) * nx + di)]));
-    for (let kk = 0; kk < nz; kk++) {
-      const k = sign > 0 ? kk : nz - 1 - kk;
-      for (let jj = 0; jj < ny; jj++) {
-        const j = sign > 0 ? jj : ny - 1 - jj;
-        for (let ii = 0; ii < nx; ii++) {
-          const i = sign > 0 ? ii : nx - 1 - ii;
-          const c = (k * ny + j) * nx + i;
-          let best = out[c]!;
-          if (best === 0) continue;
-          for (let s = 0; s < steps.length; s += 4) {
-            const nk = k + steps[s]!, nj = j + steps[s + 1]!, ni = i + steps[s + 2]!;
-            if (ni < 0 || ni >= nx || nj < 0 || nj >= ny || nk < 0 || nk >= nz) continue;
-            const d = out[c + steps[s + 3]!]! + 1;
-            if (d < best) best = d;
-          }
-          out[c] = best;
+  const stepsOf = (sign: number) => new Int32Array(earlier.flatMap(([dk, dj, di]) => [sign * dk, sign * dj, sign * di, sign * ((dk * ny + dj) * nx + di)]));
+  const passes = [{ sign: 1, steps: stepsOf(1) }, { sign: -1, steps: stepsOf(-1) }];
+  // One layer (k) of one pass; a layer reads only layers already done in that pass.
+  const layer = (sign: number, steps: Int32Array, kk: number): void => {
+    const k = sign > 0 ? kk : nz - 1 - kk;
+    for (let jj = 0; jj < ny; jj++) {
+      const j = sign > 0 ? jj : ny - 1 - jj;
+      for (let ii = 0; ii < nx; ii++) {
+        const i = sign > 0 ? ii : nx - 1 - ii;
+        const c = (k * ny + j) * nx + i;
+        let best = out[c]!;
+        if (best === 0) continue;
+        for (let s = 0; s < steps.length; s += 4) {
+          const nk = k + steps[s]!, nj = j + steps[s + 1]!, ni = i + steps[s + 2]!;
+          if (ni < 0 || ni >= nx || nj < 0 || nj >= ny || nk < 0 || nk >= nz) continue;
+          const d = out[c + steps[s + 3]!]! + 1;
+          if (d < best) best = d;
         }
+        out[c] = best;
       }
     }
   };
-  pass(1);
-  pass(-1);
-  return out;
+  let pass = 0;
+  let kk = 0;
+  return {
+    out,
+    next() {
+      if (pass >= passes.length) return { done: true };
+      layer(passes[pass]!.sign, passes[pass]!.steps, kk);
+      if (++kk === nz) {
+        kk = 0;
+        pass++;
+      }
+      return { done: pass >= passes.length };
+    },
+  };
 }
 
 function forEachCell(ranges: Int32Array, t: number, nx: number, ny: number, visit: (cell: number) => void): void {
