@@ -5,7 +5,7 @@ import { useAtlasStore } from './hooks/useAtlasStore';
 import { WEBGL_UNAVAILABLE } from './state/statusSlice';
 import { startUrlSync } from './state/urlSync';
 import { startPoseRules } from './state/poseRules';
-import { CROWDED_QUERY, startPanelRules } from './state/panelRules';
+import { startPanelRules } from './state/panelRules';
 import { SidebarFoldButton } from './ui/PanelFolds';
 import { ViewButtons } from './ui/ViewButtons';
 import { StatusOverlay } from './ui/StatusOverlay';
@@ -44,7 +44,7 @@ export default function AtlasStage() {
   useEffect(() => {
     const stopUrl = startUrlSync();
     const stopPoses = startPoseRules();
-    const stopPanels = startPanelRules(() => window.matchMedia(CROWDED_QUERY).matches);
+    const stopPanels = startPanelRules();
     return () => {
       stopUrl();
       stopPoses();

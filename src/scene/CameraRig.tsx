@@ -53,6 +53,8 @@ export function CameraRig() {
       if (event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      // A modal dialog (the drawing's print preview) keeps its keys: the view behind it stays.
+      if (document.querySelector('dialog[open]')) return;
       const c = controls.current;
       if (!c || event.metaKey || event.ctrlKey || event.altKey) return;
       const view = { f: 'front', b: 'back', l: 'left', r: 'right' }[event.key.toLowerCase()];
@@ -68,6 +70,7 @@ export function CameraRig() {
         return;
       }
       if (handleCameraKey(event, camera, c.target)) {
+        atlasStore.getState().noteHandMove();
         c.update();
         invalidate();
         event.preventDefault();
@@ -100,6 +103,7 @@ export function CameraRig() {
       minPolarAngle={0.15}
       maxPolarAngle={Math.PI - 0.15}
       zoomToCursor
+      onStart={() => atlasStore.getState().noteHandMove()}
       onChange={() => {
         const c = controls.current;
         if (!c) return;

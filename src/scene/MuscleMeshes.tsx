@@ -32,7 +32,7 @@ export function MuscleMeshes() {
   useFrame(({ camera }) => {
     if (!xray) return;
     camera.getWorldDirection(looking);
-    const near = nearSideOf(looking.x, looking.z);
+    const near = nearSideOf(looking.x, looking.y, looking.z, nearSide.current);
     if (near === nearSide.current) return;
     nearSide.current = near;
     redraw.current();

@@ -73,7 +73,8 @@ export function MusclePicking({ children }: { children?: ReactNode }) {
 
   const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
     if (!pickingOn()) return;
-    const hit = muscleOf(e.object);
+    // Meshes hidden by x-ray's near-side rule are still in the ray's path: they are not named.
+    const hit = e.object.visible ? muscleOf(e.object) : null;
     if (!hit) return;
     e.stopPropagation();
     const s = atlasStore.getState();

@@ -44,9 +44,6 @@ function useShapeRecipes(wanted: boolean): ShapeRecipes | null {
   return recipes;
 }
 
-/** How long after a framing a canvas resize (panels opening or folding) still re-frames, ms. */
-const SETTLING_MS = 900;
-
 /** Re-frames the camera whenever the selected pattern changes. */
 export function SelectionFocus() {
   const { mesh, atlas } = useBody();
@@ -69,16 +66,19 @@ export function SelectionFocus() {
   // The canvas sits above any bottom sheet (phones) and between the side columns (wide screens),
   // so the whole canvas is visible.
   const aspect = size.width / Math.max(1, size.height);
-  // When the view last framed something, and for which inputs: opening a muscle also opens its
-  // panel, which narrows the canvas a moment later; that resize frames again, later ones do not
-  // (the user may have moved the camera since).
-  const lastFraming = useRef<{ at: number; inputs: readonly unknown[] }>({ at: -Infinity, inputs: [] });
+  // What the view last framed, and how many hand moves of the camera there had been: opening a
+  // muscle also opens its panel (and may fold the finder), which resizes the canvas a moment
+  // later; a resize frames again until the user moves the camera themselves.
+  const lastFraming = useRef<{ handMoves: number; inputs: readonly unknown[] }>({ handMoves: -1, inputs: [] });
+  const handMoves = useAtlasStore((s) => s.handMoves);
+  // Whether the link named a view (`?view=back`): only the link can have asked one before the scene mounts.
+  const linkNamedView = useRef(atlasStore.getState().viewRequest > 0);
   useEffect(() => {
     if (surface.moving) return;
     const inputs = [pattern, frameRequest, lookupReady, surface, recipes] as const;
     const onlyResized = inputs.every((input, i) => input === lastFraming.current.inputs[i]);
-    if (onlyResized && performance.now() - lastFraming.current.at > SETTLING_MS) return;
-    lastFraming.current = { at: onlyResized ? lastFraming.current.at : performance.now(), inputs };
+    if (onlyResized && handMoves !== lastFraming.current.handMoves) return;
+    lastFraming.current = { handMoves, inputs };
     if (surface.skin) {
       // A pose is about the whole posture: frame the whole body, from the front (and from above
       // when it lies down), so the patient sees what the text asks of them.
@@ -100,10 +100,9 @@ export function SelectionFocus() {
       // A link that names a view (?view=back) is looked at from there; later muscles from their own side.
       // (A re-framing after the panels settle keeps the direction of the framing it redoes.)
       if (!onlyResized) {
-        const state = atlasStore.getState();
         const first = !framedPattern.current;
         framedPattern.current = true;
-        patternFrom.current = first && state.viewRequest > 0 ? new Vector3(...VIEW_DIRECTIONS[state.view]).normalize() : undefined;
+        patternFrom.current = first && linkNamedView.current ? new Vector3(...VIEW_DIRECTIONS[atlasStore.getState().view]).normalize() : undefined;
       }
       const placement = framePattern(mesh, skin.positions, pattern, { aspect }, span, patternFrom.current);
       if (placement) atlasStore.getState().focusCamera(placement.position, placement.target);
@@ -130,7 +129,7 @@ export function SelectionFocus() {
     }));
     const placement = frameSpots(mesh, framed, { aspect, minRadius: 0.25 });
     if (placement) state.focusCamera(placement.position, placement.target);
-    // Aspect changes (rotating a phone) do not re-frame: the user may have moved the camera since.
-  }, [mesh, skin, atlas, pattern, frameRequest, lookupReady, surface, aspect, recipes, muscleId, side]);
+    // A later resize (rotating a phone) re-frames only while the user has not moved the camera.
+  }, [mesh, skin, atlas, pattern, frameRequest, lookupReady, surface, aspect, recipes, muscleId, side, handMoves]);
   return null;
 }

@@ -90,16 +90,27 @@ function createOutlineMaterial(colour: string, opacity: number, fill: number): M
   return material;
 }
 
-/** How far round to the side (the sine of the view's angle from the front or back) a view counts as a side view. */
-const SIDE_VIEW = 0.55;
+/**
+ * How far round to the side (the sine of the view's angle from the front or back) a view must
+ * turn to count as a side view (about 49 degrees), and back to count as one no more (about 40):
+ * in a three-quarter view the far side's muscles are still in plain sight, and the gap between
+ * the two keeps them from flickering while the body turns near the threshold.
+ */
+const SIDE_VIEW_ENTER = 0.75;
+const SIDE_VIEW_LEAVE = 0.65;
+/** Below this share of the view's direction in the horizontal, the camera looks from above or below. */
+const LEVEL_ENOUGH = 0.3;
 
 /**
- * The side of the body a camera looking along (dx, dz) (from the camera to what it looks at)
- * sees in a side view, or null when it looks from the front or the back. The subject's right is -x.
+ * The side of the body a camera looking along the unit direction (dx, dy, dz) (from the camera to
+ * what it looks at) sees in a side view, or null from the front, the back, above or below.
+ * `current` is the answer for the last frame (for the hysteresis). The subject's right is -x.
  */
-export function nearSideOf(dx: number, dz: number): Side | null {
-  const length = Math.hypot(dx, dz);
-  if (length === 0 || Math.abs(dx) / length < SIDE_VIEW) return null;
+export function nearSideOf(dx: number, dy: number, dz: number, current: Side | null = null): Side | null {
+  const level = Math.hypot(dx, dz);
+  if (level < LEVEL_ENOUGH * Math.hypot(dx, dy, dz)) return null;
+  const sideways = Math.abs(dx) / level;
   // Looking towards +x, the camera stands on the -x side: the subject's right.
-  return dx > 0 ? 'right' : 'left';
+  const side = dx > 0 ? 'right' : 'left';
+  return sideways >= (current === side ? SIDE_VIEW_LEAVE : SIDE_VIEW_ENTER) ? side : null;
 }

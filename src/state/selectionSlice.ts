@@ -26,7 +26,10 @@ export const createSelectionSlice: StateCreator<SelectionSlice, [], [], Selectio
   hoveredMuscle: null,
   hoveredSide: null,
   hoverPoint: null,
-  selectMuscle: (id, side) => set((s) => ({ selectedMuscle: id, selectedSide: side ?? s.selectedSide })),
+  // Choosing a muscle ends a list's pointing at one (the choice is shown now, and a touch screen
+  // never sends the pointer's leaving).
+  selectMuscle: (id, side) =>
+    set((s) => ({ selectedMuscle: id, selectedSide: side ?? s.selectedSide, ...(s.hoverPoint === null ? { hoveredMuscle: null, hoveredSide: null } : {}) })),
   setSide: (side) => set({ selectedSide: side }),
   hoverMuscle: (id, side = null, point = null) => set({ hoveredMuscle: id, hoveredSide: id === null ? null : side, hoverPoint: id === null ? null : point }),
 });

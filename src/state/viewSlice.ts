@@ -31,6 +31,9 @@ export interface ViewSlice {
   /** Asks the camera to frame the pain drawing (the "focus" button); counts the requests. */
   frameDrawingRequest: number;
   frameDrawing: () => void;
+  /** How often the user has moved the camera by hand (drag, wheel, pinch, keys). */
+  handMoves: number;
+  noteHandMove: () => void;
 }
 
 /** The preset nearest an azimuth (radians, 0 = from the front, +pi/2 = from the subject's left), within 45 degrees. */
@@ -56,4 +59,6 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   setFacing: (facing) => set((s) => (s.facing === facing ? s : { facing })),
   frameDrawingRequest: 0,
   frameDrawing: () => set((s) => ({ frameDrawingRequest: s.frameDrawingRequest + 1 })),
+  handMoves: 0,
+  noteHandMove: () => set((s) => ({ handMoves: s.handMoves + 1 })),
 });

@@ -53,6 +53,11 @@ export function MuscleFinder({ embedded = false }: MuscleFinderProps) {
   // Why a muscle is listed, when a symptom word found it ("for: tennis elbow").
   const symptomOf = useMemo(() => new Map(matches.flatMap((m) => (m.symptom ? [[m.muscle.id, m.symptom] as const] : []))), [matches]);
   const order = useMemo(() => groups.flatMap((g) => g.muscles.map((m) => m.id)), [groups]);
+  // An entry that leaves the list (the search narrowed it) sends no blur or leave: its pointing ends here.
+  useEffect(() => {
+    const { hoveredMuscle } = atlasStore.getState();
+    if (hoveredMuscle !== null && !order.includes(hoveredMuscle)) stopPointingAtMuscle(hoveredMuscle);
+  }, [order]);
   // A complaint with a sign that needs a clinician first ("chest pain") says so above its muscles.
   const warnings = useMemo(() => [...new Set([...symptomOf.values()].flatMap((term) => symptomWarning(term) ?? []))], [symptomOf]);
   const tabStop = [activeId, selected, order[0]].find((id) => id != null && order.includes(id)) ?? null;

@@ -5,6 +5,7 @@
  * a bottom sheet on phones (see panels.css).
  */
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { loadedCitation as citation } from '../state/muscleCatalogue';
 import { findMuscleEntry } from '../state/muscleCatalogue';
 import { useMuscleText } from '../hooks/useMuscleText';
@@ -17,6 +18,7 @@ import './panels.css';
 import { cautionsFor, TechniqueCautions } from './techniqueCautions';
 import { PoseControls } from './PoseControls';
 import { PanelFoldButton } from './PanelFolds';
+import { CROWDED_QUERY, makeRoomForMuscle } from '../state/panelRules';
 
 
 /** Keys that scroll a focused panel; kept from the window's camera keys so the body does not turn too. */
@@ -54,12 +56,21 @@ export function MusclePanel() {
     headingRef.current?.focus({ preventScroll: true });
   }, [muscleId]);
 
+  // Opened (from no muscle) on a crowded screen, the panel makes room: after it took the focus,
+  // so the entry that opened it is still known, to be given the focus back on close.
+  const opened = muscleId !== undefined;
+  useEffect(() => {
+    if (opened) makeRoomForMuscle(window.matchMedia(CROWDED_QUERY).matches);
+  }, [opened]);
+
   if (!muscle) return null;
 
   const close = () => {
     const target = returnFocus.current;
     returnFocus.current = null;
-    atlasStore.getState().selectMuscle(null);
+    // Rendered at once: closing may unfold the finder (panelRules), and the place focus goes back
+    // to must be shown before it can take focus.
+    flushSync(() => atlasStore.getState().selectMuscle(null));
     if (target?.isConnected) target.focus();
   };
   const onKeyDown = (event: KeyboardEvent) => {

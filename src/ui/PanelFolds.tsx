@@ -15,6 +15,7 @@ export function SidebarFoldButton({ controls }: { controls: string }) {
       data-testid="sidebar-fold"
       aria-expanded={!folded}
       aria-controls={controls}
+      aria-label="Muscles and pain column"
       title={folded ? 'Show the muscle list and the pain drawing' : 'Fold this column away to give the body more room'}
       onClick={() => atlasStore.getState().foldSidebar(!folded)}
     >
@@ -33,7 +34,7 @@ export function PanelFoldButton({ name, controls }: { name: string; controls: st
       data-testid="panel-fold"
       aria-expanded={!folded}
       aria-controls={controls}
-      aria-label={folded ? `Show the ${name} panel` : `Fold the ${name} panel`}
+      aria-label={`${name} panel`}
       title={folded ? 'Show the panel' : 'Fold the panel away to give the body more room'}
       onClick={() => atlasStore.getState().foldPanel(!folded)}
     >

@@ -35,9 +35,12 @@ test.describe('explorer on a tablet and a laptop', () => {
   test('opening a muscle on a tablet folds the finder so the face is clear of both columns', async ({ page, atlas, isMobile }) => {
     test.skip(isMobile, 'a tablet size: phones use sheets, not folding columns');
     await page.setViewportSize(TABLET);
-    await atlas.open('?muscle=masseter');
+    await atlas.open('');
     await atlas.waitReady();
     const fold = page.getByTestId('sidebar-fold');
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+    const option = page.locator('[data-testid="muscle-option"][data-muscle="masseter"]');
+    await option.click();
     await expect(fold).toHaveAttribute('aria-expanded', 'false');
     await atlas.cameraAtRest();
     const canvas = await box(page, '.atlas-canvas');
@@ -48,19 +51,46 @@ test.describe('explorer on a tablet and a laptop', () => {
     // The jaw's landmarks (where the masseter's zones are) are inside the view.
     for (const name of ['gonion_r', 'zygion_r']) {
       const p = await landmarkOnScreen(page, name);
-      expect(p.x).toBeGreaterThan(canvas.x);
-      expect(p.x).toBeLessThan(canvas.x + canvas.width);
+      expect(p.x, name).toBeGreaterThan(canvas.x);
+      expect(p.x, name).toBeLessThan(canvas.x + canvas.width);
+      expect(p.y, name).toBeGreaterThan(canvas.y);
+      expect(p.y, name).toBeLessThan(canvas.y + canvas.height);
     }
     // The x-ray switch is in reach, not under a panel.
     expect(await uncovered(page, 'xray-toggle')).toBe(true);
-    // Unfolding gives the column back; closing the muscle (Escape) unfolds what opening it folded.
-    await fold.click();
-    await expect(fold).toHaveAttribute('aria-expanded', 'true');
-    await expect(page.getByTestId('muscle-finder')).toBeVisible();
-    await fold.click();
+    // Closing the muscle (Escape) unfolds what opening it folded, and focus goes back to the entry.
     await page.getByTestId('muscle-panel').press('Escape');
     await expect(page.getByTestId('muscle-panel')).toHaveCount(0);
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await expect(option).toBeFocused();
+  });
+
+  test("a column the user folds stays folded, and a new pain spot unfolds it so its red flags show", async ({ page, atlas, isMobile }) => {
+    test.skip(isMobile, 'a tablet size: phones use sheets, not folding columns');
+    await page.setViewportSize(TABLET);
+    await atlas.open('?muscle=temporalis');
+    await atlas.waitReady();
+    const fold = page.getByTestId('sidebar-fold');
+    // Unfolded by hand, it stays open for the next muscle.
+    await fold.click();
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await page.locator('[data-testid="muscle-option"][data-muscle="masseter"]').click();
+    await expect(page.getByTestId('muscle-panel')).toHaveAttribute('data-muscle', 'masseter');
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+    // Folded by hand, it stays folded when the muscle closes...
+    await fold.click();
+    await page.getByTestId('muscle-panel').press('Escape');
     await expect(fold).toHaveAttribute('aria-expanded', 'false');
+    // ...until a spot is marked: the candidates and the red flags come into view (once the view
+    // has taken the room the panel left).
+    await expect.poll(async () => (await box(page, '.atlas-canvas')).width).toBeGreaterThan(TABLET.width - 2);
+    await atlas.cameraAtRest();
+    await atlas.idle();
+    const temple = await landmarkOnScreen(page, 'temple_r');
+    await page.mouse.click(temple.x, temple.y);
+    await expect(page).toHaveURL(/pain=/);
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByTestId('red-flags')).toBeVisible();
   });
 
   test('the muscle panel folds to its name and gives the body the whole width, with the legend', async ({ page, atlas, isMobile }) => {
