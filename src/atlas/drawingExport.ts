@@ -40,8 +40,8 @@ export interface ExportedPoint {
   /** The point in the link's and the CLI's syntax (`temple_r`, `x,y,z`). */
   readonly text: string;
   readonly landmark?: LandmarkId;
-  /** Where it lies on the skin (metres, see `frame`). */
-  readonly position: Vec3;
+  /** Where it lies on the skin (metres, see `frame`); absent for a landmark not placed on the body. */
+  readonly position?: Vec3;
   /** Where it is, in the patient's words ("Your right temple"). */
   readonly words: string;
   /** False when it could not be placed on the body (and counted for nothing). */
@@ -105,6 +105,18 @@ export interface PainDrawingFile {
   readonly candidates: readonly ExportedCandidate[];
   /** Indexes of placed points and areas no muscle of the atlas refers pain to. */
   readonly unexplained: readonly number[];
+  /**
+   * The red flags the pain panel shows for this drawing and its answers, most urgent first.
+   * Optional (added within version 1: older files lack it; the app's reader ignores it).
+   */
+  readonly redFlags?: readonly ExportedRedFlag[];
+}
+
+/** A red flag as the file carries it (see `data/redFlags.ts`). */
+export interface ExportedRedFlag {
+  readonly id: string;
+  readonly urgency: 'emergency' | 'same-day' | 'soon';
+  readonly text: string;
 }
 
 /** What {@link buildPainDrawingFile} needs: the drawing, its lookup, and where it was drawn. */
@@ -119,6 +131,8 @@ export interface PainDrawingInput {
   readonly muscleName: (id: MuscleId) => string;
   readonly createdAt: Date;
   readonly link: string;
+  /** The red flags to carry (the UI picks them as the panel does). */
+  readonly redFlags?: readonly ExportedRedFlag[];
 }
 
 /** The file of a drawing: every point and area in drawing order, the answers and the candidates. */
@@ -131,7 +145,11 @@ export function buildPainDrawingFile(input: PainDrawingInput): PainDrawingFile {
     const at = placedAt.get(index);
     const common = { index, number: index + 1, text: formatDrawingPoint(point), words: drawingPointWords(point, landmarks, at), placed: at !== undefined };
     if (point.kind === 'area') paintedAreas.push({ ...common, radius: areaRadius(point), samples: point.samples.map(copy) });
-    else points.push({ ...common, kind: point.kind, ...(point.kind === 'landmark' ? { landmark: point.id } : {}), position: copy(at ?? (point.kind === 'point' ? point.position : [0, 0, 0])) });
+    else {
+      // A landmark the body could not place has no position: never a made-up [0, 0, 0].
+      const position = at ?? (point.kind === 'point' ? point.position : undefined);
+      points.push({ ...common, kind: point.kind, ...(point.kind === 'landmark' ? { landmark: point.id } : {}), ...(position ? { position: copy(position) } : {}) });
+    }
   });
   return {
     format: PAIN_DRAWING_FORMAT,
@@ -160,6 +178,7 @@ export function buildPainDrawingFile(input: PainDrawingInput): PainDrawingFile {
       why: c.why,
     })),
     unexplained: [...lookup.unexplained],
+    ...(input.redFlags ? { redFlags: input.redFlags.map((f) => ({ id: f.id, urgency: f.urgency, text: f.text })) } : {}),
   };
 }
 
@@ -192,6 +211,8 @@ function copy(p: Vec3): Vec3 {
   return [p[0], p[1], p[2]];
 }
 
+
+// The core cannot import ui/painAreas.ts's twin (a lint rule keeps src/atlas free of the UI).
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,11 +1,12 @@
 /**
  * The runtime validator of a downloaded pain drawing (version 1, see `drawingExport.ts`), for the
- * tests, the CLI and anyone reading the file outside the atlas. Zod stays out of the browser
+ * tests and anyone reading the file outside the atlas (in Node). Zod stays out of the browser
  * bundle (a build test checks it), so the app's own reader (`readDrawingFile.ts`) checks only
  * what it reads back, and a unit test holds the two to the same files.
  */
 import { z } from 'zod';
 import { FOUND_ANSWERS } from './askBack/answers';
+import { URGENCIES } from './data/redFlags';
 import { SPREAD_REGIONS } from './askBack/spread';
 import { BODY_IDS, BUILD_IDS } from './bodies';
 import { SPREAD_AREAS } from './bodyRegions';
@@ -19,11 +20,15 @@ const side = z.enum(['left', 'right']);
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const index = z.number().int().nonnegative();
 
+/** As the app's reader: more items than any drawing of ours holds, or a text longer than any, is not ours. */
+const MAX_ITEMS = 100;
+const MAX_TEXT = 4000;
+
 const spot = {
   index,
   number: z.number().int().positive(),
-  text: z.string().refine(isPainPointText, 'not a pain point in the link syntax'),
-  words: z.string().min(1),
+  text: z.string().max(MAX_TEXT).refine(isPainPointText, 'not a pain point in the link syntax'),
+  words: z.string().min(1).max(MAX_TEXT),
   placed: z.boolean(),
 };
 
@@ -42,13 +47,14 @@ export const painDrawingFileSchema = z
         ...spot,
         kind: z.enum(['landmark', 'point']),
         landmark: z.string().refine(isLandmarkId, 'unknown landmark').optional(),
-        position: vec3,
+        // Absent for a landmark the body could not place.
+        position: vec3.optional(),
       }),
-    ),
-    paintedAreas: z.array(z.object({ ...spot, radius: z.number().positive(), samples: z.array(vec3).min(1) })),
+    ).max(MAX_ITEMS),
+    paintedAreas: z.array(z.object({ ...spot, radius: z.number().positive(), samples: z.array(vec3).min(1) })).max(MAX_ITEMS),
     answers: z.object({
-      found: z.array(z.object({ muscle: kebab, side, triggerPoint: kebab.optional(), answer: z.enum(FOUND_ANSWERS), text: z.string() })),
-      questions: z.array(z.object({ question: kebab, answer: z.enum(['yes', 'no']), text: z.string() })),
+      found: z.array(z.object({ muscle: kebab, side, triggerPoint: kebab.optional(), answer: z.enum(FOUND_ANSWERS), text: z.string().max(MAX_TEXT) })).max(MAX_ITEMS),
+      questions: z.array(z.object({ question: kebab, answer: z.enum(['yes', 'no']), text: z.string().max(MAX_TEXT) })).max(MAX_ITEMS),
     }),
     widespreadPainIndex: z.object({
       areas: z.array(z.enum(SPREAD_AREAS)),
@@ -70,10 +76,13 @@ export const painDrawingFileSchema = z
       }),
     ),
     unexplained: z.array(index),
+    // Optional within version 1 (older files lack it); the app's reader ignores it.
+    redFlags: z.array(z.object({ id: kebab, urgency: z.enum(URGENCIES), text: z.string().min(1).max(MAX_TEXT) })).max(MAX_ITEMS).optional(),
   })
   .superRefine((file, ctx) => {
     // Every index names a point or an area of this drawing, each exactly once.
     const indexes = [...file.points, ...file.paintedAreas].map((p) => p.index).sort((a, b) => a - b);
+    if (file.points.length + file.paintedAreas.length > MAX_ITEMS) ctx.addIssue({ code: 'custom', message: `more than ${MAX_ITEMS} points and areas` });
     if (indexes.some((n, i) => n !== i)) ctx.addIssue({ code: 'custom', message: 'point and area indexes must be 0..n-1, each once' });
     const known = new Set(indexes);
     for (const c of file.candidates) {

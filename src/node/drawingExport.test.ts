@@ -99,7 +99,7 @@ describe('the pain-drawing file', () => {
   it('reads back to the same drawing and answers', () => {
     const { file, points } = exampleFile({ found: [{ muscle: 'temporalis' as MuscleId, side: 'right', triggerPoint: 'trp2' as TriggerPointId, answer: 'tender' }], questions: [{ question: 'upper-teeth-sensitive', yes: true }] });
     const read = readDrawingFile(JSON.parse(JSON.stringify(file)));
-    expect(read).toEqual({ ok: true, drawing: { points: points.map(formatDrawingPoint), found: ['temporalis:right:trp2:tender'], answer: ['upper-teeth-sensitive:yes'] } });
+    expect(read).toEqual({ ok: true, drawing: { points: points.map(formatDrawingPoint), found: ['temporalis:right:trp2:tender'], answer: ['upper-teeth-sensitive:yes'], body: { body: 'female', build: 'slim' } } });
   });
 
   it.each<[string, (f: Record<string, unknown>) => unknown]>([
@@ -108,10 +108,64 @@ describe('the pain-drawing file', () => {
     ['a point that is not a point', (f) => ({ ...f, points: [{ ...(f.points as object[])[0], text: 'elbow' }, ...(f.points as object[]).slice(1)] })],
     ['a malformed answer', (f) => ({ ...f, answers: { found: [{ muscle: 'temporalis', side: 'up', answer: 'reproduces', text: 'temporalis:up:reproduces' }], questions: [] } })],
     ['not an object', () => [1, 2, 3]],
+    ['more than 100 points', (f) => ({ ...f, points: Array.from({ length: 101 }, (_v, i) => ({ ...(f.points as object[])[0], index: i, number: i + 1 })), paintedAreas: [], candidates: [], unexplained: [] })],
+    ['more than 100 answers', (f) => ({ ...f, answers: { found: [], questions: Array.from({ length: 101 }, () => ({ question: 'upper-teeth-sensitive', answer: 'yes', text: 'upper-teeth-sensitive:yes' })) } })],
+    ['a very long point text', (f) => ({ ...f, points: [{ ...(f.points as object[])[0], text: `${'0.1,'.repeat(3000)}0.1` }, ...(f.points as object[]).slice(1)] })],
+    ['a very long answer text', (f) => ({ ...f, answers: { found: [{ muscle: 'temporalis', side: 'right', answer: 'tender', text: `temporalis:right:${'x'.repeat(5000)}:tender` }], questions: [] } })],
+    ['two points with the same index', (f) => ({ ...f, points: (f.points as { index: number }[]).map((p) => ({ ...p, index: 0 })) })],
+    ['a missing index', (f) => ({ ...f, paintedAreas: (f.paintedAreas as { index: number }[]).map((a) => ({ ...a, index: 7 })) })],
+    ['no answers part', (f) => ({ ...f, answers: undefined })],
   ])('is refused by both the schema and the app’s reader with %s', (_name, breakIt) => {
     const broken = breakIt(JSON.parse(JSON.stringify(exampleFile().file)) as Record<string, unknown>);
     expect(validatePainDrawingFile(broken).ok).toBe(false);
     expect(readDrawingFile(broken).ok).toBe(false);
+  });
+
+  it('reads back an area drawn first, at index 0, before the points', () => {
+    const temple = atlas.landmarks.get('temple_r')!.position;
+    const { points } = parseDrawingPoints([`area~${temple.join(',')}`, 'temple_r']);
+    const lookup = lookupDrawing(points, atlas, { top: 10, askBack: ASK_BACK });
+    const file = buildPainDrawingFile({
+      points, lookup, answers: { found: [], questions: [] }, body: { body: 'male', build: 'average' }, skinTone: 'medium', landmarks: atlas.landmarks,
+      muscleName: (id) => NAMES.get(id) ?? id, createdAt: new Date('2026-12-01T10:30:00Z'), link: 'http://127.0.0.1:4173/',
+    });
+    expect(file.paintedAreas.map((a) => a.index)).toEqual([0]);
+    expect(file.points.map((p) => p.index)).toEqual([1]);
+    const json = JSON.parse(JSON.stringify(file)) as unknown;
+    expect(validatePainDrawingFile(json).ok).toBe(true);
+    const read = readDrawingFile(json);
+    expect(read.ok && read.drawing.points).toEqual(points.map(formatDrawingPoint));
+  });
+
+  it('gives a landmark the body could not place no position, never [0, 0, 0]', () => {
+    const { points } = parseDrawingPoints(['temple_r']);
+    const lookup = lookupDrawing(points, atlas, { top: 10, askBack: ASK_BACK });
+    // As on a body whose landmark table lacks it: the lookup could not place the spot.
+    const unplaced = { ...lookup, placed: [], unplaced: [{ index: 0, point: points[0]! }] } as unknown as typeof lookup;
+    const file = buildPainDrawingFile({
+      points, lookup: unplaced, answers: { found: [], questions: [] }, body: { body: 'male', build: 'average' }, skinTone: 'medium', landmarks: atlas.landmarks,
+      muscleName: (id) => NAMES.get(id) ?? id, createdAt: new Date('2026-12-01T10:30:00Z'), link: 'http://127.0.0.1:4173/',
+    });
+    expect(file.points[0]!.placed).toBe(false);
+    expect(file.points[0]).not.toHaveProperty('position');
+    const json = JSON.parse(JSON.stringify(file)) as unknown;
+    expect(validatePainDrawingFile(json).ok).toBe(true);
+    expect(readDrawingFile(json).ok).toBe(true);
+  });
+
+  it('carries red flags when given them, valid against the schema and ignored by the reader', () => {
+    const { file } = exampleFile();
+    expect(file).not.toHaveProperty('redFlags');
+    const flagged = { ...file, redFlags: [{ id: 'cardiac-chest-pain', urgency: 'emergency', text: 'Chest pain: call emergency services.' }] };
+    const json = JSON.parse(JSON.stringify(flagged)) as unknown;
+    expect(validatePainDrawingFile(json).ok).toBe(true);
+    expect(readDrawingFile(json)).toEqual(readDrawingFile(JSON.parse(JSON.stringify(file))));
+    expect(validatePainDrawingFile({ ...flagged, redFlags: [{ id: 'x', urgency: 'later', text: 'y' }] }).ok).toBe(false);
+  });
+
+  it('says which body the drawing was made on', () => {
+    const read = readDrawingFile(JSON.parse(JSON.stringify(exampleFile().file)));
+    expect(read.ok && read.drawing.body).toEqual({ body: 'female', build: 'slim' });
   });
 
   it('names its files by the day', () => {

@@ -8,7 +8,7 @@
  */
 import {
   ACESFilmicToneMapping, AmbientLight, Color, DirectionalLight, HemisphereLight, Mesh, MeshBasicMaterial, PerspectiveCamera, Scene,
-  SphereGeometry, Vector3, WebGLRenderer, type BufferAttribute, type Object3D,
+  SphereGeometry, Vector3, WebGLRenderer, type BufferAttribute, type Material, type Object3D,
 } from 'three';
 import type { AtlasResources } from './atlasResources';
 import { ESSENTIAL_ATTRIBUTE, SPILLOVER_ATTRIBUTE } from './skinMaterial';
@@ -42,6 +42,9 @@ export interface PictureStudio {
   close(): void;
 }
 
+/** The skin as it is outside x-ray. */
+const OPAQUE_SKIN = { transparent: false, opacity: 1, depthWrite: true };
+
 /** The live view's lights (Lights.tsx), with a little ambient light so shadows print grey, not black. */
 function addLights(scene: Scene): void {
   scene.add(new HemisphereLight('#f4f6fa', '#b9ab9f', 0.9), new AmbientLight('#ffffff', 0.15));
@@ -66,6 +69,16 @@ export function openPictureStudio(body: AtlasResources, aspect: number, fov = 30
   const bones = mesh.skeleton.bones;
   const poseBefore = bones.map((bone) => ({ quaternion: bone.quaternion.clone(), position: bone.position.clone() }));
   const extras: Object3D[] = [];
+  // The live view may be in x-ray (useXray.ts: translucent skin, no depth writes); a still
+  // picture always shows the opaque skin, and closing gives x-ray its material back.
+  const skins: Material[] = Array.isArray(mesh.material) ? mesh.material : [mesh.material];
+  const skinBefore = skins.map((m) => ({ transparent: m.transparent, opacity: m.opacity, depthWrite: m.depthWrite }));
+  const setSkin = (look: (typeof skinBefore)[number], i: number) => {
+    const m = skins[i]!;
+    if (m.transparent === look.transparent && m.opacity === look.opacity && m.depthWrite === look.depthWrite) return;
+    Object.assign(m, look);
+    m.needsUpdate = true;
+  };
 
   const writeZones = (zones: StudioZones | null) => {
     (essential.array as Float32Array).set(zones ? zones.essential : new Float32Array(essential.count));
@@ -97,6 +110,7 @@ export function openPictureStudio(body: AtlasResources, aspect: number, fov = 30
   };
 
   scene.add(body.scene);
+  skins.forEach((_m, i) => setSkin(OPAQUE_SKIN, i));
   writeZones(null);
   restPose();
   return {
@@ -132,6 +146,7 @@ export function openPictureStudio(body: AtlasResources, aspect: number, fov = 30
         bone.quaternion.copy(poseBefore[i]!.quaternion);
         bone.position.copy(poseBefore[i]!.position);
       });
+      skinBefore.forEach((look, i) => setSkin(look, i));
       scene.remove(body.scene);
       if (parent) parent.add(body.scene);
     },

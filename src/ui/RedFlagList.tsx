@@ -13,8 +13,8 @@ const AREA_WORDS: Readonly<Record<BodyArea, string>> = {
   head: 'head', neck: 'neck', chest: 'chest', abdomen: 'belly and groin', back: 'back',
   'upper-limb': 'shoulder and arm', 'lower-limb': 'hip and leg',
 };
-// Before a drawing exists: the flags a patient anywhere on the body must not miss.
-const BEFORE_DRAWING = ['cardiac-chest-pain', 'thunderclap-headache', 'cauda-equina', 'aortic-aneurysm', 'deep-vein-thrombosis', 'systemic'];
+/** Before a drawing exists (or where no body area has flags): the flags a patient anywhere on the body must not miss. */
+export const BEFORE_DRAWING = ['cardiac-chest-pain', 'thunderclap-headache', 'cauda-equina', 'aortic-aneurysm', 'deep-vein-thrombosis', 'systemic'];
 
 /**
  * The red flags for the places the drawing touches (none drawn yet: the few that matter

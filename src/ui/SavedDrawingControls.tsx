@@ -10,6 +10,11 @@ import { deleteSavedDrawing, readSavedDrawing, saveDrawing, type SavedDrawing } 
 import { formatDrawingPoint, parseDrawingPoints } from '../atlas/painPoints';
 import { parseUrlState } from '../state/urlState';
 import { formatFound, formatQuestionAnswer } from '../atlas/askBack/answers';
+import { BODY_NAMES, BUILD_NAMES, type BodyChoice } from '../atlas/bodies';
+import { getAtlasRuntime, subscribeAtlasRuntime } from '../state/atlasRuntime';
+import { MAX_PAIN_POINTS } from '../state/drawingSlice';
+import type { DrawingFileContents } from '../atlas/readDrawingFile';
+import { longDate } from './longDate';
 import './savedDrawingControls.css';
 
 /** The save / open / delete buttons. */
@@ -44,7 +49,7 @@ export function SavedDrawingControls() {
       {saved && (
         <>
           <button type="button" data-testid="pain-open-saved" onClick={() => openSaved(saved)}>
-            Open saved drawing ({savedDate(saved.savedAt)})
+            Open saved drawing ({longDate(saved.savedAt)})
           </button>
           <button type="button" data-testid="pain-delete-saved" onClick={remove}>
             Delete saved drawing
@@ -62,8 +67,13 @@ export function SavedDrawingControls() {
 
 /** Opens a saved drawing with its answers (read with the link's grammar). */
 function openSaved(saved: { readonly points: readonly string[]; readonly found: readonly string[]; readonly answer: readonly string[] }): void {
+  atlasStore.getState().openDrawing(parseDrawingPoints(saved.points).points);
+  openAnswers(saved);
+}
+
+/** Sets the answers of a saved drawing or a file. */
+function openAnswers(saved: { readonly found: readonly string[]; readonly answer: readonly string[] }): void {
   const store = atlasStore.getState();
-  store.openDrawing(parseDrawingPoints(saved.points).points);
   const params = new URLSearchParams();
   if (saved.found.length > 0) params.set('found', saved.found.join(';'));
   if (saved.answer.length > 0) params.set('answer', saved.answer.join(';'));
@@ -77,6 +87,12 @@ async function openFile(input: HTMLInputElement): Promise<void> {
   input.value = '';
   if (!file) return;
   const notice = atlasStore.getState().addNotice;
+  // The reader arrives with the first file opened.
+  const { readDrawingFile, MAX_DRAWING_FILE_BYTES } = await import('../atlas/readDrawingFile');
+  if (file.size > MAX_DRAWING_FILE_BYTES) {
+    notice('That file is too large to be a pain drawing saved by the atlas (over 1 MB), so it was not opened.');
+    return;
+  }
   let value: unknown;
   try {
     value = JSON.parse(await file.text());
@@ -84,14 +100,60 @@ async function openFile(input: HTMLInputElement): Promise<void> {
     notice('That file is not a pain drawing saved by the atlas (it is not JSON).');
     return;
   }
-  // The reader arrives with the first file opened.
-  const { readDrawingFile } = await import('../atlas/readDrawingFile');
   const read = readDrawingFile(value);
-  if (read.ok) openSaved(read.drawing);
+  if (read.ok) await openDrawingFile(read.drawing);
   else notice(read.reason);
 }
 
-/** "1 December 2026": a date no reader can take for another (12/1 is 1 December or 12 January). */
-function savedDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+/**
+ * Opens a file's drawing on the body it was drawn on (its points are that body's coordinates):
+ * switches to it first if another is shown, then replaces the drawing undoably (the one before
+ * goes onto the undo history), and says on which body it opened and what it left out.
+ */
+async function openDrawingFile(drawing: DrawingFileContents): Promise<void> {
+  const store = atlasStore.getState();
+  const shown = getAtlasRuntime().body?.choice ?? store.bodyChoice;
+  let on = shown;
+  if (drawing.body && !sameBody(drawing.body, shown)) {
+    if (await showBody(drawing.body)) on = drawing.body;
+    else {
+      store.addNotice(`The drawing was made on the ${bodyWords(drawing.body)}, which could not be loaded, so it was not opened.`);
+      return;
+    }
+  }
+  const { points } = parseDrawingPoints(drawing.points);
+  atlasStore.getState().setPainPoints(points);
+  openAnswers(drawing);
+  const left = points.length - MAX_PAIN_POINTS;
+  const kept = left > 0 ? ` Only its first ${MAX_PAIN_POINTS} spots were opened (the atlas keeps ${MAX_PAIN_POINTS}); ${left} more were left out.` : '';
+  atlasStore.getState().addNotice(`The drawing file opened on the ${bodyWords(on)}${sameBody(on, shown) ? '' : ', the body it was drawn on'}. Undo brings back the drawing before it.${kept}`);
+}
+
+/** Asks for `choice` and resolves once it is the body shown (true), or once the switch failed (false). */
+function showBody(choice: BodyChoice): Promise<boolean> {
+  atlasStore.getState().setBodyChoice(choice);
+  return new Promise((resolve) => {
+    const check = () => {
+      if (sameBody(getAtlasRuntime().body?.choice ?? null, choice)) done(true);
+      // A failed load puts the body shown back as the choice (atlasRuntime.ts).
+      else if (!sameBody(atlasStore.getState().bodyChoice, choice)) done(false);
+    };
+    const stopRuntime = subscribeAtlasRuntime(check);
+    const stopStore = atlasStore.subscribe(check);
+    const done = (ok: boolean) => {
+      stopRuntime();
+      stopStore();
+      resolve(ok);
+    };
+    check();
+  });
+}
+
+function sameBody(a: BodyChoice | null, b: BodyChoice): boolean {
+  return a !== null && a.body === b.body && a.build === b.build;
+}
+
+/** "woman's body (slim build)". */
+function bodyWords({ body, build }: BodyChoice): string {
+  return `${BODY_NAMES[body].toLowerCase()}'s body (${BUILD_NAMES[build].toLowerCase()} build)`;
 }

@@ -41,14 +41,63 @@ async function watchContexts(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Records every request the page makes from now on; `check()` expects only the app's own static
+ * GETs (nothing posted or put, nothing to another host): exports never leave the page.
+ */
+function watchRequests(page: Page): { check(): void } {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (['data:', 'blob:'].includes(url.protocol)) return;
+    seen.push(`${r.method()} ${url.hostname === '127.0.0.1' ? url.pathname : r.url()}`);
+  });
+  return {
+    check: () => expect(seen.filter((line) => !/^GET \//.test(line))).toEqual([]),
+  };
+}
+
+/** The mean colour of a region (fractions of the image) of a PNG, decoded in the page. */
+async function meanColour(page: Page, png: Buffer, [x0, y0, x1, y1]: [number, number, number, number], basis: number) {
+  return page.evaluate(
+    async ({ base64, box, basis }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const [a, b, c, d] = box as [number, number, number, number];
+      const data = ctx.getImageData(Math.round(a * image.width), Math.round(b * basis), Math.round((c - a) * image.width), Math.round((d - b) * basis)).data;
+      const sum = [0, 0, 0];
+      for (let i = 0; i < data.length; i += 4) for (let k = 0; k < 3; k++) sum[k]! += data[i + k]!;
+      const n = data.length / 4;
+      return { r: sum[0]! / n, g: sum[1]! / n, b: sum[2]! / n };
+    },
+    { base64: png.toString('base64'), box: [x0, y0, x1, y1], basis },
+  );
+}
+
+const candidatesShown = (page: Page) =>
+  page.getByTestId('candidate').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-muscle')}:${r.getAttribute('data-side')}`));
+
 const madeContexts = (page: Page) => page.evaluate(() => (window as unknown as { __webgl: WebGLRenderingContext[] }).__webgl.length);
 const liveContexts = (page: Page) =>
   page.evaluate(() => (window as unknown as { __webgl: WebGLRenderingContext[] }).__webgl.filter((c) => !c.isContextLost()).length);
 
-/** Decodes a PNG in the page: its size, and for regions (fractions of the image) the share of non-white and of blue pixels. */
-async function pngStats(page: Page, png: Buffer, regions: Record<string, [number, number, number, number]>) {
+/**
+ * The sheet's height above its red-flag block, for `spots` marked spots (drawingSheet.ts's
+ * layout: header 104, pictures 920, the spots in two columns, two lines of disclaimer): the
+ * regions below are fractions of it, so they stay on the pictures whatever the flags add.
+ */
+const sheetBasis = (spots: number) => 104 + 920 + 20 + (spots > 0 ? 34 + Math.ceil(spots / 2) * 26 : 0) + 20 + 2 * 24 + 24;
+
+/** Decodes a PNG in the page: its size, and for regions (x: fractions of the width, y: of `basis` px) the share of non-white and of blue pixels. */
+async function pngStats(page: Page, png: Buffer, regions: Record<string, [number, number, number, number]>, basis: number) {
   return page.evaluate(
-    async ({ base64, regions }) => {
+    async ({ base64, regions, basis }) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
       await image.decode();
@@ -60,9 +109,9 @@ async function pngStats(page: Page, png: Buffer, regions: Record<string, [number
       const out: Record<string, { ink: number; blue: number; bluish: number }> = {};
       for (const [name, [x0, y0, x1, y1]] of Object.entries(regions)) {
         const x = Math.round(x0 * image.width);
-        const y = Math.round(y0 * image.height);
+        const y = Math.round(y0 * basis);
         const w = Math.max(1, Math.round((x1 - x0) * image.width));
-        const h = Math.max(1, Math.round((y1 - y0) * image.height));
+        const h = Math.max(1, Math.round((y1 - y0) * basis));
         const data = ctx.getImageData(x, y, w, h).data;
         let ink = 0;
         let blue = 0;
@@ -79,7 +128,7 @@ async function pngStats(page: Page, png: Buffer, regions: Record<string, [number
       }
       return { width: image.width, height: image.height, regions: out };
     },
-    { base64: png.toString('base64'), regions },
+    { base64: png.toString('base64'), regions, basis },
   );
 }
 
@@ -121,9 +170,9 @@ test.describe('exports of a pain drawing', () => {
       backRightShoulder: [0.77, 0.22, 0.89, 0.31],
       backLowBack: [0.7, 0.35, 0.82, 0.45],
       backLeftLowBack: [0.67, 0.35, 0.74, 0.45],
-    });
+    }, sheetBasis(5));
     expect(stats.width).toBe(24 * 2 + 600 * 2 + 20);
-    expect(stats.height).toBeGreaterThan(1100);
+    expect(stats.height).toBeGreaterThan(sheetBasis(5));
     expect(stats.regions.front!.ink).toBeGreaterThan(0.15);
     expect(stats.regions.back!.ink).toBeGreaterThan(0.15);
     const r = stats.regions;
@@ -138,6 +187,26 @@ test.describe('exports of a pain drawing', () => {
     expect(await madeContexts(page)).toBe(1);
     expect((await atlas.canvasStats()).coverage).toBeGreaterThan(0.03);
     expect(foreign).toEqual([]);
+  });
+
+  test('draws the opaque skin while x-ray is on, and leaves x-ray on', async ({ page, atlas, isMobile }) => {
+    test.skip(isMobile, 'the same drawing code on every screen');
+    await openDrawing(page, atlas, '?pain=temple_r&muscle=temporalis&side=right&view=front');
+    const belly: [number, number, number, number] = [0.235, 0.38, 0.275, 0.42];
+    const [plain] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pain-export-png').click()]);
+    const opaque = await meanColour(page, readFileSync((await plain.path())!), belly, sheetBasis(1));
+    const toggle = page.getByTestId('xray-toggle');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const [xray] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pain-export-png').click()]);
+    const png = readFileSync((await xray.path())!);
+    shot('export-picture-xray.png', png);
+    const drawn = await meanColour(page, png, belly, sheetBasis(1));
+    // The same skin as without x-ray (a ghost body would let the white background through).
+    for (const k of ['r', 'g', 'b'] as const) expect(Math.abs(drawn[k] - opaque[k]), k).toBeLessThan(6);
+    expect(opaque.r).toBeLessThan(235);
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => document.documentElement.dataset.atlasReady)).toBe('true');
   });
 
   test('gives the live view back as it was: the selected muscle’s zones stay on the skin', async ({ page, atlas, isMobile }) => {
@@ -166,7 +235,7 @@ test.describe('exports of a pain drawing', () => {
       frontLeftHead: [0.256, 0.12, 0.36, 0.22],
       frontLeftKnee: [0.256, 0.52, 0.4, 0.66],
       frontRightKnee: [0.11, 0.52, 0.255, 0.66],
-    });
+    }, sheetBasis(2));
     expect(r.frontRightHead!.blue).toBeGreaterThan(r.frontLeftHead!.blue);
     expect(r.frontLeftKnee!.blue).toBeGreaterThan(r.frontRightKnee!.blue);
     await expect(page.getByTestId('pose')).toHaveAttribute('data-pose', 'stretch');
@@ -182,7 +251,7 @@ test.describe('exports of a pain drawing', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pain-export-png').click()]);
     const png = readFileSync((await download.path())!);
     shot('export-picture-woman-deep.png', png);
-    const skin = await page.evaluate(async (base64) => {
+    const skin = await page.evaluate(async ({ base64, basis }) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
       await image.decode();
@@ -192,9 +261,9 @@ test.describe('exports of a pain drawing', () => {
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(image, 0, 0);
       // The middle of the front picture's belly: the skin as drawn.
-      const [r, g, b] = ctx.getImageData(Math.round(image.width * 0.2555), Math.round(image.height * 0.4), 1, 1).data;
+      const [r, g, b] = ctx.getImageData(Math.round(image.width * 0.2555), Math.round(basis * 0.4), 1, 1).data;
       return { r: r!, g: g!, b: b! };
-    }, png.toString('base64'));
+    }, { base64: png.toString('base64'), basis: sheetBasis(2) });
     // The deep tone (#7e5439) drawn lit: darker than the default medium tone and still skin-coloured.
     expect(skin.r).toBeLessThan(170);
     expect(skin.r).toBeGreaterThan(skin.b);
@@ -205,6 +274,7 @@ test.describe('exports of a pain drawing', () => {
 
   test('downloads the drawing as a versioned JSON file that validates and reads back', async ({ page, atlas }) => {
     await openDrawing(page, atlas, `?pain=${DRAWING}&body=female&build=heavy&found=temporalis:right:reproduces`);
+    const requests = watchRequests(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pain-export-json').click()]);
     expect(download.suggestedFilename()).toMatch(/^pain-drawing-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Record<string, unknown>;
@@ -220,6 +290,10 @@ test.describe('exports of a pain drawing', () => {
     expect(drawing.paintedAreas).toHaveLength(1);
     expect(drawing.paintedAreas[0]!.index).toBe(4);
     expect(drawing.answers.found.map((f) => f.text)).toEqual(['temporalis:right:reproduces']);
+    // The panel's red flags travel with the data.
+    const panelFlags = await page.getByTestId('red-flags').locator('[data-red-flag]').evaluateAll((li) => li.map((l) => l.getAttribute('data-red-flag')));
+    for (const id of panelFlags) expect(drawing.redFlags?.map((f) => f.id)).toContain(id);
+    requests.check();
     expect(drawing.widespreadPainIndex.areas.length).toBeGreaterThan(0);
     expect(drawing.candidates[0]).toMatchObject({ rank: 1, muscle: 'temporalis', side: 'right', name: 'Temporalis' });
     const shown = await page.getByTestId('candidate').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-muscle')}:${r.getAttribute('data-side')}`));
@@ -233,6 +307,7 @@ test.describe('exports of a pain drawing', () => {
     const before = await page.getByTestId('candidate').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-muscle')}:${r.getAttribute('data-side')}`));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pain-export-json').click()]);
     const path = (await download.path())!;
+    const requests = watchRequests(page);
     await page.getByTestId('pain-clear').click();
     await expect(page.getByTestId('candidate')).toHaveCount(0);
     // An empty drawing: "Where does it hurt?" opens the panel, which offers to open a file.
@@ -245,12 +320,41 @@ test.describe('exports of a pain drawing', () => {
     await page.getByTestId('pain-open-file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"points": []}') });
     await expect(page.getByTestId('notice').filter({ hasText: 'not a pain drawing saved by the atlas' })).toBeVisible();
     await expect(page.getByTestId('candidate')).toHaveCount(before.length);
+    await page.getByTestId('pain-open-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(1_100_000, 32) });
+    await expect(page.getByTestId('notice').filter({ hasText: 'too large' })).toBeVisible();
+    requests.check();
+  });
+
+  test('opens a drawing file on the body it was drawn on, with the same candidates, and keeps it undoable', async ({ page, atlas, isMobile }) => {
+    test.skip(isMobile, 'the same reading code on every screen');
+    // A tap off any landmark and a painted area, on the woman: coordinates of her body.
+    await openDrawing(page, atlas, '?pain=-0.36,1.14,0.02;area~-0.07,0.98,-0.04~-0.035,0.965,-0.05~0,0.95,-0.056&body=female');
+    await expect(page.locator('html')).toHaveAttribute('data-atlas-body', 'female');
+    const before = await candidatesShown(page);
+    expect(before.length).toBeGreaterThan(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pain-export-json').click()]);
+    const path = (await download.path())!;
+    const requests = watchRequests(page);
+    await page.getByTestId('body-picker').click();
+    await page.locator('[data-testid="body-option"][data-body="male"]').click();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('html')).toHaveAttribute('data-atlas-body', 'male', { timeout: 60_000 });
+    // A drawing of the man's own, to be replaced by the file (and brought back by undo).
+    const mansDrawing = await candidatesShown(page);
+    await page.getByTestId('pain-open-file').setInputFiles(path);
+    await expect(page.locator('html')).toHaveAttribute('data-atlas-body', 'female', { timeout: 60_000 });
+    await expect(page.getByTestId('notice').filter({ hasText: "woman's body" })).toBeVisible();
+    await expect.poll(() => candidatesShown(page)).toEqual(before);
+    await page.getByTestId('pain-undo').click();
+    await expect.poll(() => candidatesShown(page)).toEqual(mansDrawing);
+    requests.check();
   });
 
   test('prints the drawing for the clinician on one or two pages, with the pictures, the candidates and the red flags', async ({ page, atlas, isMobile }) => {
     test.skip(isMobile, 'printing is the same on every screen (the phone opens the same dialog)');
     await watchContexts(page);
     await openDrawing(page, atlas);
+    const requests = watchRequests(page);
     const names = await page.locator('[data-testid="candidate"] .candidate-name').allInnerTexts();
     await page.getByTestId('pain-print').click();
     const sheet = page.getByTestId('drawing-print');
@@ -264,7 +368,7 @@ test.describe('exports of a pain drawing', () => {
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 794, height: 1123 });
     shot('export-print-media.png', await page.screenshot({ fullPage: true }));
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = await page.pdf({ format, printBackground: true });
       if (format === 'A4') shot('export-print.pdf', pdf);
@@ -277,7 +381,7 @@ test.describe('exports of a pain drawing', () => {
         const p = await doc.getPage(i);
         text += (await p.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
         const ops = await p.getOperatorList();
-        images += ops.fnArray.filter((fn: number) => fn === 85 || fn === 82 || fn === 86).length;
+        images += ops.fnArray.filter((fn: number) => fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject).length;
       }
       const flat = text.replace(/\s+/g, ' ');
       expect(flat).toContain('Pain drawing for your clinician');
@@ -296,6 +400,52 @@ test.describe('exports of a pain drawing', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.keyboard.press('Escape');
     await expect(sheet).toHaveCount(0);
+    // Its page margins leave with it.
+    await expect(page.locator('style[data-drawing-print-page]')).toHaveCount(0);
+    requests.check();
+  });
+
+  test('prints the red flags of a "yes", a trigger point by its name and the widespread caveat in the app’s words', async ({ page, atlas, isMobile }) => {
+    test.skip(isMobile, 'printing is the same on every screen');
+    await watchContexts(page);
+    // Both shoulders, both legs and the low back: widespread; a trigger point answered; a "yes" with a red flag.
+    await openDrawing(page, atlas, '?pain=shoulder_back_l;shoulder_back_r;thigh_anterior_l;thigh_anterior_r;l3;neck_base_r&found=upper-trapezius:right:trp1:tender');
+    const flagged = page.locator('[data-testid="question"]').filter({ has: page.getByTestId('question-red-flag') }).first();
+    let yesFlag: string | null = null;
+    if (await flagged.count()) {
+      yesFlag = await flagged.getByTestId('question-red-flag').first().getAttribute('data-red-flag');
+      await flagged.locator('[data-answer="yes"]').click();
+    }
+    await expect(page.getByTestId('spread')).toHaveAttribute('data-widespread', 'true');
+    const caveat = await page.getByTestId('spread').innerText();
+    const requests = watchRequests(page);
+    await page.getByTestId('pain-print').click();
+    const sheet = page.getByTestId('drawing-print');
+    await expect(sheet).toHaveAttribute('data-print-ready', 'true', { timeout: 90_000 });
+    const text = await sheet.innerText();
+    expect(text).not.toMatch(/\btrp\d/);
+    expect(text).toMatch(/Pressing .*trigger point 1.* \(right\): tender/i);
+    expect(text).not.toContain(': widespread.');
+    expect(text).not.toContain(' .');
+    expect(text.replace(/\s+/g, ' ')).toContain(caveat.split('\n')[0]!.replace(/\s+/g, ' ').trim());
+    if (yesFlag) await expect(sheet.locator(`[data-red-flag="${yesFlag}"]`)).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    requests.check();
+  });
+
+  test('prints the general red flags when no body area has any, as the pain panel lists them', async ({ page, atlas, isMobile }) => {
+    test.skip(isMobile, 'printing is the same on every screen');
+    await watchContexts(page);
+    // The back of the hand: in no body area of the red flags' table.
+    await openDrawing(page, atlas, '?pain=hand_dorsum_r');
+    const shown = await page.getByTestId('red-flags').locator('[data-red-flag]').evaluateAll((li) => li.map((l) => l.getAttribute('data-red-flag')));
+    expect(shown.length).toBeGreaterThan(0);
+    await page.getByTestId('pain-print').click();
+    const sheet = page.getByTestId('drawing-print');
+    await expect(sheet).toHaveAttribute('data-print-ready', 'true', { timeout: 90_000 });
+    const printed = await sheet.locator('[data-red-flag]').evaluateAll((li) => li.map((l) => l.getAttribute('data-red-flag')));
+    for (const id of shown) expect(printed).toContain(id);
+    await page.keyboard.press('Escape');
   });
 
   test('the export buttons are reachable by keyboard, and the print closes with Escape', async ({ page, atlas }) => {
@@ -312,6 +462,8 @@ test.describe('exports of a pain drawing', () => {
     await page.keyboard.press('Escape');
     await expect(sheet).toHaveCount(0);
     await expect(page.getByTestId('pain-print')).toBeEnabled();
+    // The dialog gives focus back to the button that opened it (never to the page's body).
+    await expect(page.getByTestId('pain-print')).toBeFocused();
   });
 
   test('screenshots of the export buttons on a phone, a tablet and a desktop', async ({ page, atlas, isMobile }) => {

@@ -9,16 +9,20 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { EXPORT_DISCLAIMER } from '../../atlas/drawingExport';
-import { redFlagsFor, URGENCY_WORDS } from '../../atlas/data/redFlags';
+import { URGENCY_WORDS } from '../../atlas/data/redFlags';
+import { describeTriggerPoint } from '../../atlas/lookup/describeSpot';
+import { drawingRedFlags } from './drawingRedFlags';
+import { pngOf } from './drawingSheet';
 import type { DrawingLookup } from '../../atlas/lookupDrawing';
 import type { FoundKind } from '../../atlas/askBack/answers';
 import { useAtlasStore } from '../../hooks/useAtlasStore';
-import { findMuscleEntry } from '../../state/muscleCatalogue';
+import { findMuscleEntry, loadedMuscleText } from '../../state/muscleCatalogue';
 import { atlasStore } from '../../state/store';
 import type { DrawingPicture } from '../../state/drawingPictures';
 import { atlasLink } from '../atlasLink';
 import { listWords } from '../listWords';
 import { QrCode } from '../QrCode';
+import { SpreadNote } from '../AskBack';
 import './export.css';
 
 /** What a check's answer was, as a clinician reads it. */
@@ -57,8 +61,15 @@ export default function DrawingPrint({ lookup, draw, dateWords, bodyWords, spotL
     dialog.current?.showModal();
     // Print media shows this page alone while it is open.
     document.documentElement.dataset.print = 'drawing';
+    // Its page margins too, only while it is open (an @page rule cannot be scoped by a selector):
+    // the handout and any other print keep their own.
+    const margins = document.createElement('style');
+    margins.dataset.drawingPrintPage = '';
+    margins.textContent = '@page { margin: 10mm; }';
+    document.head.append(margins);
     return () => {
       delete document.documentElement.dataset.print;
+      margins.remove();
     };
   }, []);
 
@@ -159,6 +170,12 @@ function PrintHeader({ dateWords, bodyWords }: { dateWords: string; bodyWords: s
 
 const muscleName = (id: string) => findMuscleEntry(id)?.name ?? id;
 
+/** "the upper trigger point of Temporalis", as the candidates' reasons word it (never a raw id). */
+function triggerPointWords(muscle: string, triggerPoint: string): string {
+  const name = loadedMuscleText(muscle)?.triggerPoints.find((tp) => tp.id === triggerPoint)?.name;
+  return name ? describeTriggerPoint(name, muscleName(muscle)) : `a trigger point of ${muscleName(muscle)}`;
+}
+
 /** The marked spots in words, the Widespread Pain Index areas, and the answers. */
 function WhereAndAnswers({ lookup, spotLines }: { lookup: DrawingLookup; spotLines: readonly { number: number; words: string }[] }) {
   const answers = useAtlasStore((s) => s.answers);
@@ -180,9 +197,10 @@ function WhereAndAnswers({ lookup, spotLines }: { lookup: DrawingLookup; spotLin
       </ol>
       <p className="drawing-print-spread">
         Widespread Pain Index areas: {spread.count === 0 ? 'none' : listWords(spread.areas.map((a) => a.replace(/-/g, ' ')), 'and')} ({spread.count} of 19); regions of
-        the 2016 criterion: {spread.regions.length === 0 ? 'none' : listWords(spread.regions.map((r) => r.replace(/-/g, ' ')), 'and')} ({spread.regions.length} of 5)
-        {spread.widespread ? ': widespread.' : '.'}
+        the 2016 criterion: {spread.regions.length === 0 ? 'none' : listWords(spread.regions.map((r) => r.replace(/-/g, ' ')), 'and')} ({spread.regions.length} of 5).
       </p>
+      {/* The pain panel's own caveat (AskBack's SpreadNote), not a bare "widespread". */}
+      {spread.widespread && <SpreadNote spread={spread} />}
       <h2>Answers</h2>
       {answers.found.length === 0 && answers.questions.length === 0 ? (
         <p>No checks or questions answered.</p>
@@ -190,7 +208,7 @@ function WhereAndAnswers({ lookup, spotLines }: { lookup: DrawingLookup; spotLin
         <ul>
           {answers.found.map((f) => (
             <li key={`${f.muscle}:${f.side}:${f.triggerPoint ?? ''}`}>
-              Pressing {muscleName(f.muscle)} ({f.side}{f.triggerPoint ? `, ${f.triggerPoint}` : ''}): {FOUND_WORDS[f.answer]}.
+              Pressing {f.triggerPoint ? triggerPointWords(f.muscle, f.triggerPoint) : muscleName(f.muscle)} ({f.side}): {FOUND_WORDS[f.answer]}.
             </li>
           ))}
           {answers.questions.map((q) => (
@@ -226,12 +244,14 @@ function Candidates({ lookup }: { lookup: DrawingLookup }) {
 
 /** The red flags for the places the drawing touches, as the pain panel lists them. */
 function Flags({ lookup }: { lookup: DrawingLookup }) {
+  const answers = useAtlasStore((s) => s.answers);
+  const questions = useAtlasStore((s) => s.askBack?.questions ?? []);
   return (
     <section className="drawing-print-flags">
       <h2>See a clinician first if</h2>
       <ul>
-        {redFlagsFor(lookup.places).map((flag) => (
-          <li key={flag.id}>
+        {drawingRedFlags(lookup, answers, questions).map((flag) => (
+          <li key={flag.id} data-red-flag={flag.id}>
             <strong>{URGENCY_WORDS[flag.urgency]}:</strong> {flag.text}
           </li>
         ))}
@@ -241,6 +261,3 @@ function Flags({ lookup }: { lookup: DrawingLookup }) {
   );
 }
 
-function pngOf(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be encoded.'))), 'image/png'));
-}

@@ -4,7 +4,7 @@
  * browser from what the panel shows; nothing is sent anywhere. The print layout is a chunk of its
  * own, loaded when first asked for.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { atlasStore } from '../../state/store';
 import { getAtlasRuntime } from '../../state/atlasRuntime';
 import { useAtlasStore } from '../../hooks/useAtlasStore';
@@ -17,6 +17,9 @@ import type { DrawingLookup } from '../../atlas/lookupDrawing';
 import type { DrawingPainter, DrawingPicture } from '../../state/drawingPictures';
 import { atlasLink } from '../atlasLink';
 import { downloadBlob, drawingSheet } from './drawingSheet';
+import { drawingRedFlags, urgentRedFlags } from './drawingRedFlags';
+import { URGENCY_WORDS } from '../../atlas/data/redFlags';
+import { longDate } from '../longDate';
 import './export.css';
 
 const DrawingPrint = lazy(() => import('./DrawingPrint'));
@@ -28,6 +31,7 @@ export function ExportControls({ draw }: { draw: DrawingPainter | undefined }) {
   const webgl = useWebGL();
   const [busy, setBusy] = useState<'png' | null>(null);
   const [printing, setPrinting] = useState(false);
+  const printButton = useRef<HTMLButtonElement>(null);
   const ready = lookup !== null && points.length > 0;
   const canDraw = webgl && draw !== undefined;
 
@@ -41,6 +45,7 @@ export function ExportControls({ draw }: { draw: DrawingPainter | undefined }) {
         title: 'Pain drawing',
         subtitle: `${dateWords(now)} · ${bodyWords()}`,
         spots: spotLines(lookup),
+        redFlags: urgentRedFlags(redFlagsOf(lookup)).map((f) => `${URGENCY_WORDS[f.urgency]}: ${f.text}`),
       });
       downloadBlob(sheet, exportFileName(now, 'png'));
     } catch (error) {
@@ -79,7 +84,8 @@ export function ExportControls({ draw }: { draw: DrawingPainter | undefined }) {
       <button type="button" data-testid="pain-export-json" aria-label="Download data (JSON)" onClick={downloadData} disabled={!ready}>
         Data (JSON)
       </button>
-      <button type="button" data-testid="pain-print" onClick={() => setPrinting(true)} disabled={!ready || printing} aria-haspopup="dialog">
+      {/* Never disabled while printing: the dialog gives focus back to it when it closes. */}
+      <button ref={printButton} type="button" data-testid="pain-print" onClick={() => setPrinting(true)} disabled={!ready} aria-busy={printing} aria-haspopup="dialog">
         Print for your clinician
       </button>
       {printing && lookup && (
@@ -90,12 +96,21 @@ export function ExportControls({ draw }: { draw: DrawingPainter | undefined }) {
             dateWords={dateWords(new Date())}
             bodyWords={bodyWords()}
             spotLines={spotWords(lookup)}
-            onClose={() => setPrinting(false)}
+            onClose={() => {
+              setPrinting(false);
+              printButton.current?.focus();
+            }}
           />
         </Suspense>
       )}
     </div>
   );
+}
+
+/** The red flags of the drawing and its answers, as the pain panel shows them. */
+function redFlagsOf(lookup: DrawingLookup) {
+  const state = atlasStore.getState();
+  return drawingRedFlags(lookup, state.answers, state.askBack?.questions ?? []);
 }
 
 /** The drawing's pictures on the body on screen. */
@@ -112,6 +127,7 @@ function drawingFile(lookup: DrawingLookup, now: Date): PainDrawingFile {
   return buildPainDrawingFile({
     points: state.painPoints, lookup, answers: state.answers, body: choice, skinTone: state.skinTone, landmarks: atlas.landmarks,
     muscleName: (id) => findMuscleEntry(id)?.name ?? id, createdAt: now, link: atlasLink(),
+    redFlags: redFlagsOf(lookup).map((f) => ({ id: f.id, urgency: f.urgency, text: f.text })),
   });
 }
 
@@ -127,10 +143,7 @@ function spotLines(lookup: DrawingLookup): string[] {
   return spotWords(lookup).map((s) => `${s.number}  ${s.words}`);
 }
 
-/** "1 December 2026": a date no reader can take for another. */
-function dateWords(date: Date): string {
-  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
-}
+const dateWords = longDate;
 
 /** "Woman, slim build": the body drawn (the one the pictures show). */
 function bodyWords(): string {

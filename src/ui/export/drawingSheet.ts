@@ -14,6 +14,8 @@ export interface DrawingSheetText {
   readonly subtitle: string;
   /** "1  Your right temple", in drawing order. */
   readonly spots: readonly string[];
+  /** The emergency and same-day red flags for the drawing ("Emergency: ..."), under the spots. */
+  readonly redFlags?: readonly string[];
 }
 
 const MARGIN = 24;
@@ -35,7 +37,11 @@ export function drawingSheet(pictures: readonly DrawingPicture[], text: DrawingS
   const headerHeight = 104;
   const listTop = headerHeight + pictureHeight + GAP;
   const listHeight = rows === 0 ? 0 : 34 + rows * 26;
-  const footerTop = listTop + listHeight + GAP;
+  measure.font = `17px ${FONT}`;
+  const flagLines = (text.redFlags ?? []).map((flag) => wrap(measure, flag, width - MARGIN * 2));
+  const flagsTop = listTop + listHeight + GAP;
+  const flagsHeight = flagLines.length === 0 ? 0 : 34 + flagLines.flat().length * 22 + GAP;
+  const footerTop = flagsTop + flagsHeight;
   const height = footerTop + disclaimer.length * 24 + MARGIN;
 
   const canvas = document.createElement('canvas');
@@ -70,9 +76,22 @@ export function drawingSheet(pictures: readonly DrawingPicture[], text: DrawingS
       ctx.fillText(fit(ctx, line, columnWidth - 12), MARGIN + column * columnWidth, listTop + 34 + 20 + row * 26);
     });
   }
+  if (flagLines.length > 0) {
+    ctx.fillStyle = '#8a1c12';
+    ctx.font = `bold 20px ${FONT}`;
+    ctx.fillText('See a clinician first if', MARGIN, flagsTop + 22);
+    ctx.fillStyle = INK;
+    ctx.font = `17px ${FONT}`;
+    flagLines.flat().forEach((line, i) => ctx.fillText(line, MARGIN, flagsTop + 34 + 18 + i * 22));
+  }
   ctx.fillStyle = INK;
   ctx.font = `18px ${FONT}`;
   disclaimer.forEach((line, i) => ctx.fillText(line, MARGIN, footerTop + 18 + i * 24));
+  return pngOf(canvas);
+}
+
+/** A canvas as a PNG file. */
+export function pngOf(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be encoded.'))), 'image/png'));
 }
 

@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { keptRounds, forgetRounds } from './quizStorage';
 import { percentWords, scopeWords } from './quizWords';
 import type { SavedRound } from '../../atlas/quiz';
+import { longDate } from '../longDate';
 
 const listeners = new Set<() => void>();
 // Read from storage once per change, so every render sees the same list.
@@ -30,7 +31,7 @@ export function KeptRounds() {
       <ol>
         {[...current].reverse().slice(0, 8).map((r) => (
           <li key={r.at}>
-            {new Date(r.at).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' })}: {scopeWords(r.scope)},{' '}
+            {longDate(r.at)}: {scopeWords(r.scope)},{' '}
             {formatTotal(r.total)} of {r.count} ({percentWords(r.count ? r.total / r.count : 0)})
           </li>
         ))}
