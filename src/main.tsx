@@ -7,6 +7,10 @@ import { prefetch } from './platform/prefetch';
 import { ZONE_COLOURS } from './atlas/zoneStyle';
 import './ui/app.css';
 import { registerServiceWorker } from './platform/serviceWorker';
+import { startGpuWarmUp } from './platform/gpuWarmUp';
+
+// The GPU side gets ready in a worker while the code and the body download (platform/gpuWarmUp.ts).
+startGpuWarmUp();
 
 // The zones start downloading now, alongside the app's code, not after it. The body is already
 // on its way: the page's head script (public/start-body.js) preloads the one the link names,

@@ -10,28 +10,14 @@
  * the program ready.
  */
 import type { Camera, Object3D, Scene, WebGLRenderer } from 'three';
+import { gpuCaughtUp } from '../platform/gpuFence';
 
 /** How long to wait for the GPU process at most: past it the first frame simply waits itself. */
 const MAX_WAIT_MS = 3000;
-const POLL_MS = 8;
-
-const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Resolves once `object` (to be drawn in `scene` by `camera`) can be drawn without a compile stall. */
 export async function compileAhead(renderer: WebGLRenderer, object: Object3D, camera: Camera, scene: Scene): Promise<void> {
   await renderer.compileAsync(object, camera, scene);
   const gl = renderer.getContext();
-  if (!('fenceSync' in gl)) return;
-  const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
-  if (!fence) return;
-  gl.flush();
-  try {
-    // The status is read without waiting; it changes only between tasks.
-    for (const start = performance.now(); performance.now() - start < MAX_WAIT_MS; ) {
-      if (gl.getSyncParameter(fence, gl.SYNC_STATUS) === gl.SIGNALED) return;
-      await pause(POLL_MS);
-    }
-  } finally {
-    gl.deleteSync(fence);
-  }
+  if ('fenceSync' in gl) await gpuCaughtUp(gl, MAX_WAIT_MS);
 }

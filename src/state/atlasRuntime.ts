@@ -8,6 +8,7 @@ import type { OpenAtlas } from '../atlas/openAtlas';
 import { bodyFileName, type BodyChoice } from '../atlas/bodies';
 import { rebaseDrawing } from '../atlas/rebaseDrawing';
 import { nextTask } from '../platform/nextTask';
+import { gpuWarmedUp } from '../platform/gpuWarmUp';
 import { hasWebGLApi, releaseWebglSurface, webglSurface, type WebGLSurface } from '../platform/webgl';
 import { atlasStore } from './store';
 import { MODEL_LOAD_FAILED, WEBGL_UNAVAILABLE } from './statusSlice';
@@ -91,9 +92,12 @@ async function run(wanted: number, choice: BodyChoice): Promise<void> {
     if (!current()) return;
     // The WebGL context first, in a task of its own while the page is still: making it waits
     // for the browser to finish presenting the current frame, and publishing the atlas repaints
-    // every list.
+    // every list. It waits for the GPU warm-up (platform/gpuWarmUp.ts), which pays the GPU
+    // process's set-up off the main thread.
     let surface: WebGLSurface | null = state.surface;
     if (hasWebGLApi() && !surface) {
+      await gpuWarmedUp();
+      if (!current()) return;
       await nextTask();
       surface = webglSurface();
       if (!surface) atlasStore.getState().fail(WEBGL_UNAVAILABLE);
