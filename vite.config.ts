@@ -119,7 +119,7 @@ const pwa = VitePWA({
     ],
   },
   workbox: {
-    globPatterns: ['**/*.{js,css,html}', 'favicon.svg', 'icons/*.png', 'models/body.glb', 'models/zones.bin'],
+    globPatterns: ['**/*.{js,css,html}', 'favicon.svg', 'icons/*.png', 'poster/*.png', 'models/body.glb', 'models/zones.bin'],
     // The .br/.gz copies are the server's business (the worker stores the decoded bytes either
     // way, and scripts/compress-dist.ts writes them after this glob has run in a plain build).
     globIgnores: ['**/*.br', '**/*.gz', 'models/body-*.glb'],

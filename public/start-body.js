@@ -38,4 +38,26 @@
   link.type = 'model/gltf-binary';
   link.href = new URL('models/' + fileFor(window.location.search, remembered()), script.src).href;
   document.head.appendChild(link);
+
+  // The start poster (public/poster/front.png, made by scripts/poster): a picture of the default
+  // body from the front, shown where the 3D body will appear until its first frame. Only for a
+  // plain visit that opens on exactly that picture: no link state (a muscle, a view, a pain
+  // drawing, a mode...) and no remembered body or tone other than the default (a unit test holds
+  // this to what the app then shows). The page's CSS shows (and fetches) the poster only under
+  // this mark.
+  var saved = remembered();
+  var plain = window.location.search === '' || window.location.search === '?';
+  var defaultLook = !saved || ((saved.body === undefined || saved.body === 'male') &&
+    (saved.build === undefined || saved.build === 'average') && (saved.tone === undefined || saved.tone === 'medium'));
+  if (plain && defaultLook) {
+    document.documentElement.setAttribute('data-start-poster', '');
+    // Fetched now, before the body's and the code's larger files, so it is there for the first paint.
+    var poster = document.createElement('link');
+    poster.rel = 'preload';
+    poster.as = 'image';
+    poster.type = 'image/png';
+    poster.setAttribute('fetchpriority', 'high');
+    poster.href = new URL('poster/front.png', script.src).href;
+    document.head.appendChild(poster);
+  }
 })();

@@ -19,6 +19,7 @@ import { MuscleFinder } from './ui/MuscleFinder';
 import { XrayToggle } from './ui/XrayToggle';
 import { GestureHint } from './ui/GestureHint';
 import { startAtlasRuntime } from './state/atlasRuntime';
+import { StartPoster } from './ui/StartPoster';
 import type { HandoutPainter } from './state/handout';
 import type { DrawingPainter } from './state/drawingPictures';
 import type { AtlasResources } from './scene/atlasResources';
@@ -94,6 +95,7 @@ export default function AtlasStage() {
   }
   return (
     <main className={webgl ? 'stage' : 'stage stage--lists'} aria-busy={phase === 'loading'}>
+      {webgl && <StartPoster done={phase !== 'loading'} />}
       {webgl && (
         <Suspense fallback={null}>
           <AtlasCanvas showLandmarks={landmarks.mode} {...(landmarks.filter ? { landmarkFilter: landmarks.filter } : {})} />

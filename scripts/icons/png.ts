@@ -98,3 +98,38 @@ export function encodePng(image: RgbaImage, options: PngOptions = {}): Buffer {
   const texts = (options.text ?? []).map(([keyword, value]) => chunk('tEXt', Buffer.from(`${keyword}\0${value}`, 'latin1')));
   return Buffer.concat([SIGNATURE, chunk('IHDR', header), ...texts, chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))]);
 }
+
+/** An image as palette indices, row after row, with its palette (straight RGBA per entry). */
+export interface IndexedImage {
+  width: number;
+  height: number;
+  /** width * height palette indices. */
+  indices: Uint8Array;
+  /** Up to 256 entries of r, g, b, a. */
+  palette: readonly (readonly [number, number, number, number])[];
+}
+
+const COLOUR_INDEXED = 3;
+
+/**
+ * Encodes a palette image as PNG (8-bit indices, PLTE and tRNS chunks): a third the size of RGBA
+ * for a smooth rendering that needs fewer than 256 colours. Rows are left unfiltered, as the PNG
+ * spec advises for palette images (12.8).
+ */
+export function encodeIndexedPng(image: IndexedImage, options: PngOptions = {}): Buffer {
+  const { width, height, indices, palette } = image;
+  if (indices.length !== width * height) throw new Error(`expected ${width * height} indices, got ${indices.length}`);
+  if (palette.length === 0 || palette.length > 256) throw new Error(`a palette has 1-256 entries, not ${palette.length}`);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;
+  header[9] = COLOUR_INDEXED;
+  const rows = new Uint8Array(height * (width + 1));
+  for (let y = 0; y < height; y++) rows.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  const plte = Uint8Array.from(palette.flatMap(([r, g, b]) => [r, g, b]));
+  const trns = Uint8Array.from(palette.map(([, , , a]) => a));
+  const idat = deflateSync(rows, { level: 9, memLevel: 9, strategy: 0 });
+  const texts = (options.text ?? []).map(([keyword, value]) => chunk('tEXt', Buffer.from(`${keyword}\0${value}`, 'latin1')));
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('PLTE', plte), chunk('tRNS', trns), ...texts, chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))]);
+}

@@ -27,7 +27,7 @@ import { Picking } from './Picking';
 import { MusclePicking } from './MusclePicking';
 import { testProbesWanted } from '../testing/probesWanted';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
-import { viewPosition } from './views';
+import { CAMERA_FOV, viewPosition } from './views';
 import { GroundShadow } from './GroundShadow';
 import { SceneCanvas, type SceneSettings } from './SceneCanvas';
 
@@ -84,7 +84,7 @@ export default function AtlasCanvas({ showLandmarks, landmarkFilter }: AtlasCanv
   const [settings] = useState<SceneSettings>(() => ({
     frameloop: 'demand',
     dpr: [1, 2],
-    camera: { fov: 30, near: 0.05, far: 30, position: viewPosition(atlasStore.getState().view) },
+    camera: { fov: CAMERA_FOV, near: 0.05, far: 30, position: viewPosition(atlasStore.getState().view) },
   }));
   const { body, surface } = useAtlasRuntime();
   // The runtime makes the surface when the body arrives; a view mounted after an earlier one

@@ -3,6 +3,8 @@ import type { ViewPreset } from '../state/viewSlice';
 
 /** Where the camera looks: about the body's mid-height. */
 export const BODY_TARGET: readonly [number, number, number] = [0, 0.93, 0];
+/** The camera's vertical field of view, degrees. */
+export const CAMERA_FOV = 30;
 /** Distance that frames a 1.75 m body with the 30° lens and some air. */
 export const BODY_DISTANCE = 4.3;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { bodyFileName } from '../../src/atlas/bodies';
-import { initialBodyChoice } from '../../src/state/bodyChoice';
+import { initialBodyChoice, rememberedBody } from '../../src/state/bodyChoice';
 
 const script = readFileSync(new URL('../../public/start-body.js', import.meta.url), 'utf8');
 
@@ -11,14 +11,16 @@ function preloaded(search: string, remembered: string | null): string {
   const links: { href: string; rel: string; as: string }[] = [];
   const document = {
     currentScript: { src: 'https://atlas.example/start-body.js' },
-    createElement: () => ({}),
+    createElement: () => ({ setAttribute() {} }),
     head: { appendChild: (link: { href: string; rel: string; as: string }) => links.push(link) },
+    documentElement: { setAttribute() {} },
   };
   const window = { location: { search }, localStorage: { getItem: () => remembered } };
   runInNewContext(script, { window, document, URL, URLSearchParams, JSON });
-  expect(links).toHaveLength(1);
-  expect(links[0]).toMatchObject({ rel: 'preload', as: 'fetch' });
-  return links[0]!.href;
+  const bodies = links.filter((link) => link.as === 'fetch');
+  expect(bodies).toHaveLength(1);
+  expect(bodies[0]).toMatchObject({ rel: 'preload', as: 'fetch' });
+  return bodies[0]!.href;
 }
 
 const saved = JSON.stringify({ body: 'female', build: 'heavy', tone: 'brown' });
@@ -39,5 +41,50 @@ describe('the head script that starts the body download', () => {
   it.each(cases)('preloads for %j (remembered %s) the file the app will ask for', (search, remembered) => {
     const file = bodyFileName(initialBodyChoice(search, remembered));
     expect(preloaded(search, remembered)).toBe(`https://atlas.example/models/${file}`);
+  });
+});
+
+/** Runs the head script; returns whether it marked the page for the start poster, and its preload. */
+function poster(search: string, remembered: string | null): { marked: boolean; preload: { href: string } | undefined } {
+  const links: { href: string; rel: string; as: string }[] = [];
+  const attributes = new Map<string, string>();
+  const document = {
+    currentScript: { src: 'https://atlas.example/start-body.js' },
+    createElement: () => ({ setAttribute() {} }),
+    head: { appendChild: (link: { href: string; rel: string; as: string }) => links.push(link) },
+    documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) },
+  };
+  const window = { location: { search }, localStorage: { getItem: () => remembered } };
+  runInNewContext(script, { window, document, URL, URLSearchParams, JSON });
+  return { marked: attributes.has('data-start-poster'), preload: links.find((link) => link.as === 'image') };
+}
+
+describe('the start poster the head script asks for', () => {
+  const posterCases: [string, string | null, boolean][] = [
+    ['', null, true],
+    ['', '{not json', true],
+    ['', JSON.stringify({ body: 'male', build: 'average', tone: 'medium' }), true],
+    ['', JSON.stringify({ body: 'male', build: 'average' }), true],
+    // The page would open on something else than the default body from the front.
+    ['', saved, false],
+    ['', JSON.stringify({ tone: 'deep' }), false],
+    ['', JSON.stringify({ body: 'male', build: 'slim' }), false],
+    ['?muscle=trapezius', null, false],
+    ['?view=back', null, false],
+    ['?pain=temple_r', null, false],
+    ['?mode=quiz', null, false],
+    ['?body=male', null, false],
+  ];
+  it.each(posterCases)('for %j (remembered %s): %s', (search, remembered, shown) => {
+    const { marked, preload } = poster(search, remembered);
+    expect(marked).toBe(shown);
+    // Fetched only when shown: a link that opens elsewhere never downloads it.
+    if (shown) expect(preload?.href).toBe('https://atlas.example/poster/front.png');
+    else expect(preload).toBeUndefined();
+    if (shown) {
+      // What the app opens on for that visit: the body the poster shows, in its tone.
+      expect(bodyFileName(initialBodyChoice(search, remembered))).toBe('body.glb');
+      expect(rememberedBody(remembered)?.tone ?? 'medium').toBe('medium');
+    }
   });
 });
