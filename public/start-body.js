@@ -36,7 +36,8 @@
   link.as = 'fetch';
   link.crossOrigin = 'anonymous';
   link.type = 'model/gltf-binary';
-  link.href = new URL('models/' + fileFor(window.location.search, remembered()), script.src).href;
+  var saved = remembered();
+  link.href = new URL('models/' + fileFor(window.location.search, saved), script.src).href;
   document.head.appendChild(link);
 
   // The start poster (public/poster/front.png, made by scripts/poster): a picture of the default
@@ -45,11 +46,12 @@
   // drawing, a mode...) and no remembered body or tone other than the default (a unit test holds
   // this to what the app then shows). The page's CSS shows (and fetches) the poster only under
   // this mark.
-  var saved = remembered();
   var plain = window.location.search === '' || window.location.search === '?';
+  // Without WebGL 2 the app shows its lists, never the body (the app's own test, hasWebGLApi).
+  var drawsBody = typeof window.WebGL2RenderingContext !== 'undefined';
   var defaultLook = !saved || ((saved.body === undefined || saved.body === 'male') &&
     (saved.build === undefined || saved.build === 'average') && (saved.tone === undefined || saved.tone === 'medium'));
-  if (plain && defaultLook) {
+  if (plain && defaultLook && drawsBody) {
     document.documentElement.setAttribute('data-start-poster', '');
     // Fetched now, before the body's and the code's larger files, so it is there for the first paint.
     var poster = document.createElement('link');

@@ -20,6 +20,7 @@ import { XrayToggle } from './ui/XrayToggle';
 import { GestureHint } from './ui/GestureHint';
 import { startAtlasRuntime } from './state/atlasRuntime';
 import { StartPoster } from './ui/StartPoster';
+import { startPosterRule } from './ui/startPosterRule';
 import type { HandoutPainter } from './state/handout';
 import type { DrawingPainter } from './state/drawingPictures';
 import type { AtlasResources } from './scene/atlasResources';
@@ -46,10 +47,12 @@ export default function AtlasStage() {
     const stopUrl = startUrlSync();
     const stopPoses = startPoseRules();
     const stopPanels = startPanelRules();
+    const stopPoster = startPosterRule();
     return () => {
       stopUrl();
       stopPoses();
       stopPanels();
+      stopPoster();
     };
   }, []);
   const phase = useAtlasStore((s) => s.phase);
@@ -95,7 +98,7 @@ export default function AtlasStage() {
   }
   return (
     <main className={webgl ? 'stage' : 'stage stage--lists'} aria-busy={phase === 'loading'}>
-      {webgl && <StartPoster done={phase !== 'loading'} />}
+      {webgl && <StartPoster />}
       {webgl && (
         <Suspense fallback={null}>
           <AtlasCanvas showLandmarks={landmarks.mode} {...(landmarks.filter ? { landmarkFilter: landmarks.filter } : {})} />

@@ -9,9 +9,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BODY_GLB_PATH, readBodyDocument, skinMeshOf } from '../../src/node/loadBody';
-import { encodeIndexedPng, quantiseImage } from './quantise';
+import { encodeIndexedPng } from '../icons/png';
+import { quantiseImage } from './quantise';
 import { posterOf } from './poster';
 
+/** Where the poster is written (and committed). */
 export const POSTER_PATH = fileURLToPath(new URL('../../public/poster/front.png', import.meta.url));
 
 /** The poster's PNG bytes. */

@@ -11,7 +11,7 @@ describe('the start poster', () => {
     expect(Buffer.compare(await makePosterPng(), committed)).toBe(0);
   });
 
-  it('spans the live view from top to bottom, taller than a phone shows it', () => {
+  it('is the height the live view is drawn at, the body with its arms out, and the shell has its element', () => {
     const width = committed.readUInt32BE(16);
     const height = committed.readUInt32BE(20);
     expect(height).toBe(POSTER_HEIGHT);

@@ -12,13 +12,14 @@ import { renderPoster, type PosterImage } from './renderPoster';
 
 /**
  * Pixel height of the poster, spanning the live view's full height (its field of view): a little
- * taller than a phone's view, so phones show it scaled down (sharp, and the browser counts the
- * page's first paint of it as the largest one; see ui/StartPoster.tsx).
+ * taller than a phone's view, so phones show it scaled down (sharp, and the browser's largest
+ * paint is the shell's first showing of it, not the app's slightly smaller one after it).
  */
 export const POSTER_HEIGHT = 800;
 /** Transparent pixels kept on each side of the body. */
 const MARGIN = 4;
 
+/** The start poster of `mesh` (the default body's skin, model space). */
 export function posterOf(mesh: SkinMesh): PosterImage {
   const wide = renderPoster(
     mesh,

@@ -6,8 +6,6 @@
 import type { IndexedImage } from '../icons/png';
 import type { PosterImage } from './renderPoster';
 
-export { encodeIndexedPng } from '../icons/png';
-
 type Colour = [number, number, number, number];
 
 const PALETTE_SIZE = 256;
@@ -54,6 +52,7 @@ function medianCut(colours: Colour[], count: number): Colour[][] {
   return boxes;
 }
 
+/** `image` as palette indices: entry 0 transparent, the rest its median-cut colours, each pixel the nearest. */
 export function quantiseImage(image: PosterImage): IndexedImage {
   const { width, height, data } = image;
   const visible: Colour[] = [];

@@ -6,12 +6,13 @@
  * The lighting follows the scene's (src/scene/Lights.tsx) with three.js's physically based
  * diffuse (albedo / pi times the irradiance), ACES filmic tone mapping and sRGB output, as the
  * renderer draws it; the specular term of the matte skin is left out (it is faint at roughness
- * 0.78). The poster is shown for a moment under the live view and fades when the body is drawn,
- * so it needs to match in place and in tone, not in every highlight.
+ * 0.78). The poster stands in for the live view until its first frame, which then covers it in
+ * place, so it needs to match in place and in tone, not in every highlight.
  */
 import type { SkinMesh } from '../../src/atlas/types';
 import { areaWeightedNormals } from '../../src/atlas/mesh/vertexNormals';
 
+/** A point or direction, metres or unitless. */
 export type Vec3 = readonly [number, number, number];
 
 /** A perspective camera: where it is, what it looks at, its vertical field of view. */
@@ -21,6 +22,7 @@ export interface PosterCamera {
   fovDegrees: number;
 }
 
+/** A directional light as the scene sets it up (src/scene/lightRig.ts). */
 export interface DirectionalLight {
   /** Where the light shines from (towards the origin, as three's default target). */
   position: Vec3;
@@ -28,11 +30,13 @@ export interface DirectionalLight {
   colour: string;
 }
 
+/** The scene's lights: a hemisphere (sky and ground) light and the directional ones. */
 export interface PosterLights {
   hemisphere: { sky: string; ground: string; intensity: number };
   directional: readonly DirectionalLight[];
 }
 
+/** A rendered picture. */
 export interface PosterImage {
   width: number;
   height: number;

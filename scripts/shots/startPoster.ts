@@ -1,14 +1,15 @@
 /**
  * Screenshots of the start poster (ui/StartPoster.tsx) at phone, tablet and laptop sizes: the
- * loading state with the body file held back, the live view once drawn, and the two laid over
- * each other (the poster hue-shifted under a half-transparent canvas: any offset shows as a
- * coloured fringe). Usage: `npx tsx scripts/shots/startPoster.ts [dist] [out-dir]`.
+ * loading state with the body file held back, and the poster laid under the live view once it is
+ * drawn (hue-shifted, under a half-transparent canvas: any offset shows as a coloured fringe).
+ * Usage: `npx tsx scripts/shots/startPoster.ts [dist] [out-dir]` (default out-dir: docs/screenshots).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { startStaticServer } from '../staticServer';
-const out = process.argv[3] ?? 'screenshots';
+
+const out = process.argv[3] ?? 'docs/screenshots';
 mkdirSync(out, { recursive: true });
 const server = await startStaticServer(process.argv[2] ?? 'dist', 0);
 const address = server.address();
@@ -16,22 +17,29 @@ const origin = `http://127.0.0.1:${typeof address === 'object' && address ? addr
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const sizes = [['phone', 390, 844, 2], ['tablet', 820, 1180, 1], ['desktop', 1280, 720, 1]] as const;
 for (const [name, width, height, dpr] of sizes) {
-  const ctx = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, isMobile: name === 'phone', hasTouch: name !== 'desktop' });
-  const page = await ctx.newPage();
-  // Hold the body back so the loading state can be seen.
-  let release!: () => void; const held = new Promise<void>((r) => (release = r));
-  await page.route('**/models/body.glb', async (route) => { await held; await route.continue(); });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, isMobile: name === 'phone', hasTouch: name !== 'desktop' });
+  const page = await context.newPage();
+  // The body is held back so the loading state can be seen.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/models/body.glb', async (route) => {
+    await held;
+    await route.fallback();
+  });
   await page.goto(origin);
-  await page.waitForTimeout(1500);
-  await page.screenshot({ path: `${out}/poster-${name}-loading.png` });
+  await page.getByTestId('start-poster').waitFor({ state: 'visible' });
+  await page.getByTestId('view-front').waitFor({ state: 'visible' });
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+  await page.screenshot({ path: `${out}/start-poster-${name}-loading.png` });
   release();
-  await page.waitForSelector('[data-atlas-ready]', { timeout: 60000 });
-  await page.waitForTimeout(500);
-  await page.screenshot({ path: `${out}/poster-${name}-ready.png` });
-  // Alignment: the poster back on, the canvas half transparent over it.
-  await page.addStyleTag({ content: `.start-poster.is-done { display:block !important; filter: hue-rotate(180deg) saturate(3); } .atlas-canvas { opacity: 0.5; }` });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `${out}/poster-${name}-overlay.png` });
-  await ctx.close();
+  await page.waitForSelector('[data-atlas-ready]', { timeout: 60_000 });
+  // The poster back on (its mark restored), hue-shifted under the half-transparent canvas.
+  await page.addStyleTag({ content: `.atlas-canvas { opacity: 0.5 !important; } .start-poster { filter: hue-rotate(180deg) saturate(3); }` });
+  await page.evaluate(() => document.documentElement.setAttribute('data-start-poster', ''));
+  await page.addStyleTag({ content: `html[data-start-poster] .stage:not(.stage--lists) > .start-poster ~ .atlas-canvas { opacity: 0.5 !important; }` });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.screenshot({ path: `${out}/start-poster-${name}-overlay.png` });
+  await context.close();
 }
-await browser.close(); server.close();
+await browser.close();
+server.close();

@@ -36,6 +36,7 @@ describe('the GPU warm-up', () => {
     vi.useFakeTimers();
     vi.stubGlobal('Worker', FakeWorker);
     vi.stubGlobal('OffscreenCanvas', class {});
+    vi.stubGlobal('WebGL2RenderingContext', class {});
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -73,6 +74,14 @@ describe('the GPU warm-up', () => {
 
   it('starts nothing, and waits for nothing, where workers cannot draw', async () => {
     vi.stubGlobal('OffscreenCanvas', undefined);
+    const { startGpuWarmUp, gpuWarmedUp } = await freshModule();
+    startGpuWarmUp();
+    expect(FakeWorker.started).toHaveLength(0);
+    expect(await settled(gpuWarmedUp())).toBe(true);
+  });
+
+  it('starts nothing where the page will make no WebGL 2 context', async () => {
+    vi.stubGlobal('WebGL2RenderingContext', undefined);
     const { startGpuWarmUp, gpuWarmedUp } = await freshModule();
     startGpuWarmUp();
     expect(FakeWorker.started).toHaveLength(0);

@@ -18,7 +18,8 @@ let warmedUp: Promise<void> | null = null;
 /** Starts the warm-up once (at the entry, before the app renders); later calls do nothing. */
 export function startGpuWarmUp(): void {
   if (warmedUp) return;
-  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') {
+  // Nothing to warm up where the page will make no WebGL 2 context (the app shows its lists).
+  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined' || typeof WebGL2RenderingContext === 'undefined') {
     warmedUp = Promise.resolve();
     return;
   }

@@ -4,7 +4,7 @@ import { StartPoster } from './StartPoster';
 export function ShellLoading() {
   return (
     <main className="stage" aria-busy="true">
-      <StartPoster done={false} />
+      <StartPoster />
       <div className="status status-loading" role="status" data-testid="atlas-loading">
         <p>Loading the atlas…</p>
       </div>

@@ -5,79 +5,31 @@
  */
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { bodyBoxIn, type Box } from './imageBox';
 
-/** Extent of the body in page pixels: left, top, right, bottom. */
-type Box = [number, number, number, number];
-
-/** The body's extent in the poster as the page shows it (its opaque pixels, mapped through the CSS sizing). */
+/** The body's extent in the poster as the page shows it, in page pixels (through its CSS sizing). */
 async function posterBodyBox(page: Page): Promise<Box> {
-  return page.evaluate(async () => {
-    const element = document.querySelector<HTMLElement>('[data-testid="start-poster"]')!;
-    const url = /url\("?([^")]+)"?\)/.exec(getComputedStyle(element).backgroundImage)![1]!;
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let y = 0; y < image.height; y++) {
-      for (let x = 0; x < image.width; x++) {
-        if (data[(y * image.width + x) * 4 + 3]! < 128) continue;
-        x0 = Math.min(x0, x);
-        x1 = Math.max(x1, x + 1);
-        y0 = Math.min(y0, y);
-        y1 = Math.max(y1, y + 1);
-      }
-    }
-    // background: center / auto 100%: the picture's height is the box's, centred across it.
-    const rect = element.getBoundingClientRect();
-    const scale = rect.height / image.height;
-    const left = rect.left + (rect.width - image.width * scale) / 2;
-    return [left + x0 * scale, rect.top + y0 * scale, left + x1 * scale, rect.top + y1 * scale] as [number, number, number, number];
-  });
+  const element = page.getByTestId('start-poster');
+  const url = await element.evaluate((node) => /url\("?([^")]+)"?\)/.exec(getComputedStyle(node).backgroundImage)?.[1] ?? '');
+  const rect = (await element.boundingBox())!;
+  const { box, width, height } = await bodyBoxIn(page, url, 'opaque');
+  // background: center / auto 100%: the picture's height is the box's, centred across it.
+  const scale = rect.height / height;
+  const left = rect.x + (rect.width - width * scale) / 2;
+  const [x0, y0, x1, y1] = box!;
+  return [left + x0 * scale, rect.y + y0 * scale, left + x1 * scale, rect.y + y1 * scale];
 }
 
-/** The live body's extent in page pixels, from a screenshot of the canvas (pixels off the background colour). */
+/** The live body's extent in page pixels, from a screenshot of the canvas. */
 async function canvasBodyBox(page: Page): Promise<Box> {
   const canvas = page.locator('canvas').first();
   const rect = (await canvas.boundingBox())!;
   // Whatever lies over the canvas (the view buttons over the feet, panels) is hidden for the picture.
   const png = await canvas.screenshot({ style: '.stage > :not(.atlas-canvas) { visibility: hidden !important; }' });
-  return page.evaluate(
-    async ({ base64, rect }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const background = [data[0]!, data[1]!, data[2]!];
-      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (let y = 0; y < image.height; y++) {
-        for (let x = 0; x < image.width; x++) {
-          const i = (y * image.width + x) * 4;
-          // Skin only (red over green over blue), not the grey ground shadow or the labels.
-          const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-          const off = Math.abs(r - background[0]!) + Math.abs(g - background[1]!) + Math.abs(b - background[2]!);
-          if (off < 60 || !(r > g + 8 && g > b + 4)) continue;
-          x0 = Math.min(x0, x);
-          x1 = Math.max(x1, x + 1);
-          y0 = Math.min(y0, y);
-          y1 = Math.max(y1, y + 1);
-        }
-      }
-      const scale = rect.width / image.width;
-      return [rect.x + x0 * scale, rect.y + y0 * scale, rect.x + x1 * scale, rect.y + y1 * scale] as [number, number, number, number];
-    },
-    { base64: png.toString('base64'), rect },
-  );
+  const { box, width } = await bodyBoxIn(page, `data:image/png;base64,${png.toString('base64')}`, 'skin');
+  const scale = rect.width / width;
+  const [x0, y0, x1, y1] = box!;
+  return [rect.x + x0 * scale, rect.y + y0 * scale, rect.x + x1 * scale, rect.y + y1 * scale];
 }
 
 test.describe('the start poster', () => {
@@ -102,15 +54,41 @@ test.describe('the start poster', () => {
     // Settle the layout the app renders (its sidebar and panels) before measuring where the poster lies.
     await expect(page.getByTestId('view-front')).toBeVisible();
     const pictured = await posterBodyBox(page);
+    // Every frame from here to ready shows the picture, and never the empty canvas (it turns
+    // opaque before the body is compiled and drawn).
+    await page.evaluate(() => {
+      const gaps: string[] = ((window as unknown as { __posterGaps: string[] }).__posterGaps = []);
+      const sample = () => {
+        const root = document.documentElement;
+        if (root.dataset.atlasReady === 'true') return;
+        const shown = getComputedStyle(document.querySelector('[data-testid="start-poster"]')!).display !== 'none';
+        const canvas = document.querySelector('.atlas-canvas');
+        if (!shown) gaps.push('poster hidden before ready');
+        if (canvas && getComputedStyle(canvas).opacity !== '0') gaps.push('canvas visible before ready');
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
     release();
     await atlas.waitReady();
     await expect(poster).toBeHidden();
+    expect(await page.evaluate(() => (window as unknown as { __posterGaps: string[] }).__posterGaps)).toEqual([]);
     const drawn = await canvasBodyBox(page);
     // Within 1.5 % of the body's height on every side: the live body replaces the picture in place.
     const tolerance = (drawn[3] - drawn[1]) * 0.015;
     for (let side = 0; side < 4; side++) expect(Math.abs(pictured[side]! - drawn[side]!), `side ${side}: ${pictured} vs ${drawn}`).toBeLessThan(tolerance);
     // One download, preloaded by the page's head script.
     expect(posterRequests).toHaveLength(1);
+  });
+
+  test('gives way at once when the user changes the view while the body loads', async ({ page, atlas }) => {
+    await page.route('**/models/body.glb', () => undefined);
+    await atlas.open();
+    const poster = page.getByTestId('start-poster');
+    await expect(poster).toBeVisible();
+    await atlas.viewButton('back').click();
+    await expect(poster).toBeHidden();
+    await expect(page.locator('html')).not.toHaveAttribute('data-start-poster', '');
   });
 
   for (const [what, query] of [

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { bodyFileName } from '../../src/atlas/bodies';
+import { BODY_IDS, BUILD_IDS, DEFAULT_BODY, DEFAULT_BUILD, bodyFileName } from '../../src/atlas/bodies';
+import { DEFAULT_SKIN_TONE, SKIN_TONES } from '../../src/atlas/skinTones';
 import { initialBodyChoice, rememberedBody } from '../../src/state/bodyChoice';
 
 const script = readFileSync(new URL('../../public/start-body.js', import.meta.url), 'utf8');
@@ -45,7 +46,7 @@ describe('the head script that starts the body download', () => {
 });
 
 /** Runs the head script; returns whether it marked the page for the start poster, and its preload. */
-function poster(search: string, remembered: string | null): { marked: boolean; preload: { href: string } | undefined } {
+function poster(search: string, remembered: string | null, webgl = true): { marked: boolean; preload: { href: string } | undefined } {
   const links: { href: string; rel: string; as: string }[] = [];
   const attributes = new Map<string, string>();
   const document = {
@@ -54,7 +55,7 @@ function poster(search: string, remembered: string | null): { marked: boolean; p
     head: { appendChild: (link: { href: string; rel: string; as: string }) => links.push(link) },
     documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) },
   };
-  const window = { location: { search }, localStorage: { getItem: () => remembered } };
+  const window = { location: { search }, localStorage: { getItem: () => remembered }, ...(webgl ? { WebGL2RenderingContext: class {} } : {}) };
   runInNewContext(script, { window, document, URL, URLSearchParams, JSON });
   return { marked: attributes.has('data-start-poster'), preload: links.find((link) => link.as === 'image') };
 }
@@ -74,6 +75,7 @@ describe('the start poster the head script asks for', () => {
     ['?pain=temple_r', null, false],
     ['?mode=quiz', null, false],
     ['?body=male', null, false],
+    ['?', null, true],
   ];
   it.each(posterCases)('for %j (remembered %s): %s', (search, remembered, shown) => {
     const { marked, preload } = poster(search, remembered);
@@ -84,7 +86,24 @@ describe('the start poster the head script asks for', () => {
     if (shown) {
       // What the app opens on for that visit: the body the poster shows, in its tone.
       expect(bodyFileName(initialBodyChoice(search, remembered))).toBe('body.glb');
-      expect(rememberedBody(remembered)?.tone ?? 'medium').toBe('medium');
+      expect(rememberedBody(remembered)?.tone ?? DEFAULT_SKIN_TONE).toBe(DEFAULT_SKIN_TONE);
     }
+  });
+});
+
+describe('the start poster and the remembered look', () => {
+  it('is marked for exactly the default body, build and tone, the ones the poster is drawn in', () => {
+    for (const body of BODY_IDS) {
+      for (const build of BUILD_IDS) {
+        for (const tone of Object.keys(SKIN_TONES)) {
+          const defaults = body === DEFAULT_BODY && build === DEFAULT_BUILD && tone === DEFAULT_SKIN_TONE;
+          expect(poster('', JSON.stringify({ body, build, tone })).marked, `${body} ${build} ${tone}`).toBe(defaults);
+        }
+      }
+    }
+  });
+
+  it('is never marked where the browser cannot draw WebGL 2 (the app shows lists there)', () => {
+    expect(poster('', null, false)).toEqual({ marked: false, preload: undefined });
   });
 });
