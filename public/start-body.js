@@ -53,7 +53,7 @@
     (saved.build === undefined || saved.build === 'average') && (saved.tone === undefined || saved.tone === 'medium'));
   if (plain && defaultLook && drawsBody) {
     document.documentElement.setAttribute('data-start-poster', '');
-    // Fetched now, before the body's and the code's larger files, so it is there for the first paint.
+    // Fetched now, at high priority beside the body and the code, so it is there for the first paints.
     var poster = document.createElement('link');
     poster.rel = 'preload';
     poster.as = 'image';

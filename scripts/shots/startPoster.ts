@@ -15,9 +15,9 @@ const server = await startStaticServer(process.argv[2] ?? 'dist', 0);
 const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-const sizes = [['phone', 390, 844, 2], ['tablet', 820, 1180, 1], ['desktop', 1280, 720, 1]] as const;
+const sizes = [['phone', 390, 844, 2], ['tablet', 820, 1180, 1], ['laptop', 1024, 768, 1], ['desktop', 1280, 720, 1]] as const;
 for (const [name, width, height, dpr] of sizes) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, isMobile: name === 'phone', hasTouch: name !== 'desktop' });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, isMobile: name === 'phone', hasTouch: name === 'phone' || name === 'tablet' });
   const page = await context.newPage();
   // The body is held back so the loading state can be seen.
   let release!: () => void;

@@ -72,16 +72,11 @@ describe('the GPU warm-up', () => {
     expect(FakeWorker.started[0]!.terminated).toBe(true);
   });
 
-  it('starts nothing, and waits for nothing, where workers cannot draw', async () => {
-    vi.stubGlobal('OffscreenCanvas', undefined);
-    const { startGpuWarmUp, gpuWarmedUp } = await freshModule();
-    startGpuWarmUp();
-    expect(FakeWorker.started).toHaveLength(0);
-    expect(await settled(gpuWarmedUp())).toBe(true);
-  });
-
-  it('starts nothing where the page will make no WebGL 2 context', async () => {
-    vi.stubGlobal('WebGL2RenderingContext', undefined);
+  it.each([
+    ['workers cannot draw', 'OffscreenCanvas'],
+    ['the page will make no WebGL 2 context', 'WebGL2RenderingContext'],
+  ])('starts nothing, and waits for nothing, where %s', async (_, missing) => {
+    vi.stubGlobal(missing, undefined);
     const { startGpuWarmUp, gpuWarmedUp } = await freshModule();
     startGpuWarmUp();
     expect(FakeWorker.started).toHaveLength(0);
