@@ -7,13 +7,13 @@ import { Box3, Sphere, type SkinnedMesh, type Group } from 'three';
 import type { OpenAtlas } from '../atlas/openAtlas';
 import { decodeBakedAtlas } from '../atlas/zones';
 import { resolveLandmarks } from '../atlas/landmarks';
-import { indexAtlas } from '../atlas/lookup/indexAtlas';
+import { indexAtlasSteps } from '../atlas/lookup/indexAtlas';
 import { bodyModelUrl, ZONES_URL } from '../platform/assetUrls';
 import { readBodyGlb } from './readBodyGlb';
 import { bodyFileName, type BodyChoice } from '../atlas/bodies';
 import { skinMeshFromThree } from './skinMeshFromThree';
 import { addZoneAttributes, createSkinMaterial } from './skinMaterial';
-import { nextTask } from '../platform/nextTask';
+import { nextTask, runStepsInTasks } from '../platform/nextTask';
 import { take } from '../platform/prefetch';
 import type { LoadedBody } from '../state/atlasRuntime';
 
@@ -53,6 +53,8 @@ async function load(choice: BodyChoice, onProgress?: (fraction: number) => void)
     const { scene, mesh } = await readBodyGlb(glb, createSkinMaterial());
     mesh.frustumCulled = false;
     addZoneAttributes(mesh.geometry);
+    // Reading the skin out of the model is another pass over every vertex: a task of its own.
+    await nextTask();
     const skin = skinMeshFromThree(mesh);
     // Three would otherwise skin every vertex on the CPU in the first frame to find the sphere
     // (it sorts objects by it); the rest pose's sphere is the same, from the positions already read.
@@ -66,8 +68,8 @@ async function load(choice: BodyChoice, onProgress?: (fraction: number) => void)
 }
 
 /**
- * The core's `openAtlas`, one step per task: decoding the zones, placing the landmarks and
- * indexing the zones each take tens of milliseconds on a phone, too long for one task.
+ * The core's `openAtlas`, one step per task: decoding the zones, placing the landmarks and each
+ * pass of indexing the zones take tens of milliseconds on a phone, too long for one task.
  */
 async function openAtlasInSteps(mesh: OpenAtlas['mesh'], zoneBytes: Uint8Array): Promise<OpenAtlas> {
   await nextTask();
@@ -75,5 +77,5 @@ async function openAtlasInSteps(mesh: OpenAtlas['mesh'], zoneBytes: Uint8Array):
   await nextTask();
   const landmarks = resolveLandmarks(mesh);
   await nextTask();
-  return { mesh, landmarks, baked, index: indexAtlas(baked, mesh) };
+  return { mesh, landmarks, baked, index: await runStepsInTasks(indexAtlasSteps(baked, mesh)) };
 }

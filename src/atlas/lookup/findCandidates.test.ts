@@ -4,7 +4,8 @@ import { gridPlane } from '../mesh/testMeshes';
 import type { Prevalence, ZoneKind } from '../muscleSchema';
 import type { MuscleId, SkinMesh, TriggerPointId } from '../types';
 import type { BakedAtlas, BakedMuscle } from '../zones';
-import { indexAtlas } from './indexAtlas';
+import { indexAtlas, indexAtlasSteps } from './indexAtlas';
+import { runSteps } from '../steps';
 import { findCandidates } from './findCandidates';
 import { areaSpot, type PainSpot, pointSpot } from './painDrawing';
 
@@ -173,5 +174,23 @@ describe('findCandidates', () => {
     const baked: BakedAtlas = { vertexCount: 15, meshFingerprint: 1, muscles: [] };
     expect(() => indexAtlas(baked, mesh)).toThrow(/different topology/);
     expect(() => indexAtlas({ ...baked, vertexCount: 14 }, mesh)).toThrow(/14 vertices/);
+  });
+
+  it('indexes in steps to the same index as in one go, and refuses a wrong mesh at the first step', () => {
+    const one = muscle('one', { kind: 'essential', weights: { [R1]: 1, [R2]: 0.5 } });
+    const two = muscle('two', { kind: 'spillover', weights: { [R2]: 1, [R3]: 0.25 } });
+    const baked: BakedAtlas = { vertexCount: 15, meshFingerprint: meshFingerprint(mesh), muscles: [one, two] };
+    const steps = indexAtlasSteps(baked, mesh);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual(3);
+    const once = indexAtlas(baked, mesh);
+    for (const key of ['offsets', 'entryLayer', 'entryWeight', 'layerArea', 'vertexArea'] as const) {
+      expect(Array.from(step.value[key])).toEqual(Array.from(once[key]));
+    }
+    expect(step.value.layers).toEqual(once.layers);
+    expect(() => indexAtlasSteps({ ...baked, meshFingerprint: 1 }, mesh).next()).toThrow(/different topology/);
+    expect(runSteps(indexAtlasSteps(baked, mesh)).layers).toHaveLength(4);
   });
 });

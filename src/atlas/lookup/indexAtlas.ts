@@ -6,6 +6,7 @@ import { meshFingerprint, vertexAreas, vertexCount } from '../mesh';
 import type { Prevalence, ZoneKind } from '../muscleSchema';
 import type { Side, SkinMesh } from '../types';
 import { type BakedAtlas, type BakedZone, forEachZoneWeight, WEIGHT_SCALE } from '../zones';
+import { runSteps, type Steps } from '../steps';
 
 /** One side of one zone of one trigger point: what a per-vertex entry points at. */
 export interface AtlasLayer {
@@ -42,6 +43,11 @@ const SIDES: readonly Side[] = ['left', 'right'];
  * the atlas was baked on a mesh with a different vertex count or topology.
  */
 export function indexAtlas(atlas: BakedAtlas, mesh: SkinMesh): AtlasIndex {
+  return runSteps(indexAtlasSteps(atlas, mesh));
+}
+
+/** {@link indexAtlas} as steps: it yields after each pass over the mesh or the zones. */
+export function* indexAtlasSteps(atlas: BakedAtlas, mesh: SkinMesh): Steps<AtlasIndex> {
   const n = vertexCount(mesh);
   if (atlas.vertexCount !== n) {
     throw new Error(`the atlas was baked on a mesh of ${atlas.vertexCount} vertices, not this one of ${n}`);
@@ -49,6 +55,7 @@ export function indexAtlas(atlas: BakedAtlas, mesh: SkinMesh): AtlasIndex {
   if (atlas.meshFingerprint !== meshFingerprint(mesh)) {
     throw new Error('the atlas was baked on a mesh with a different topology (fingerprint mismatch); re-bake it');
   }
+  yield;
   const layers: AtlasLayer[] = [];
   const zones: BakedZone[] = [];
   atlas.muscles.forEach((muscle, m) => {
@@ -64,6 +71,7 @@ export function indexAtlas(atlas: BakedAtlas, mesh: SkinMesh): AtlasIndex {
   const offsets = new Uint32Array(n + 1);
   zones.forEach((zone, layer) => forEachZoneWeight(zone, layers[layer]!.side, mesh, (v) => { offsets[v + 1]!++; }));
   for (let v = 0; v < n; v++) offsets[v + 1]! += offsets[v]!;
+  yield;
   const entryLayer = new Uint32Array(offsets[n]!);
   const entryWeight = new Float32Array(offsets[n]!);
   const fill = offsets.slice(0, n);
@@ -73,6 +81,7 @@ export function indexAtlas(atlas: BakedAtlas, mesh: SkinMesh): AtlasIndex {
       entryLayer[at] = layer;
       entryWeight[at] = level / WEIGHT_SCALE;
     }));
+  yield;
   const vertexArea = vertexAreas(mesh);
   const layerArea = new Float64Array(layers.length);
   zones.forEach((zone, layer) =>

@@ -4,7 +4,8 @@ import { closestPointOnTriangle, createClosestPointResult } from './closestPoint
 import { nearestSkinPoint } from './nearestSkinPoint';
 import { nearestCorner, surfacePointPosition } from './surfacePoint';
 import { gridPlane, joinMeshes, tube } from './testMeshes';
-import { buildTriangleGrid, prepareEmptyRadius, triangleGridOf } from './triangleGrid';
+import { buildTriangleGrid, prepareEmptyRadius, prepareTriangleGridStep, triangleGridOf, triangleGridSteps } from './triangleGrid';
+import { prepareRaycastSkinStep, raycastSkin } from './raycastSkin';
 
 /** A small seeded generator, so failures reproduce. */
 function random(seed: number): () => number {
@@ -94,6 +95,43 @@ describe('the search grid', () => {
     expect(slices).toBeGreaterThan(sliced.dims[2]);
     expect(prepareEmptyRadius(sliced, 1e-6)).toBe(true);
     expect(Array.from(sliced.emptyRadius)).toEqual(Array.from(buildTriangleGrid(mesh, { cellScale: 0.5 }).emptyRadius));
+  });
+
+  it('is built in several steps to the same grid as in one go', () => {
+    const mesh = tube({ around: 16, rings: 12, radius: 0.2, height: 0.6 });
+    const steps = triangleGridSteps(mesh, { cellScale: 0.5 });
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual(3);
+    const once = buildTriangleGrid(mesh, { cellScale: 0.5 });
+    const stepped = step.value;
+    expect(stepped.dims).toEqual(once.dims);
+    expect(stepped.cellSize).toBe(once.cellSize);
+    expect(Array.from(stepped.cellOffsets)).toEqual(Array.from(once.cellOffsets));
+    expect(Array.from(stepped.cellTriangles)).toEqual(Array.from(once.cellTriangles));
+    expect(Array.from(stepped.emptyRadius)).toEqual(Array.from(once.emptyRadius));
+  });
+
+  it('is prepared for the ray casts a step at a time, and a ray cast before the end finishes it', () => {
+    const mesh = tube({ around: 16, rings: 12, radius: 0.2, height: 0.6 });
+    let steps = 1;
+    while (!prepareRaycastSkinStep(mesh)) steps++;
+    expect(steps).toBeGreaterThan(2);
+    // Ready: further steps do nothing, and the grid is the one every search shares.
+    expect(prepareRaycastSkinStep(mesh)).toBe(true);
+    expect(prepareTriangleGridStep(mesh)).toBe(true);
+    const grid = triangleGridOf(mesh);
+    expect(triangleGridOf(mesh)).toBe(grid);
+
+    const interrupted = tube({ around: 16, rings: 12, radius: 0.2, height: 0.6 });
+    expect(prepareRaycastSkinStep(interrupted)).toBe(false);
+    const hit = raycastSkin(interrupted, [0, 0.3, 1], [0, 0, -1]);
+    const reference = raycastSkin(mesh, [0, 0.3, 1], [0, 0, -1]);
+    expect(hit).not.toBeNull();
+    expect(hit).toEqual(reference);
+    // The build it finished is kept: no step is left.
+    expect(prepareTriangleGridStep(interrupted)).toBe(true);
   });
 
   it('is shared by the ray casts and the nearest-point searches of a mesh', () => {

@@ -5,7 +5,7 @@
  */
 import type { SkinMesh, Vec3 } from '../types';
 import { triangleCount } from './adjacency';
-import { triangleGridOf, type TriangleGrid } from './triangleGrid';
+import { prepareTriangleGridStep, triangleGridOf, type TriangleGrid } from './triangleGrid';
 
 /** Where a ray meets the skin. */
 export interface SkinRayHit {
@@ -36,6 +36,17 @@ function rayState(mesh: SkinMesh): RayState {
 /** Builds (and caches) the grid now, so the first ray does not pay for it. */
 export function prepareRaycastSkin(mesh: SkinMesh): void {
   rayState(mesh);
+}
+
+/**
+ * One step of {@link prepareRaycastSkin} (a pass of the grid's build), for an idle page to run
+ * in short tasks; true once the first ray has nothing left to build.
+ */
+export function prepareRaycastSkinStep(mesh: SkinMesh): boolean {
+  if (cache.has(mesh)) return true;
+  if (!prepareTriangleGridStep(mesh)) return false;
+  rayState(mesh);
+  return true;
 }
 
 /** The nearest hit of the ray from `origin` along `direction` (any length), or null. */

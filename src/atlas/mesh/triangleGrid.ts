@@ -4,6 +4,7 @@
  * mean triangle area so that a cell on the skin holds a handful of triangles.
  */
 import type { SkinMesh } from '../types';
+import { runSteps, type Steps } from '../steps';
 import { triangleCount } from './adjacency';
 
 /** Options of {@link buildTriangleGrid}. */
@@ -33,19 +34,44 @@ export interface TriangleGrid {
 }
 
 const sharedGrids = new WeakMap<SkinMesh, TriangleGrid>();
+/** Default grids whose build has started a step at a time ({@link prepareTriangleGridStep}). */
+const gridsUnderWay = new WeakMap<SkinMesh, Steps<TriangleGrid>>();
 
 /** The mesh's default grid, built once and shared by the ray casts and the nearest-point searches. */
 export function triangleGridOf(mesh: SkinMesh): TriangleGrid {
   let grid = sharedGrids.get(mesh);
   if (!grid) {
-    grid = buildTriangleGrid(mesh);
+    // A build already under way is finished rather than started again.
+    grid = runSteps(gridsUnderWay.get(mesh) ?? triangleGridSteps(mesh));
+    gridsUnderWay.delete(mesh);
     sharedGrids.set(mesh, grid);
   }
   return grid;
 }
 
+/**
+ * Takes one step of building the mesh's default grid (one pass over the triangles or the cells,
+ * tens of milliseconds on a phone for the body), so an idle page can build it in short tasks;
+ * true once it is built. {@link triangleGridOf} finishes a build under way at once.
+ */
+export function prepareTriangleGridStep(mesh: SkinMesh): boolean {
+  if (sharedGrids.has(mesh)) return true;
+  let steps = gridsUnderWay.get(mesh);
+  if (!steps) gridsUnderWay.set(mesh, (steps = triangleGridSteps(mesh)));
+  const step = steps.next();
+  if (!step.done) return false;
+  sharedGrids.set(mesh, step.value);
+  gridsUnderWay.delete(mesh);
+  return true;
+}
+
 /** Builds a {@link TriangleGrid} for a mesh (linear in the number of triangle-cell overlaps). */
 export function buildTriangleGrid(mesh: SkinMesh, options: Partial<TriangleGridOptions> = {}): TriangleGrid {
+  return runSteps(triangleGridSteps(mesh, options));
+}
+
+/** {@link buildTriangleGrid} as steps: it yields after each pass over the triangles or the cells. */
+export function* triangleGridSteps(mesh: SkinMesh, options: Partial<TriangleGridOptions> = {}): Steps<TriangleGrid> {
   const { cellScale, maxCells } = { ...TRIANGLE_GRID_DEFAULTS, ...options };
   const pos = mesh.positions;
   const idx = mesh.indices;
@@ -68,6 +94,7 @@ export function buildTriangleGrid(mesh: SkinMesh, options: Partial<TriangleGridO
     const cx = e1y * e2z - e1z * e2y, cy = e1z * e2x - e1x * e2z, cz = e1x * e2y - e1y * e2x;
     area += 0.5 * Math.sqrt(cx * cx + cy * cy + cz * cz);
   }
+  yield;
   const extent = [hi[0]! - lo[0]!, hi[1]! - lo[1]!, hi[2]! - lo[2]!];
   const diagonal = Math.hypot(extent[0]!, extent[1]!, extent[2]!);
   let cellSize = cellScale * Math.sqrt(area / nTri);
@@ -97,10 +124,13 @@ export function buildTriangleGrid(mesh: SkinMesh, options: Partial<TriangleGridO
     }
     forEachCell(ranges, t, nx, ny, (cell) => { counts[cell + 1]!++; });
   }
+  yield;
   for (let c = 0; c < nx * ny * nz; c++) counts[c + 1]! += counts[c]!;
   const cellTriangles = new Uint32Array(counts[nx * ny * nz]!);
   const fill = counts.slice(0, nx * ny * nz);
+  yield;
   for (let t = 0; t < nTri; t++) forEachCell(ranges, t, nx, ny, (cell) => { cellTriangles[fill[cell]!++] = t; });
+  yield;
   const radii = chebyshevToOccupied(counts, nx, ny, nz);
   const grid = {
     min: [lo[0]!, lo[1]!, lo[2]!] as const, cellSize, dims, cellOffsets: counts, cellTriangles,
