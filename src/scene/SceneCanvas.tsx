@@ -13,9 +13,13 @@ import { RENDER_FAILED } from '../state/statusSlice';
 import type { WebGLSurface } from '../platform/webgl';
 import { releaseAtlasSurface } from '../state/atlasRuntime';
 import { THREE_CATALOGUE } from './threeCatalogue';
-import { nextTask } from '../platform/nextTask';
+import { afterNextFrame, nextTask } from '../platform/nextTask';
+import { gpuCaughtUp } from '../platform/gpuFence';
 
 extend(THREE_CATALOGUE);
+
+/** The longest wait for the GPU process before the renderer's set-up; past it the set-up just waits itself. */
+const GPU_WAIT_MAX_MS = 1000;
 
 /** What the scene needs from the root: everything R3F's props offer except the renderer's own. */
 export type SceneSettings = Omit<RenderProps<HTMLCanvasElement>, 'gl' | 'size' | 'events' | 'onCreated'>;
@@ -106,7 +110,11 @@ export function SceneCanvas({ surface, settings, className, label, children }: S
     if (!size || size.width === 0 || size.height === 0) return;
     // The first configuration makes the renderer: a task of its own, after the commit that
     // mounted this host. Every configuration waits for that task, so they stay in order.
-    started.current ??= nextTask();
+    // Three's set-up makes synchronous WebGL calls, each of which waits for the GPU process to
+    // finish what it is doing: on CPU-rendered WebGL, drawing the frame that showed this host
+    // and setting the new context up (50-300 ms). So the set-up starts once that frame is out
+    // and the GPU process has caught up, waited for between tasks.
+    started.current ??= afterNextFrame().then(() => gpuCaughtUp(surface.context, GPU_WAIT_MAX_MS));
     root.current ??= createRoot(surface.canvas);
     const current = root.current;
     // A root unmounted meanwhile (the host went while waiting) is left alone.
@@ -127,11 +135,14 @@ export function SceneCanvas({ surface, settings, className, label, children }: S
         });
       })
       // The renderer's set-up and the scene's first mount are each long on CPU-rendered WebGL:
-      // separate tasks keep the page responsive between them, and the mount is a transition,
-      // which React renders in slices with the browser free in between.
+      // separate tasks keep the page responsive between them. R3F mounts a root's first content
+      // synchronously, in one task however large; so the root first mounts an empty scene, and
+      // the scene itself comes as an update in a transition, which React renders in slices with
+      // the browser free in between.
       .then(nextTask)
       .then(() => {
         if (!live()) return;
+        store.current ??= current.render(<SceneFailure>{null}</SceneFailure>);
         startTransition(() => {
           store.current = current.render(<SceneFailure>{children}</SceneFailure>);
         });
