@@ -13,6 +13,7 @@ import { useBody } from './bodyContext';
 import { LOOK_MATERIALS, muscleLook, nearSideOf, OUTLINE_MATERIALS } from './muscleMaterials';
 import { MuscleModels, SLICE_MS } from './muscleModels';
 import { useXraySkin } from './useXray';
+import { nearestSkinPointReady, prepareNearestSkinPointSlice } from '../atlas/mesh';
 
 export type { MuscleLook } from './muscleMaterials';
 export { MuscleModels } from './muscleModels';
@@ -60,7 +61,23 @@ export function MuscleMeshes() {
       show();
       if (!done) timer = setTimeout(buildSlice, 0);
     };
+    // The muscles are placed by nearest-point searches on this body's skin. A body just switched
+    // to has no search grid yet (built in idle slices otherwise): it is prepared here a slice per
+    // task, once the body itself has been drawn, so the new body's first frame waits neither for
+    // the grid (100-200 ms in one task) nor for the muscles.
+    let ready = nearestSkinPointReady(body.atlas.mesh);
+    const bodyDrawn = () => atlasStore.getState().drawnBody === body.choice;
+    const prepare = () => {
+      timer = undefined;
+      ready = prepareNearestSkinPointSlice(body.atlas.mesh, SLICE_MS);
+      if (ready) update();
+      else timer = setTimeout(prepare, 0);
+    };
     const update = () => {
+      if (!ready) {
+        if (bodyDrawn()) timer ??= setTimeout(prepare, 0);
+        return;
+      }
       const s = atlasStore.getState();
       if (s.selectedMuscle) models.get(s.selectedMuscle, s.selectedSide);
       if (s.xray && !models.complete() && timer === undefined) timer = setTimeout(buildSlice, 0);
@@ -69,7 +86,7 @@ export function MuscleMeshes() {
     redraw.current = show;
     update();
     const unsubscribe = atlasStore.subscribe((s, prev) => {
-      if (s.xray !== prev.xray || s.selectedMuscle !== prev.selectedMuscle || s.selectedSide !== prev.selectedSide || s.hoveredMuscle !== prev.hoveredMuscle) update();
+      if (s.xray !== prev.xray || s.selectedMuscle !== prev.selectedMuscle || s.selectedSide !== prev.selectedSide || s.hoveredMuscle !== prev.hoveredMuscle || s.drawnBody !== prev.drawnBody) update();
     });
     // Who asks what has been built (the bench, tests) finds the models on the group.
     root.userData.muscleModels = models;
@@ -81,7 +98,7 @@ export function MuscleMeshes() {
       root.clear();
       models.dispose();
     };
-  }, [models, invalidate]);
+  }, [models, invalidate, body]);
 
   return <group ref={group} name="muscles" />;
 }

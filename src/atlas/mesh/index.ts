@@ -8,7 +8,7 @@ export {
 export { connectedComponents, type MeshComponents } from './connectedComponents';
 export { type GeodesicOptions, type GeodesicSeed, GEODESIC_DEFAULTS, geodesicDistances } from './geodesicDistances';
 export { skinPathSeeds, surfacePointSeeds } from './geodesicSeeds';
-export { type NearestSkinPoint, nearestSkinPoint, prepareNearestSkinPoint, prepareNearestSkinPointSlice } from './nearestSkinPoint';
+export { type NearestSkinPoint, nearestSkinPoint, nearestSkinPointReady, prepareNearestSkinPoint, prepareNearestSkinPointSlice } from './nearestSkinPoint';
 export { prepareRaycastSkin, prepareRaycastSkinStep, raycastSkin, type SkinRayHit } from './raycastSkin';
 export { shortestEdgePath } from './shortestEdgePath';
 export { nearestCorner, surfacePointPosition, triangleCorners, vertexPosition } from './surfacePoint';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SkinMesh, Vec3 } from '../types';
 import { closestPointOnTriangle, createClosestPointResult } from './closestPointOnTriangle';
-import { nearestSkinPoint } from './nearestSkinPoint';
+import { nearestSkinPoint, nearestSkinPointReady, prepareNearestSkinPointSlice } from './nearestSkinPoint';
 import { nearestCorner, surfacePointPosition } from './surfacePoint';
 import { gridPlane, joinMeshes, tube } from './testMeshes';
 import { buildTriangleGrid, prepareEmptyRadius, prepareTriangleGridStep, triangleGridOf, triangleGridSteps } from './triangleGrid';
@@ -132,6 +132,20 @@ describe('the search grid', () => {
     expect(hit).toEqual(reference);
     // The build it finished is kept: no step is left.
     expect(prepareTriangleGridStep(interrupted)).toBe(true);
+  });
+
+  it('gets the nearest-point search ready a slice at a time: the grid a pass per call, then the radii', () => {
+    const mesh = tube({ around: 16, rings: 12, radius: 0.2, height: 0.6 });
+    expect(nearestSkinPointReady(mesh)).toBe(false);
+    let slices = 1;
+    while (!prepareNearestSkinPointSlice(mesh, 1e-6)) slices++;
+    // The grid's five passes, then at least one layer of radii per call.
+    expect(slices).toBeGreaterThan(5);
+    expect(nearestSkinPointReady(mesh)).toBe(true);
+    const fresh = tube({ around: 16, rings: 12, radius: 0.2, height: 0.6 });
+    expect(nearestSkinPoint(mesh, [0.3, 0.2, 0])).toEqual(nearestSkinPoint(fresh, [0.3, 0.2, 0]));
+    // A search before the preparation ends finishes it, and says so.
+    expect(nearestSkinPointReady(fresh)).toBe(true);
   });
 
   it('is shared by the ray casts and the nearest-point searches of a mesh', () => {

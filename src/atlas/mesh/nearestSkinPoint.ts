@@ -6,7 +6,7 @@
 import type { SkinMesh, SurfacePoint, Vec3 } from '../types';
 import { triangleCount } from './adjacency';
 import { closestPointOnTriangle, createClosestPointResult } from './closestPointOnTriangle';
-import { prepareEmptyRadius, triangleGridOf, type TriangleGrid } from './triangleGrid';
+import { emptyRadiusReady, prepareEmptyRadius, prepareTriangleGridStep, triangleGridOf, type TriangleGrid } from './triangleGrid';
 
 /** The answer of {@link nearestSkinPoint}. */
 export interface NearestSkinPoint {
@@ -42,11 +42,18 @@ export function prepareNearestSkinPoint(mesh: SkinMesh): void {
 }
 
 /**
- * Prepares the search for at most about `budgetMs` (the grid first, then its empty radii a layer
- * at a time), so an idle page can get it ready in short tasks; true once it is ready.
+ * Prepares the search a slice at a time (the grid a pass per call, then its empty radii for
+ * about `budgetMs` per call), so a page can get it ready in short tasks; true once it is ready.
  */
 export function prepareNearestSkinPointSlice(mesh: SkinMesh, budgetMs: number): boolean {
+  if (!searchCache.has(mesh) && !prepareTriangleGridStep(mesh)) return false;
   return prepareEmptyRadius(searchState(mesh).grid, budgetMs);
+}
+
+/** Whether a search on `mesh` would start at once, with nothing left to build (cheap). */
+export function nearestSkinPointReady(mesh: SkinMesh): boolean {
+  const state = searchCache.get(mesh);
+  return state !== undefined && emptyRadiusReady(state.grid);
 }
 
 const scratch = createClosestPointResult();

@@ -136,6 +136,7 @@ export function* triangleGridSteps(mesh: SkinMesh, options: Partial<TriangleGrid
     min: [lo[0]!, lo[1]!, lo[2]!] as const, cellSize, dims, cellOffsets: counts, cellTriangles,
     get emptyRadius() {
       while (!radii.next().done);
+      pendingRadii.delete(grid);
       return radii.out;
     },
   };
@@ -155,9 +156,18 @@ export function prepareEmptyRadius(grid: TriangleGrid, budgetMs: number): boolea
   if (!radii) return true;
   // At least one layer per call, so any budget makes progress.
   const end = performance.now() + budgetMs;
-  do if (radii.next().done) return true;
-  while (performance.now() < end);
+  do {
+    if (radii.next().done) {
+      pendingRadii.delete(grid);
+      return true;
+    }
+  } while (performance.now() < end);
   return false;
+}
+
+/** Whether the grid's empty radii are all known (reading them then costs nothing). */
+export function emptyRadiusReady(grid: TriangleGrid): boolean {
+  return !pendingRadii.has(grid);
 }
 
 /** The distance transform, run a layer at a time: `next()` does one layer, `out` holds the radii. */
