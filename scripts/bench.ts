@@ -20,7 +20,7 @@ import { startStaticServer } from './staticServer';
 import { buildApp, buildBare } from './bench/build';
 import { assetSizes, jsSizes, loadedJs, modeChunks } from './bench/sizes';
 import { SETTLE_MS, VIEWPORT, measureInteraction, measureLoad, median, webglRenderer, type LoadResult } from './bench/pageRuns';
-import { BODY_PATH, MOBILE, measureMobileLoad, measureRepeatMobileLoad, type MobileLoad, type RepeatLoad } from './bench/mobile';
+import { BODY_PATH, MOBILE, measureMobileLoad, measureRepeatCachedLoad, measureRepeatMobileLoad, type MobileLoad, type RepeatLoad } from './bench/mobile';
 import { measurePoseFrames } from './bench/poses';
 import { measureFirstTap, type FirstTap } from './bench/firstTap';
 import { measureScale } from './bench/scale';
@@ -164,6 +164,11 @@ try {
         `mobile load ${i + 1}/${MOBILE_RUNS}: first paint ${load.firstPaintMs.toFixed(0)} ms, body requested ${load.bodyRequestedMs.toFixed(0)} ms after ${load.waterfall.roundTrips} round trips (${describeWaves(load.waterfall.endedBefore)}), ready ${load.readyMs.toFixed(0)} ms`,
       );
     }
+    // The same profile for the bare three.js scene: what any page drawing this body with three.js
+    // on the main thread gets on this machine, beside the budget.
+    const bareMobile: number[] = [];
+    for (let i = 0; i < MOBILE_RUNS; i++) bareMobile.push((await measureMobileLoad(browser, bareUrl)).readyMs);
+    log(`mobile loads of the bare three.js scene: ready ${bareMobile.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     log('first taps…');
     const firstTaps: FirstTap[] = [];
     for (let i = 0; i < FIRST_TAP_RUNS; i++) {
@@ -181,6 +186,9 @@ try {
       repeats.push(repeat);
       log(`repeat visit ${i + 1}/${REPEAT_RUNS} ready ${repeat.readyMs.toFixed(0)} ms, ${repeat.fromWorker} of ${repeat.requests} requests through the worker`);
     }
+    const bareRepeats: number[] = [];
+    for (let i = 0; i < REPEAT_RUNS; i++) bareRepeats.push(await measureRepeatCachedLoad(browser, bareUrl));
+    log(`repeat visits of the bare three.js scene (HTTP cache): ready ${bareRepeats.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     log('pose animation…');
     const poseFrames = await measurePoseFrames(browser, appUrl, 'quadratus-lumborum');
     log(`pose: ${poseFrames.frames} frames, main-thread median ${median(poseFrames.workMs).toFixed(1)} ms, interval median ${median(poseFrames.intervalsMs).toFixed(1)} ms (camera moves ${median(poseFrames.cameraIntervalsMs).toFixed(1)} ms)`);
@@ -209,11 +217,20 @@ try {
       lighthouseError = error instanceof Error ? error.message : String(error);
       log('Lighthouse could not run:', lighthouseError);
     }
+    // The bare three.js scene under the same Lighthouse run: the floor of main-thread WebGL here.
+    const bareLighthouse = await runLighthouse(bareUrl).catch((error: unknown) => {
+      log('Lighthouse on the bare three.js scene could not run:', error instanceof Error ? error.message : error);
+      return null;
+    });
+    if (bareLighthouse) log(`Lighthouse, bare three.js scene: performance ${bareLighthouse.performance} (TBT ${round(bareLighthouse.tbtMs, 0)} ms)`);
+    const bareLhNote = bareLighthouse
+      ? `; the bare three.js scene (the same body drawn by three.js alone, a line of text): performance ${bareLighthouse.performance}, FCP ${round(bareLighthouse.fcpMs, 0)} ms, LCP ${round(bareLighthouse.lcpMs, 0)} ms, TBT ${round(bareLighthouse.tbtMs, 0)} ms`
+      : '';
     /** A Lighthouse score against its minimum. */
     const atLeast = (score: number | undefined, budget: number, note: string): Metric =>
       score === undefined ? pending('score', budget, `NOT MEASURED: ${lighthouseError}`) : { ...metric(score, 'score', budget, { digits: 0, note }), pass: score >= budget };
     const lhNote = lighthouseScores
-      ? `mobile preset, simulated throttling; FCP ${round(lighthouseScores.fcpMs, 0)} ms, LCP ${round(lighthouseScores.lcpMs, 0)} ms, TBT ${round(lighthouseScores.tbtMs, 0)} ms, CLS ${round(lighthouseScores.cls, 3)}`
+      ? `mobile preset, simulated throttling; FCP ${round(lighthouseScores.fcpMs, 0)} ms, LCP ${round(lighthouseScores.lcpMs, 0)} ms, TBT ${round(lighthouseScores.tbtMs, 0)} ms, CLS ${round(lighthouseScores.cls, 3)}${bareLhNote}`
       : '';
 
     const appReady = median(app.map((r) => r.readyMs));
@@ -321,7 +338,7 @@ try {
         mobileReadyMs: metric(median(mobile.map((r) => r.readyMs)), 'ms', BUDGET.mobileReadyMs, {
           digits: 0,
           samples: mobile.map((r) => r.readyMs),
-          note: `navigation start to data-atlas-ready; same profile`,
+          note: `navigation start to data-atlas-ready; same profile; the bare three.js scene: ${round(median(bareMobile), 0)} ms (${bareMobile.map((ms) => round(ms, 0)).join(', ')})`,
         }),
         idleFrames: metric(interaction.idle.frames, 'frames', BUDGET.idleFrames, {
           exact: true,
@@ -370,7 +387,7 @@ try {
         mobileRepeatReadyMs: metric(median(repeats.map((r) => r.readyMs)), 'ms', BUDGET.mobileRepeatReadyMs, {
           digits: 0,
           samples: repeats.map((r) => r.readyMs),
-          note: `median of ${REPEAT_RUNS} reloads on the same phone profile (CPU and network throttled, the HTTP cache kept), each in a fresh context after a first visit whose service worker has activated and controls the page; requests through the worker: ${repeats.map((r) => `${r.fromWorker} of ${r.requests}`).join(', ')}`,
+          note: `median of ${REPEAT_RUNS} reloads on the same phone profile (CPU and network throttled, the HTTP cache kept), each in a fresh context after a first visit whose service worker has activated and controls the page; requests through the worker: ${repeats.map((r) => `${r.fromWorker} of ${r.requests}`).join(', ')}; the bare three.js scene, reloaded with its HTTP cache (no worker): ${round(median(bareRepeats), 0)} ms (${bareRepeats.map((ms) => round(ms, 0)).join(', ')})`,
         }),
         lighthousePerformance: atLeast(lighthouseScores?.performance, BUDGET.lighthousePerformance, lhNote),
         lighthouseAccessibility: atLeast(lighthouseScores?.accessibility, BUDGET.lighthouseAccessibility, 'mobile preset'),

@@ -134,3 +134,30 @@ export async function measureRepeatMobileLoad(browser: Browser, url: string): Pr
     await page.context().close();
   }
 }
+
+/**
+ * A repeat visit of a page without a service worker (the bare three.js baseline): one visit
+ * first (unthrottled), then a reload on the throttled profile with the HTTP cache kept, timed to
+ * `data-atlas-ready`. Its code is served immutable, so only the document and the body file are
+ * revalidated (one round trip each); the app's worker answers those from its cache instead.
+ */
+export async function measureRepeatCachedLoad(browser: Browser, url: string): Promise<number> {
+  const page = await newPage(browser, {
+    viewport: MOBILE.viewport,
+    deviceScaleFactor: MOBILE.deviceScaleFactor,
+    isMobile: MOBILE.isMobile,
+    hasTouch: MOBILE.hasTouch,
+  });
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await page.goto(url);
+    await waitReady(page);
+    await cdp.send('Network.enable');
+    await throttle(cdp);
+    await page.reload();
+    return await waitReady(page);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.context().close();
+  }
+}
