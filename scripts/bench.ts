@@ -111,6 +111,11 @@ function git(command: string): string {
   }
 }
 
+/** The bare scene's median and samples for a note, or why there are none. */
+function bareFigure(samplesMs: number[]): string {
+  return samplesMs.length === 0 ? 'not measured' : `${round(median(samplesMs), 0)} ms (${samplesMs.map((ms) => round(ms, 0)).join(', ')})`;
+}
+
 /** CPU ms per Chromium process type, for a note. */
 function perProcess(ms: Record<string, number> | null): string {
   if (!ms) return '';
@@ -167,7 +172,11 @@ try {
     // The same profile for the bare three.js scene: what any page drawing this body with three.js
     // on the main thread gets on this machine, beside the budget.
     const bareMobile: number[] = [];
-    for (let i = 0; i < MOBILE_RUNS; i++) bareMobile.push((await measureMobileLoad(browser, bareUrl)).readyMs);
+    // A reference only: a run that fails is left out (the note then says "not measured").
+    const baseline = (what: string) => (error: unknown) => log(`${what} of the bare three.js scene failed:`, error instanceof Error ? error.message : error);
+    for (let i = 0; i < MOBILE_RUNS; i++) {
+      await measureMobileLoad(browser, bareUrl).then((load) => bareMobile.push(load.readyMs), baseline('a mobile load'));
+    }
     log(`mobile loads of the bare three.js scene: ready ${bareMobile.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     log('first taps…');
     const firstTaps: FirstTap[] = [];
@@ -187,7 +196,7 @@ try {
       log(`repeat visit ${i + 1}/${REPEAT_RUNS} ready ${repeat.readyMs.toFixed(0)} ms, ${repeat.fromWorker} of ${repeat.requests} requests through the worker`);
     }
     const bareRepeats: number[] = [];
-    for (let i = 0; i < REPEAT_RUNS; i++) bareRepeats.push(await measureRepeatCachedLoad(browser, bareUrl));
+    for (let i = 0; i < REPEAT_RUNS; i++) await measureRepeatCachedLoad(browser, bareUrl).then((ms) => bareRepeats.push(ms), baseline('a repeat visit'));
     log(`repeat visits of the bare three.js scene (HTTP cache): ready ${bareRepeats.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     log('pose animation…');
     const poseFrames = await measurePoseFrames(browser, appUrl, 'quadratus-lumborum');
@@ -338,7 +347,7 @@ try {
         mobileReadyMs: metric(median(mobile.map((r) => r.readyMs)), 'ms', BUDGET.mobileReadyMs, {
           digits: 0,
           samples: mobile.map((r) => r.readyMs),
-          note: `navigation start to data-atlas-ready; same profile; the bare three.js scene: ${round(median(bareMobile), 0)} ms (${bareMobile.map((ms) => round(ms, 0)).join(', ')})`,
+          note: `navigation start to data-atlas-ready; same profile; the bare three.js scene: ${bareFigure(bareMobile)}`,
         }),
         idleFrames: metric(interaction.idle.frames, 'frames', BUDGET.idleFrames, {
           exact: true,
@@ -387,7 +396,7 @@ try {
         mobileRepeatReadyMs: metric(median(repeats.map((r) => r.readyMs)), 'ms', BUDGET.mobileRepeatReadyMs, {
           digits: 0,
           samples: repeats.map((r) => r.readyMs),
-          note: `median of ${REPEAT_RUNS} reloads on the same phone profile (CPU and network throttled, the HTTP cache kept), each in a fresh context after a first visit whose service worker has activated and controls the page; requests through the worker: ${repeats.map((r) => `${r.fromWorker} of ${r.requests}`).join(', ')}; the bare three.js scene, reloaded with its HTTP cache (no worker): ${round(median(bareRepeats), 0)} ms (${bareRepeats.map((ms) => round(ms, 0)).join(', ')})`,
+          note: `median of ${REPEAT_RUNS} reloads on the same phone profile (CPU and network throttled, the HTTP cache kept), each in a fresh context after a first visit whose service worker has activated and controls the page; requests through the worker: ${repeats.map((r) => `${r.fromWorker} of ${r.requests}`).join(', ')}; the bare three.js scene, reloaded with its HTTP cache (no worker): ${bareFigure(bareRepeats)}`,
         }),
         lighthousePerformance: atLeast(lighthouseScores?.performance, BUDGET.lighthousePerformance, lhNote),
         lighthouseAccessibility: atLeast(lighthouseScores?.accessibility, BUDGET.lighthouseAccessibility, 'mobile preset'),

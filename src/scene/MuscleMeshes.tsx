@@ -7,13 +7,13 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Vector3, type Group } from 'three';
+import { nearestSkinPointReady, prepareNearestSkinPointSlice } from '../atlas/mesh';
 import type { Side } from '../atlas/types';
 import { atlasStore } from '../state/store';
 import { useBody } from './bodyContext';
 import { LOOK_MATERIALS, muscleLook, nearSideOf, OUTLINE_MATERIALS } from './muscleMaterials';
 import { MuscleModels, SLICE_MS } from './muscleModels';
 import { useXraySkin } from './useXray';
-import { nearestSkinPointReady, prepareNearestSkinPointSlice } from '../atlas/mesh';
 
 export type { MuscleLook } from './muscleMaterials';
 export { MuscleModels } from './muscleModels';
@@ -55,30 +55,42 @@ export function MuscleMeshes() {
       }
       invalidate();
     };
-    const buildSlice = () => {
+    // Work run from timers is outside React's error boundary: a failure says so instead of
+    // leaving the muscles silently missing.
+    const guarded = (work: () => void) => () => {
       timer = undefined;
+      try {
+        work();
+      } catch (error) {
+        console.error('3D muscles failed:', error);
+        atlasStore.getState().addNotice('The 3D muscles could not be built; the skin, the zones and the lists still work.');
+      }
+    };
+    const buildSlice = guarded(() => {
       const done = models.buildFor(SLICE_MS);
       show();
       if (!done) timer = setTimeout(buildSlice, 0);
-    };
+    });
     // The muscles are placed by nearest-point searches on this body's skin. A body just switched
     // to has no search grid yet (built in idle slices otherwise): it is prepared here a slice per
-    // task, once the body itself has been drawn, so the new body's first frame waits neither for
-    // the grid (100-200 ms in one task) nor for the muscles.
+    // task, once the body itself has been drawn and a muscle is wanted, so the new body's first
+    // frame waits neither for the grid (100-200 ms in one task) nor for the muscles.
     let ready = nearestSkinPointReady(body.atlas.mesh);
-    const bodyDrawn = () => atlasStore.getState().drawnBody === body.choice;
-    const prepare = () => {
-      timer = undefined;
-      ready = prepareNearestSkinPointSlice(body.atlas.mesh, SLICE_MS);
-      if (ready) update();
-      else timer = setTimeout(prepare, 0);
+    const bodyDrawn = () => {
+      const drawn = atlasStore.getState().drawnBody;
+      return drawn?.body === body.choice.body && drawn.build === body.choice.build;
     };
+    const prepare = guarded(() => {
+      ready = prepareNearestSkinPointSlice(body.atlas.mesh, SLICE_MS);
+      // The muscle is built in a task of its own, not after the last slice.
+      timer = setTimeout(ready ? guarded(update) : prepare, 0);
+    });
     const update = () => {
+      const s = atlasStore.getState();
       if (!ready) {
-        if (bodyDrawn()) timer ??= setTimeout(prepare, 0);
+        if (bodyDrawn() && (s.xray || s.selectedMuscle !== null)) timer ??= setTimeout(prepare, 0);
         return;
       }
-      const s = atlasStore.getState();
       if (s.selectedMuscle) models.get(s.selectedMuscle, s.selectedSide);
       if (s.xray && !models.complete() && timer === undefined) timer = setTimeout(buildSlice, 0);
       show();

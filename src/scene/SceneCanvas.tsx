@@ -114,7 +114,10 @@ export function SceneCanvas({ surface, settings, className, label, children }: S
     // finish what it is doing: on CPU-rendered WebGL, drawing the frame that showed this host
     // and setting the new context up (50-300 ms). So the set-up starts once that frame is out
     // and the GPU process has caught up, waited for between tasks.
-    started.current ??= afterNextFrame().then(() => gpuCaughtUp(surface.context, GPU_WAIT_MAX_MS));
+    // The wait only spares the main thread: if it fails, the set-up simply goes ahead.
+    started.current ??= afterNextFrame()
+      .then(() => gpuCaughtUp(surface.context, GPU_WAIT_MAX_MS))
+      .catch(() => undefined);
     root.current ??= createRoot(surface.canvas);
     const current = root.current;
     // A root unmounted meanwhile (the host went while waiting) is left alone.
@@ -142,6 +145,8 @@ export function SceneCanvas({ surface, settings, className, label, children }: S
       .then(nextTask)
       .then(() => {
         if (!live()) return;
+        // The same boundary element both times, so React keeps its instance (and R3F runs
+        // onCreated, connecting the events, on the empty mount).
         store.current ??= current.render(<SceneFailure>{null}</SceneFailure>);
         startTransition(() => {
           store.current = current.render(<SceneFailure>{children}</SceneFailure>);

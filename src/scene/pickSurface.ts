@@ -39,8 +39,8 @@ export function preparePickingWhenIdle(skin: SkinMesh): () => void {
   const snapping = () => {
     if (!prepareNearestSkinPointSlice(skin, SLICE_MS)) later(snapping);
   };
-  const grid = () => later(prepareRaycastSkinStep(skin) ? snapping : grid);
-  later(grid);
+  const gridStep = () => later(prepareRaycastSkinStep(skin) ? snapping : gridStep);
+  later(gridStep);
   return () => cancel();
 }
 

@@ -148,6 +148,14 @@ describe('the search grid', () => {
     expect(nearestSkinPointReady(fresh)).toBe(true);
   });
 
+  it('fails with the same error each time a mesh cannot have a grid, stepped or not', () => {
+    const empty: SkinMesh = { positions: new Float32Array(9), indices: new Uint32Array(0), mirror: new Uint32Array(3) };
+    expect(() => prepareTriangleGridStep(empty)).toThrow(/no triangles/);
+    expect(() => prepareTriangleGridStep(empty)).toThrow(/no triangles/);
+    expect(() => triangleGridOf(empty)).toThrow(/no triangles/);
+    expect(() => triangleGridOf(empty)).toThrow(/no triangles/);
+  });
+
   it('is shared by the ray casts and the nearest-point searches of a mesh', () => {
     const mesh = tube({ around: 8, rings: 4, radius: 0.2, height: 0.6 });
     expect(triangleGridOf(mesh)).toBe(triangleGridOf(mesh));

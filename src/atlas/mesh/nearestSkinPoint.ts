@@ -46,7 +46,12 @@ export function prepareNearestSkinPoint(mesh: SkinMesh): void {
  * about `budgetMs` per call), so a page can get it ready in short tasks; true once it is ready.
  */
 export function prepareNearestSkinPointSlice(mesh: SkinMesh, budgetMs: number): boolean {
-  if (!searchCache.has(mesh) && !prepareTriangleGridStep(mesh)) return false;
+  if (!searchCache.has(mesh)) {
+    // The call that ends the grid's build leaves the radii to the next one: one pass per call.
+    const built = prepareTriangleGridStep(mesh);
+    if (built) searchState(mesh);
+    return false;
+  }
   return prepareEmptyRadius(searchState(mesh).grid, budgetMs);
 }
 

@@ -41,9 +41,13 @@ const gridsUnderWay = new WeakMap<SkinMesh, Steps<TriangleGrid>>();
 export function triangleGridOf(mesh: SkinMesh): TriangleGrid {
   let grid = sharedGrids.get(mesh);
   if (!grid) {
-    // A build already under way is finished rather than started again.
-    grid = runSteps(gridsUnderWay.get(mesh) ?? triangleGridSteps(mesh));
-    gridsUnderWay.delete(mesh);
+    // A build already under way is finished rather than started again; one that failed is
+    // forgotten, so the next call starts anew (and fails with the real error again).
+    try {
+      grid = runSteps(gridsUnderWay.get(mesh) ?? triangleGridSteps(mesh));
+    } finally {
+      gridsUnderWay.delete(mesh);
+    }
     sharedGrids.set(mesh, grid);
   }
   return grid;
@@ -58,7 +62,13 @@ export function prepareTriangleGridStep(mesh: SkinMesh): boolean {
   if (sharedGrids.has(mesh)) return true;
   let steps = gridsUnderWay.get(mesh);
   if (!steps) gridsUnderWay.set(mesh, (steps = triangleGridSteps(mesh)));
-  const step = steps.next();
+  let step: IteratorResult<void, TriangleGrid>;
+  try {
+    step = steps.next();
+  } catch (error) {
+    gridsUnderWay.delete(mesh);
+    throw error;
+  }
   if (!step.done) return false;
   sharedGrids.set(mesh, step.value);
   gridsUnderWay.delete(mesh);
