@@ -159,6 +159,11 @@ export function resolvePainPoint(text: string, atlas: OpenAtlas): ResolvedPainPo
   return resolveDrawingPoint(parseDrawingPoint(text), atlas, text);
 }
 
+/** Whether placing `point` on the skin needs a nearest-point search (see resolveDrawingPoint). */
+export function needsSkinSearch(point: DrawingPoint): boolean {
+  return point.kind === 'area' || (point.kind === 'point' && !point.surface);
+}
+
 /**
  * Places a drawing point on the skin: a landmark on its vertex, a tap where it hit, a coordinate
  * at the nearest skin, an area as every vertex the brush painted. `at` defaults to its text form.

@@ -7,6 +7,8 @@
 import type { OpenAtlas } from '../atlas/openAtlas';
 import { bodyFileName, type BodyChoice } from '../atlas/bodies';
 import { rebaseDrawing } from '../atlas/rebaseDrawing';
+import { needsSkinSearch } from '../atlas/painPoints';
+import { prepareNearestSkinPointSlice } from '../atlas/mesh';
 import { nextTask } from '../platform/nextTask';
 import { gpuWarmedUp } from '../platform/gpuWarmUp';
 import { hasWebGLApi, releaseWebglSurface, webglSurface, type WebGLSurface } from '../platform/webgl';
@@ -29,6 +31,9 @@ export interface AtlasRuntimeState {
   /** The page's WebGL surface, once made; null while loading and where WebGL is refused. */
   readonly surface: WebGLSurface | null;
 }
+
+/** Longest slice of preparing a new body's nearest-point search, ms. */
+const SEARCH_SLICE_MS = 8;
 
 let state: AtlasRuntimeState = { body: null, surface: null };
 const listeners = new Set<() => void>();
@@ -105,6 +110,15 @@ async function run(wanted: number, choice: BodyChoice): Promise<void> {
     await nextTask();
     if (!current()) return;
     const previous = state.body;
+    if (previous && previous.atlas.mesh !== body.atlas.mesh && atlasStore.getState().painPoints.some(needsSkinSearch)) {
+      // Painted areas (and bare coordinates) are found on the new body by nearest-point searches
+      // as soon as it is shown: its search grid is prepared first, a slice per task, rather than
+      // built in one long task then (100-200 ms on this project's machines).
+      while (!prepareNearestSkinPointSlice(body.atlas.mesh, SEARCH_SLICE_MS)) {
+        await nextTask();
+        if (!current()) return;
+      }
+    }
     if (previous && previous.atlas.mesh !== body.atlas.mesh) {
       // Each spot keeps its place on the mesh; its coordinates are read on the new body (just
       // before it is shown, so a drawing is never on a body other than the one published).
