@@ -7,7 +7,7 @@
  * (see waterfall.ts).
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { newPage, waitReady } from './pageRuns';
+import { newPage, waitReady, type PageOptions } from './pageRuns';
 import { analyseWaterfall, readResources, type Waterfall } from './waterfall';
 
 export const MOBILE = {
@@ -49,14 +49,20 @@ async function throttle(cdp: CDPSession): Promise<void> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpuSlowdown });
 }
 
-/** One cold, throttled load of `url` in a fresh context. */
-export async function measureMobileLoad(browser: Browser, url: string): Promise<MobileLoad> {
-  const page = await newPage(browser, {
+/** A page in a fresh context at the phone profile's viewport, touch and pixel ratio. */
+function phonePage(browser: Browser, options: Partial<PageOptions> = {}): Promise<Page> {
+  return newPage(browser, {
     viewport: MOBILE.viewport,
     deviceScaleFactor: MOBILE.deviceScaleFactor,
     isMobile: MOBILE.isMobile,
     hasTouch: MOBILE.hasTouch,
+    ...options,
   });
+}
+
+/** One cold, throttled load of `url` in a fresh context. */
+export async function measureMobileLoad(browser: Browser, url: string): Promise<MobileLoad> {
+  const page = await phonePage(browser);
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('Network.enable');
@@ -104,13 +110,7 @@ export interface RepeatLoad {
  * under throttling (the HTTP cache left on, as a browser has it) timed to `data-atlas-ready`.
  */
 export async function measureRepeatMobileLoad(browser: Browser, url: string): Promise<RepeatLoad> {
-  const page = await newPage(browser, {
-    viewport: MOBILE.viewport,
-    deviceScaleFactor: MOBILE.deviceScaleFactor,
-    isMobile: MOBILE.isMobile,
-    hasTouch: MOBILE.hasTouch,
-    serviceWorkers: 'allow',
-  });
+  const page = await phonePage(browser, { serviceWorkers: 'allow' });
   const cdp = await page.context().newCDPSession(page);
   try {
     await page.goto(url);
@@ -142,12 +142,7 @@ export async function measureRepeatMobileLoad(browser: Browser, url: string): Pr
  * revalidated (one round trip each); the app's worker answers those from its cache instead.
  */
 export async function measureRepeatCachedLoad(browser: Browser, url: string): Promise<number> {
-  const page = await newPage(browser, {
-    viewport: MOBILE.viewport,
-    deviceScaleFactor: MOBILE.deviceScaleFactor,
-    isMobile: MOBILE.isMobile,
-    hasTouch: MOBILE.hasTouch,
-  });
+  const page = await phonePage(browser);
   const cdp = await page.context().newCDPSession(page);
   try {
     await page.goto(url);
