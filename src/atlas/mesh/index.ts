@@ -8,8 +8,8 @@ export {
 export { connectedComponents, type MeshComponents } from './connectedComponents';
 export { type GeodesicOptions, type GeodesicSeed, GEODESIC_DEFAULTS, geodesicDistances } from './geodesicDistances';
 export { skinPathSeeds, surfacePointSeeds } from './geodesicSeeds';
-export { type NearestSkinPoint, nearestSkinPoint, nearestSkinPointReady, prepareNearestSkinPoint, prepareNearestSkinPointSlice } from './nearestSkinPoint';
-export { prepareRaycastSkin, prepareRaycastSkinStep, raycastSkin, type SkinRayHit } from './raycastSkin';
+export { type NearestSkinPoint, nearestSkinPoint, nearestSkinPointReady, prepareNearestSkinPointSlice } from './nearestSkinPoint';
+export { prepareRaycastSkinStep, raycastSkin, type SkinRayHit } from './raycastSkin';
 export { shortestEdgePath } from './shortestEdgePath';
 export { nearestCorner, surfacePointPosition, triangleCorners, vertexPosition } from './surfacePoint';
 export { areaWeightedNormals } from './vertexNormals';

@@ -36,11 +36,6 @@ function searchState(mesh: SkinMesh): SearchState {
   return state;
 }
 
-/** Builds (and caches) the search grid now, so the first query does not pay for it. */
-export function prepareNearestSkinPoint(mesh: SkinMesh): void {
-  searchState(mesh);
-}
-
 /**
  * Prepares the search a slice at a time (the grid a pass per call, then its empty radii for
  * about `budgetMs` per call), so a page can get it ready in short tasks; true once it is ready.

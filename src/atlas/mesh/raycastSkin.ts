@@ -33,14 +33,9 @@ function rayState(mesh: SkinMesh): RayState {
   return state;
 }
 
-/** Builds (and caches) the grid now, so the first ray does not pay for it. */
-export function prepareRaycastSkin(mesh: SkinMesh): void {
-  rayState(mesh);
-}
-
 /**
- * One step of {@link prepareRaycastSkin} (a pass of the grid's build), for an idle page to run
- * in short tasks; true once the first ray has nothing left to build.
+ * One step of getting the first ray ready (a pass of the grid's build), for an idle page to run
+ * in short tasks, so the first ray does not pay for the build; true once nothing is left.
  */
 export function prepareRaycastSkinStep(mesh: SkinMesh): boolean {
   if (cache.has(mesh)) return true;
