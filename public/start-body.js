@@ -51,15 +51,27 @@
   var drawsBody = typeof window.WebGL2RenderingContext !== 'undefined';
   var defaultLook = !saved || ((saved.body === undefined || saved.body === 'male') &&
     (saved.build === undefined || saved.build === 'average') && (saved.tone === undefined || saved.tone === 'medium'));
-  if (plain && defaultLook && drawsBody) {
+  var poster = plain && defaultLook && drawsBody;
+  // The zones (the same for every body) load alongside the code. After a poster they wait for
+  // it to paint, with the live view's code (src/platform/afterStartPoster.ts).
+  if (!poster) {
+    var zones = document.createElement('link');
+    zones.rel = 'preload';
+    zones.as = 'fetch';
+    zones.crossOrigin = 'anonymous';
+    zones.type = 'application/octet-stream';
+    zones.href = new URL('models/zones.bin', script.src).href;
+    document.head.appendChild(zones);
+  }
+  if (poster) {
     document.documentElement.setAttribute('data-start-poster', '');
     // Fetched now, at high priority beside the body and the code, so it is there for the first paints.
-    var poster = document.createElement('link');
-    poster.rel = 'preload';
-    poster.as = 'image';
-    poster.type = 'image/png';
-    poster.setAttribute('fetchpriority', 'high');
-    poster.href = new URL('poster/front.png', script.src).href;
-    document.head.appendChild(poster);
+    var picture = document.createElement('link');
+    picture.rel = 'preload';
+    picture.as = 'image';
+    picture.type = 'image/png';
+    picture.setAttribute('fetchpriority', 'high');
+    picture.href = new URL('poster/front.png', script.src).href;
+    document.head.appendChild(picture);
   }
 })();

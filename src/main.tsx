@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ZONES_URL } from './platform/assetUrls';
 import { prefetch } from './platform/prefetch';
+import { afterStartPoster } from './platform/afterStartPoster';
 import { ZONE_COLOURS } from './atlas/zoneStyle';
 import './ui/app.css';
 import { registerServiceWorker } from './platform/serviceWorker';
@@ -12,10 +13,12 @@ import { startGpuWarmUp } from './platform/gpuWarmUp';
 // The GPU side gets ready in a worker while the code and the body download (platform/gpuWarmUp.ts).
 startGpuWarmUp();
 
-// The zones start downloading now, alongside the app's code, not after it. The body is already
-// on its way: the page's head script (public/start-body.js) preloads the one the link names,
-// and the loader's fetch takes that preload (a second fetch here could leave it unused).
-prefetch(ZONES_URL);
+// The zones start downloading now, alongside the app's code, not after it; on a plain visit
+// once the start poster has painted (platform/afterStartPoster.ts). This is the first wait on it,
+// so the download is under way before the loader, waiting on the same, takes it. The body is
+// already on its way: the page's head script (public/start-body.js) preloads the one the link
+// names, and the loader's fetch takes that preload (a second fetch here could leave it unused).
+void afterStartPoster().then(() => prefetch(ZONES_URL));
 
 // The zone colours of the legend and panel swatches: the same constants the 3D skin uses.
 document.documentElement.style.setProperty('--zone-essential', ZONE_COLOURS.essential);

@@ -8,8 +8,9 @@
 import { DEFAULT_BODY, DEFAULT_BUILD } from '../atlas/bodies';
 import { DEFAULT_SKIN_TONE } from '../atlas/skinTones';
 import { atlasStore, type AtlasState } from '../state/store';
+import { START_POSTER_MARK } from '../platform/afterStartPoster';
 
-export const START_POSTER_MARK = 'data-start-poster';
+export { START_POSTER_MARK };
 
 /** Whether the page still opens on what the poster pictures: the default body from the front, alone. */
 export function stillOpeningPicture(s: AtlasState): boolean {

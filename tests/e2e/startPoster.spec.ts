@@ -91,6 +91,37 @@ test.describe('the start poster', () => {
     await expect(page.locator('html')).not.toHaveAttribute('data-start-poster', '');
   });
 
+  test('paints before the live view\'s code and the zones download, with the body already on its way', async ({ page, atlas }) => {
+    await atlas.open();
+    await atlas.waitReady();
+    const times = await page.evaluate(async () => {
+      const paints = await new Promise<PerformanceEntry[]>((resolve) =>
+        new PerformanceObserver((list) => resolve(list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true }),
+      );
+      const poster = (paints as LargestContentfulPaint[]).find((entry) => entry.url.endsWith('/poster/front.png'));
+      const started = (pattern: RegExp) =>
+        performance.getEntriesByType('resource').find((entry) => pattern.test(new URL(entry.name).pathname))?.startTime ?? null;
+      return {
+        posterPainted: poster?.startTime ?? null,
+        three: started(/^\/assets\/three-.*\.js$/),
+        zones: started(/^\/models\/zones\.bin$/),
+        body: started(/^\/models\/body\.glb$/),
+        zonesPreloadInHead: document.querySelector('link[rel="preload"][href$="models/zones.bin"]') !== null,
+      };
+    });
+    expect(times.posterPainted, 'the poster is the page\'s largest paint').not.toBeNull();
+    expect(times.three).toBeGreaterThanOrEqual(times.posterPainted!);
+    expect(times.zones).toBeGreaterThanOrEqual(times.posterPainted!);
+    expect(times.body).toBeLessThan(times.posterPainted!);
+    expect(times.zonesPreloadInHead).toBe(false);
+  });
+
+  test('holds nothing back on a link that opens elsewhere: the zones preload from the head', async ({ page, atlas }) => {
+    await atlas.open('?view=back');
+    await atlas.waitReady();
+    expect(await page.evaluate(() => document.querySelector('link[rel="preload"][href$="models/zones.bin"]') !== null)).toBe(true);
+  });
+
   for (const [what, query] of [
     ['a view', '?view=back'],
     ['a muscle', '?muscle=temporalis'],

@@ -18,7 +18,7 @@ function preloaded(search: string, remembered: string | null): string {
   };
   const window = { location: { search }, localStorage: { getItem: () => remembered } };
   runInNewContext(script, { window, document, URL, URLSearchParams, JSON });
-  const bodies = links.filter((link) => link.as === 'fetch');
+  const bodies = links.filter((link) => link.as === 'fetch' && link.href.endsWith('.glb'));
   expect(bodies).toHaveLength(1);
   expect(bodies[0]).toMatchObject({ rel: 'preload', as: 'fetch' });
   return bodies[0]!.href;
@@ -46,7 +46,7 @@ describe('the head script that starts the body download', () => {
 });
 
 /** Runs the head script; returns whether it marked the page for the start poster, and its preload. */
-function poster(search: string, remembered: string | null, webgl = true): { marked: boolean; preload: { href: string } | undefined } {
+function poster(search: string, remembered: string | null, webgl = true): { marked: boolean; preload: { href: string } | undefined; zones: boolean } {
   const links: { href: string; rel: string; as: string }[] = [];
   const attributes = new Map<string, string>();
   const document = {
@@ -57,7 +57,11 @@ function poster(search: string, remembered: string | null, webgl = true): { mark
   };
   const window = { location: { search }, localStorage: { getItem: () => remembered }, ...(webgl ? { WebGL2RenderingContext: class {} } : {}) };
   runInNewContext(script, { window, document, URL, URLSearchParams, JSON });
-  return { marked: attributes.has('data-start-poster'), preload: links.find((link) => link.as === 'image') };
+  return {
+    marked: attributes.has('data-start-poster'),
+    preload: links.find((link) => link.as === 'image'),
+    zones: links.some((link) => link.as === 'fetch' && link.href === 'https://atlas.example/models/zones.bin'),
+  };
 }
 
 describe('the start poster the head script asks for', () => {
@@ -78,8 +82,10 @@ describe('the start poster the head script asks for', () => {
     ['?', null, true],
   ];
   it.each(posterCases)('for %j (remembered %s): %s', (search, remembered, shown) => {
-    const { marked, preload } = poster(search, remembered);
+    const { marked, preload, zones } = poster(search, remembered);
     expect(marked).toBe(shown);
+    // The zones preload at once unless the poster paints first (src/platform/afterStartPoster.ts).
+    expect(zones).toBe(!shown);
     // Fetched only when shown: a link that opens elsewhere never downloads it.
     if (shown) expect(preload?.href).toBe('https://atlas.example/poster/front.png');
     else expect(preload).toBeUndefined();
@@ -104,6 +110,6 @@ describe('the start poster and the remembered look', () => {
   });
 
   it('is never marked where the browser cannot draw WebGL 2 (the app shows lists there)', () => {
-    expect(poster('', null, false)).toEqual({ marked: false, preload: undefined });
+    expect(poster('', null, false)).toEqual({ marked: false, preload: undefined, zones: true });
   });
 });

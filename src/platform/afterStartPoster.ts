@@ -1,0 +1,101 @@
+/**
+ * On a plain first visit the start poster (public/start-body.js, ui/StartPoster.tsx) is the
+ * first picture of the body. The live view's code (three.js and the scene, about 190 kB
+ * compressed) and the zones (40 kB) wait until the poster has painted: on a phone's slow link
+ * they would otherwise share the line with its 35 kB and keep the picture back for seconds.
+ * The body model is not held: the head script starts it at once and it keeps the line busy
+ * while the poster paints, so the 3D view is hardly later. Lighthouse's simulated phone counts
+ * every download that ended before the poster painted as in its way.
+ *
+ * No wait when the page has no poster (a link that opens on something else), when the service
+ * worker serves the page (its cache shares no line), once the poster is retired (the user asked
+ * for another view before it painted), or past a cap: a poster that is slow or never painted (a
+ * hidden tab reports no paint) must not hold the atlas back.
+ */
+
+/** The head script's mark on the root element for a visit that opens on the poster. */
+export const START_POSTER_MARK = 'data-start-poster';
+const POSTER_PATH = '/poster/front.png';
+/** The longest wait, from navigation start. A phone on a slow link paints the poster by ~1.3 s. */
+export const LONGEST_POSTER_WAIT_MS = 3000;
+
+/** What the wait reads of the page; the browser's by default, a test's fakes otherwise. */
+export interface PosterPage {
+  /** Whether the head script marked this visit for the poster (and the mark is still there). */
+  marked(): boolean;
+  /** Calls `retired` once the mark is gone; returns the stop. */
+  watchRetired(retired: () => void): () => void;
+  /** Whether a service worker serves this page. */
+  controlled: boolean;
+  /** Milliseconds since navigation start. */
+  now(): number;
+  /** Calls `painted` once the poster has painted; returns the stop. */
+  watchPaint(painted: () => void): () => void;
+  setTimeout(run: () => void, ms: number): () => void;
+}
+
+let waiting: Promise<void> | undefined;
+
+/** Resolves once the poster has painted (or at once when there is nothing to wait for). */
+export function afterStartPoster(): Promise<void> {
+  return (waiting ??= waitForStartPoster(browserPage()));
+}
+
+export function waitForStartPoster(page: PosterPage): Promise<void> {
+  if (!page.marked() || page.controlled) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stops: (() => void)[] = [];
+    const done = () => {
+      stops.forEach((stop) => stop());
+      resolve();
+    };
+    // The mark goes when the poster is retired (ui/startPosterRule.ts): nothing left to paint.
+    stops.push(page.watchRetired(done));
+    stops.push(page.setTimeout(done, Math.max(0, LONGEST_POSTER_WAIT_MS - page.now())));
+    stops.push(page.watchPaint(done));
+  });
+}
+
+function browserPage(): PosterPage {
+  const root = document.documentElement;
+  return {
+    marked: () => root.hasAttribute(START_POSTER_MARK),
+    watchRetired: (retired) => {
+      const observer = new MutationObserver(() => {
+        if (!root.hasAttribute(START_POSTER_MARK)) retired();
+      });
+      observer.observe(root, { attributes: true, attributeFilter: [START_POSTER_MARK] });
+      return () => observer.disconnect();
+    },
+    controlled: Boolean(navigator.serviceWorker?.controller),
+    now: () => performance.now(),
+    watchPaint: watchPosterPaint,
+    setTimeout: (run, ms) => {
+      const timer = window.setTimeout(run, ms);
+      return () => window.clearTimeout(timer);
+    },
+  };
+}
+
+/**
+ * The poster's paint as the browser reports it: its largest-contentful-paint entry (the time the
+ * frame was shown). A browser without that entry type gets the picture decoded and one frame.
+ */
+function watchPosterPaint(painted: () => void): () => void {
+  const isPoster = (url: string) => url !== '' && new URL(url, document.baseURI).pathname.endsWith(POSTER_PATH);
+  if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+    const observer = new PerformanceObserver((entries) => {
+      if (entries.getEntries().some((entry) => isPoster((entry as LargestContentfulPaint).url))) painted();
+    });
+    observer.observe({ type: 'largest-contentful-paint', buffered: true });
+    return () => observer.disconnect();
+  }
+  let stopped = false;
+  const picture = new Image();
+  picture.src = new URL(`${import.meta.env.BASE_URL}poster/front.png`, document.baseURI).href;
+  const afterFrame = () => requestAnimationFrame(() => !stopped && painted());
+  picture.decode().then(afterFrame, afterFrame);
+  return () => {
+    stopped = true;
+  };
+}
