@@ -3,9 +3,24 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 /** A stand-in for the browser's Worker: records what was started and lets the test answer. */
 class FakeWorker {
   static started: FakeWorker[] = [];
-  onmessage: (() => void) | null = null;
+  onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: (() => void) | null = null;
   terminated = false;
+  posted: unknown[] = [];
+  listeners = new Set<() => void>();
+  postMessage(message: unknown) {
+    this.posted.push(message);
+  }
+  addEventListener(_: 'message', listener: () => void) {
+    this.listeners.add(listener);
+  }
+  removeEventListener(_: 'message', listener: () => void) {
+    this.listeners.delete(listener);
+  }
+  /** The worker's answer to a question. */
+  answer() {
+    this.listeners.forEach((listener) => listener());
+  }
   constructor(
     readonly url: URL,
     readonly options: WorkerOptions,
@@ -50,9 +65,40 @@ describe('the GPU warm-up', () => {
     expect(FakeWorker.started).toHaveLength(1);
     expect(FakeWorker.started[0]!.options.type).toBe('module');
     expect(await settled(gpuWarmedUp())).toBe(false);
-    FakeWorker.started[0]!.onmessage?.();
+    FakeWorker.started[0]!.onmessage?.({ data: { type: 'warm', ok: false } });
     expect(await settled(gpuWarmedUp())).toBe(true);
+    // A worker that could make no context has nothing more to give.
     expect(FakeWorker.started[0]!.terminated).toBe(true);
+  });
+
+  it('keeps a warm worker until the page has its context, and asks it whether the GPU process has caught up', async () => {
+    const { startGpuWarmUp, gpuWarmedUp, gpuCaughtUpForContext, endGpuWarmUp } = await freshModule();
+    startGpuWarmUp();
+    const worker = FakeWorker.started[0]!;
+    worker.onmessage?.({ data: { type: 'warm', ok: true } });
+    expect(await settled(gpuWarmedUp())).toBe(true);
+    expect(worker.terminated).toBe(false);
+    const caughtUp = gpuCaughtUpForContext();
+    expect(worker.posted).toEqual([{ type: 'caught-up?' }]);
+    expect(await settled(caughtUp)).toBe(false);
+    worker.answer();
+    expect(await settled(caughtUp)).toBe(true);
+    endGpuWarmUp();
+    expect(worker.posted.at(-1)).toEqual({ type: 'end' });
+    // Without the worker there is nothing to wait for.
+    expect(await settled(gpuCaughtUpForContext())).toBe(true);
+  });
+
+  it('does not wait long for a worker that does not answer, nor keep its context for ever', async () => {
+    const { startGpuWarmUp, gpuCaughtUpForContext } = await freshModule();
+    startGpuWarmUp();
+    const worker = FakeWorker.started[0]!;
+    worker.onmessage?.({ data: { type: 'warm', ok: true } });
+    const caughtUp = gpuCaughtUpForContext();
+    await vi.advanceTimersByTimeAsync(650);
+    expect(await settled(caughtUp)).toBe(true);
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(worker.posted.at(-1)).toEqual({ type: 'end' });
   });
 
   it('is done when the worker fails', async () => {

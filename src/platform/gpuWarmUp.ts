@@ -4,16 +4,21 @@
  * The first WebGL context a page makes waits for the browser to connect the page to its GPU
  * process and for that process to make its first context: on this project's CPU-rendered
  * Chromium that blocked the main thread for 150-700 ms (most of Lighthouse's blocking time), and
- * on a phone whose browser has just started it is the same kind of wait. A worker that makes (and
- * drops) a context of its own pays that wait off the main thread; the page's own context, made
- * afterwards, then takes a few milliseconds. Where workers cannot make WebGL contexts
- * (no OffscreenCanvas), nothing is started and the page makes its context as before.
+ * on a phone whose browser has just started it is the same kind of wait. A worker that makes a
+ * context of its own pays that wait off the main thread. Making the page's own context still
+ * waits for whatever the GPU process is doing then (drawing and, under Lighthouse, reading back
+ * a page frame: 90 ms in its traces), so the worker keeps its context until the page has made
+ * its own, and tells the page when the GPU process has caught up with it
+ * ({@link gpuCaughtUpForContext}). Where workers cannot make WebGL contexts (no
+ * OffscreenCanvas), nothing is started and the page makes its context as before.
  */
 
 /** Longest the page waits for the warm-up before making its own context anyway. */
 const WARM_UP_TIMEOUT_MS = 2500;
 
 let warmedUp: Promise<void> | null = null;
+/** The warm-up's worker while it holds its context (until the page has made its own). */
+let warmWorker: Worker | null = null;
 
 /** Starts the warm-up once (at the entry, before the app renders); later calls do nothing. */
 export function startGpuWarmUp(): void {
@@ -24,19 +29,22 @@ export function startGpuWarmUp(): void {
     return;
   }
   warmedUp = new Promise<void>((resolve) => {
-    let worker: Worker;
-    const done = () => {
+    let worker: Worker | undefined;
+    const done = (keep: boolean) => {
       clearTimeout(timer);
-      worker?.terminate();
+      if (keep && worker) {
+        warmWorker = worker;
+        setTimeout(() => warmWorker === worker && endGpuWarmUp(), KEEP_CONTEXT_MS);
+      } else worker?.terminate();
       resolve();
     };
-    const timer = setTimeout(done, WARM_UP_TIMEOUT_MS);
+    const timer = setTimeout(() => done(false), WARM_UP_TIMEOUT_MS);
     try {
       worker = new Worker(new URL('./gpuWarmUp.worker.ts', import.meta.url), { type: 'module', name: 'gpu-warm-up' });
-      worker.onmessage = done;
-      worker.onerror = done;
+      worker.onmessage = (event: MessageEvent<{ type?: string; ok?: boolean }>) => done(event.data?.type === 'warm' && event.data.ok === true);
+      worker.onerror = () => done(false);
     } catch {
-      done();
+      done(false);
     }
   });
 }
@@ -44,4 +52,34 @@ export function startGpuWarmUp(): void {
 /** Resolves once the warm-up has finished, failed or timed out (at once if none was started). */
 export function gpuWarmedUp(): Promise<void> {
   return warmedUp ?? Promise.resolve();
+}
+
+/** Longest wait for the worker's answer. */
+const CAUGHT_UP_TIMEOUT_MS = 600;
+/** The worker lets its context go this long after warming up even if the page never makes one (a failed load). */
+const KEEP_CONTEXT_MS = 20_000;
+
+/**
+ * Resolves once the GPU process has caught up with the warm-up's context (see the worker), so a
+ * context made next is set up while that process is free; at once without a warm-up worker.
+ */
+export function gpuCaughtUpForContext(): Promise<void> {
+  const worker = warmWorker;
+  if (!worker) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      worker.removeEventListener('message', done);
+      resolve();
+    };
+    const timer = setTimeout(done, CAUGHT_UP_TIMEOUT_MS);
+    worker.addEventListener('message', done);
+    worker.postMessage({ type: 'caught-up?' });
+  });
+}
+
+/** Ends the warm-up once the page has its own context: the worker drops its context and closes. */
+export function endGpuWarmUp(): void {
+  warmWorker?.postMessage({ type: 'end' });
+  warmWorker = null;
 }

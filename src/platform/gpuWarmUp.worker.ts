@@ -1,20 +1,45 @@
 /**
- * Makes one throwaway WebGL 2 context off the main thread, so the browser sets up its GPU side
- * (the renderer's GPU channel, the GPU process's first context) here rather than inside the
- * page's own `getContext`, which would block the page meanwhile. See gpuWarmUp.ts.
+ * Makes one WebGL 2 context off the main thread, so the browser sets up its GPU side (the
+ * renderer's GPU channel, the GPU process's first context) here rather than inside the page's
+ * own `getContext`, which would block the page meanwhile. The context then stays until the page
+ * has made its own: asked, it tells when the GPU process has caught up (a fence behind what it
+ * has been sent), so the page makes its context while that process is free. See gpuWarmUp.ts.
  */
 import { WEBGL_ATTRIBUTES } from './webglAttributes';
 
-function warmUp(): boolean {
+const POLL_MS = 4;
+const FENCE_WAIT_MAX_MS = 500;
+
+let context: WebGL2RenderingContext | null = null;
+try {
+  context = new OffscreenCanvas(1, 1).getContext('webgl2', WEBGL_ATTRIBUTES);
+} catch {
+  context = null;
+}
+postMessage({ type: 'warm', ok: context !== null });
+
+/** Resolves once the GPU process has worked through this context's commands, or after the cap. */
+async function caughtUp(gl: WebGL2RenderingContext): Promise<void> {
+  const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+  if (!fence) return;
+  gl.flush();
   try {
-    const context = new OffscreenCanvas(1, 1).getContext('webgl2', WEBGL_ATTRIBUTES);
-    // Give the GPU its memory back now rather than when the worker is collected.
-    context?.getExtension('WEBGL_lose_context')?.loseContext();
-    return context !== null;
-  } catch {
-    return false;
+    for (const start = performance.now(); performance.now() - start < FENCE_WAIT_MAX_MS; ) {
+      if (gl.getSyncParameter(fence, gl.SYNC_STATUS) === gl.SIGNALED) return;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  } finally {
+    gl.deleteSync(fence);
   }
 }
 
-postMessage(warmUp());
-close();
+onmessage = async (event: MessageEvent<{ type: 'caught-up?' | 'end' }>) => {
+  if (event.data.type === 'caught-up?') {
+    if (context && !context.isContextLost()) await caughtUp(context).catch(() => undefined);
+    postMessage({ type: 'caught-up' });
+    return;
+  }
+  // Give the GPU its memory back now rather than when the worker is collected.
+  context?.getExtension('WEBGL_lose_context')?.loseContext();
+  close();
+};

@@ -15,6 +15,7 @@ import { releaseAtlasSurface } from '../state/atlasRuntime';
 import { THREE_CATALOGUE } from './threeCatalogue';
 import { afterNextFrame, nextTask } from '../platform/nextTask';
 import { gpuCaughtUp } from '../platform/gpuFence';
+import { askContextAhead } from '../platform/askContextAhead';
 
 extend(THREE_CATALOGUE);
 
@@ -112,10 +113,12 @@ export function SceneCanvas({ surface, settings, className, label, children }: S
     // mounted this host. Every configuration waits for that task, so they stay in order.
     // Three's set-up makes synchronous WebGL calls, each of which waits for the GPU process to
     // finish what it is doing: on CPU-rendered WebGL, drawing the frame that showed this host
-    // and setting the new context up (50-300 ms). So the set-up starts once that frame is out
-    // and the GPU process has caught up, waited for between tasks.
+    // and setting the new context up (50-300 ms). So the set-up starts once that frame is out,
+    // the renderer's questions have been asked ahead (platform/askContextAhead.ts) and the GPU
+    // process has caught up, each waited for between tasks.
     // The wait only spares the main thread: if it fails, the set-up simply goes ahead.
     started.current ??= afterNextFrame()
+      .then(() => askContextAhead(surface.context))
       .then(() => gpuCaughtUp(surface.context, GPU_WAIT_MAX_MS))
       .catch(() => undefined);
     root.current ??= createRoot(surface.canvas);

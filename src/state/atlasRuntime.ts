@@ -10,7 +10,7 @@ import { rebaseDrawing } from '../atlas/rebaseDrawing';
 import { needsSkinSearch } from '../atlas/painPoints';
 import { prepareNearestSkinPointSlice } from '../atlas/mesh';
 import { nextTask } from '../platform/nextTask';
-import { gpuWarmedUp } from '../platform/gpuWarmUp';
+import { endGpuWarmUp, gpuCaughtUpForContext, gpuWarmedUp } from '../platform/gpuWarmUp';
 import { hasWebGLApi, releaseWebglSurface, webglSurface, type WebGLSurface } from '../platform/webgl';
 import { atlasStore } from './store';
 import { MODEL_LOAD_FAILED, WEBGL_UNAVAILABLE } from './statusSlice';
@@ -103,8 +103,11 @@ async function run(wanted: number, choice: BodyChoice): Promise<void> {
     if (hasWebGLApi() && !surface) {
       await gpuWarmedUp();
       if (!current()) return;
+      await gpuCaughtUpForContext();
+      if (!current()) return;
       await nextTask();
       surface = webglSurface();
+      endGpuWarmUp();
       if (!surface) atlasStore.getState().fail(WEBGL_UNAVAILABLE);
     }
     await nextTask();

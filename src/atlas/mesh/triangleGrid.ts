@@ -54,8 +54,8 @@ export function triangleGridOf(mesh: SkinMesh): TriangleGrid {
 }
 
 /**
- * Takes one step of building the mesh's default grid (one pass over the triangles or the cells,
- * tens of milliseconds on a phone for the body), so an idle page can build it in short tasks;
+ * Takes one step of building the mesh's default grid (a pass over the cells, or part of one over
+ * the triangles: a few milliseconds on a phone for the body), so an idle page can build it in short tasks;
  * true once it is built. {@link triangleGridOf} finishes a build under way at once.
  */
 export function prepareTriangleGridStep(mesh: SkinMesh): boolean {
@@ -80,7 +80,13 @@ export function buildTriangleGrid(mesh: SkinMesh, options: Partial<TriangleGridO
   return runSteps(triangleGridSteps(mesh, options));
 }
 
-/** {@link buildTriangleGrid} as steps: it yields after each pass over the triangles or the cells. */
+/** Triangles per step of a pass over them: a few milliseconds on a phone. */
+const TRIANGLES_PER_STEP = 8192;
+
+/**
+ * {@link buildTriangleGrid} as steps: it yields after each pass over the cells, and within each
+ * pass over the triangles every {@link TRIANGLES_PER_STEP} triangles.
+ */
 export function* triangleGridSteps(mesh: SkinMesh, options: Partial<TriangleGridOptions> = {}): Steps<TriangleGrid> {
   const { cellScale, maxCells } = { ...TRIANGLE_GRID_DEFAULTS, ...options };
   const pos = mesh.positions;
@@ -103,6 +109,7 @@ export function* triangleGridSteps(mesh: SkinMesh, options: Partial<TriangleGrid
     const e2x = pos[3 * c]! - pos[3 * a]!, e2y = pos[3 * c + 1]! - pos[3 * a + 1]!, e2z = pos[3 * c + 2]! - pos[3 * a + 2]!;
     const cx = e1y * e2z - e1z * e2y, cy = e1z * e2x - e1x * e2z, cz = e1x * e2y - e1y * e2x;
     area += 0.5 * Math.sqrt(cx * cx + cy * cy + cz * cz);
+    if (t % TRIANGLES_PER_STEP === TRIANGLES_PER_STEP - 1) yield;
   }
   yield;
   const extent = [hi[0]! - lo[0]!, hi[1]! - lo[1]!, hi[2]! - lo[2]!];
@@ -133,13 +140,17 @@ export function* triangleGridSteps(mesh: SkinMesh, options: Partial<TriangleGrid
       ranges[6 * t + 3 + axis] = cellOf(Math.max(xa, xb, xc), axis, n);
     }
     forEachCell(ranges, t, nx, ny, (cell) => { counts[cell + 1]!++; });
+    if (t % TRIANGLES_PER_STEP === TRIANGLES_PER_STEP - 1) yield;
   }
   yield;
   for (let c = 0; c < nx * ny * nz; c++) counts[c + 1]! += counts[c]!;
   const cellTriangles = new Uint32Array(counts[nx * ny * nz]!);
   const fill = counts.slice(0, nx * ny * nz);
   yield;
-  for (let t = 0; t < nTri; t++) forEachCell(ranges, t, nx, ny, (cell) => { cellTriangles[fill[cell]!++] = t; });
+  for (let t = 0; t < nTri; t++) {
+    forEachCell(ranges, t, nx, ny, (cell) => { cellTriangles[fill[cell]!++] = t; });
+    if (t % TRIANGLES_PER_STEP === TRIANGLES_PER_STEP - 1) yield;
+  }
   yield;
   const radii = chebyshevToOccupied(counts, nx, ny, nz);
   const grid = {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { askContextAhead } from './askContextAhead';
+
+/** A context that records the questions asked of it; its fences are signalled at once. */
+function fakeContext(options: { lostAfter?: number } = {}) {
+  const asked: string[] = [];
+  const lost = () => options.lostAfter !== undefined && asked.length >= options.lostAfter;
+  const gl = {
+    VERTEX_SHADER: 1, FRAGMENT_SHADER: 2, HIGH_FLOAT: 3, MEDIUM_FLOAT: 4,
+    IMPLEMENTATION_COLOR_READ_FORMAT: 5, IMPLEMENTATION_COLOR_READ_TYPE: 6, SCISSOR_BOX: 7, VIEWPORT: 8,
+    SYNC_GPU_COMMANDS_COMPLETE: 9, SYNC_STATUS: 10, SIGNALED: 11,
+    fenceSync: () => ({}),
+    flush: () => undefined,
+    getSyncParameter: () => 11,
+    deleteSync: () => undefined,
+    isContextLost: lost,
+    getExtension: (name: string) => asked.push(`extension ${name}`),
+    getShaderPrecisionFormat: (shader: number, precision: number) => asked.push(`precision ${shader}/${precision}`),
+    getParameter: (name: number) => asked.push(`parameter ${name}`),
+  };
+  return { gl: gl as unknown as WebGL2RenderingContext, asked };
+}
+
+describe('asking the renderer\'s context questions ahead', () => {
+  it('asks what three.js asks as it sets up: its extensions, the shader precisions and the read format', async () => {
+    const { gl, asked } = fakeContext();
+    await askContextAhead(gl);
+    expect(asked).toEqual(expect.arrayContaining(['extension EXT_color_buffer_float', 'extension OES_texture_float_linear', 'precision 1/3', 'precision 2/4', 'parameter 5', 'parameter 8']));
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
+  it('stops once the context is lost', async () => {
+    const { gl, asked } = fakeContext({ lostAfter: 1 });
+    await askContextAhead(gl);
+    // The first group is asked before the loss is noticed; nothing after it.
+    expect(asked.every((question) => question.startsWith('extension'))).toBe(true);
+  });
+});
