@@ -9,8 +9,11 @@ import { Header } from './ui/Header';
 import { Disclaimer } from './ui/Disclaimer';
 import { ShellLoading } from './ui/ShellLoading';
 import { afterFirstView } from './platform/serviceWorker';
+import { afterStartPoster } from './platform/afterStartPoster';
 
-const AtlasStage = lazy(() => import('./AtlasStage'));
+// On a plain visit the atlas's code waits until the start poster has painted
+// (platform/afterStartPoster.ts): the static shell shows the poster and the loading line meanwhile.
+const AtlasStage = lazy(() => afterStartPoster().then(() => import('./AtlasStage')));
 // The "new version" prompt arrives after the first view, with the service worker.
 const UpdatePrompt = lazy(() => afterFirstView().then(() => import('./ui/UpdatePrompt')));
 

@@ -21,13 +21,11 @@ import { GestureHint } from './ui/GestureHint';
 import { startAtlasRuntime } from './state/atlasRuntime';
 import { StartPoster } from './ui/StartPoster';
 import { startPosterRule } from './ui/startPosterRule';
-import { afterStartPoster } from './platform/afterStartPoster';
 import type { HandoutPainter } from './state/handout';
 import type { DrawingPainter } from './state/drawingPictures';
 import type { AtlasResources } from './scene/atlasResources';
 
-// The live view's code (three.js) on a plain visit once the start poster has painted.
-const AtlasCanvas = lazy(() => afterStartPoster().then(() => import('./scene/AtlasCanvas')));
+const AtlasCanvas = lazy(() => import('./scene/AtlasCanvas'));
 // The muscle's panel arrives with the first selection (a deep link selects at once).
 const MusclePanel = lazy(() => import('./ui/MusclePanel').then((m) => ({ default: m.MusclePanel })));
 // The printable handout replaces the whole atlas (`?handout=1`); presentation overlays the view.
@@ -67,11 +65,7 @@ export default function AtlasStage() {
     if (!hasWebGLApi()) atlasStore.getState().fail(WEBGL_UNAVAILABLE);
     // The body loader arrives lazily, so three.js stays out of the entry bundle; the runtime owns
     // loading, the WebGL surface and retries from here on.
-    return startAtlasRuntime((choice, onProgress) =>
-      afterStartPoster()
-        .then(() => import('./scene/atlasResources'))
-        .then((m) => m.loadAtlasResources(choice, onProgress)),
-    );
+    return startAtlasRuntime((choice, onProgress) => import('./scene/atlasResources').then((m) => m.loadAtlasResources(choice, onProgress)));
   }, []);
   const landmarks = landmarkDisplayFromUrl(window.location.search);
   const handout = useAtlasStore((s) => s.handout);

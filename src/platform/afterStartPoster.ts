@@ -1,11 +1,13 @@
 /**
  * On a plain first visit the start poster (public/start-body.js, ui/StartPoster.tsx) is the
- * first picture of the body. The live view's code (three.js and the scene, about 190 kB
- * compressed) and the zones (40 kB) wait until the poster has painted: on a phone's slow link
- * they would otherwise share the line with its 35 kB and keep the picture back for seconds.
- * The body model is not held: the head script starts it at once and it keeps the line busy
- * while the poster paints, so the 3D view is hardly later. Lighthouse's simulated phone counts
- * every download that ended before the poster painted as in its way.
+ * first picture of the body. The atlas's code past the entry (its lists and panels, three.js and
+ * the scene: about 230 kB compressed) and the zones (40 kB) wait until the poster has painted: on
+ * a phone's slow link they would otherwise share the line with its 35 kB and keep the picture
+ * back for seconds, while the page's static shell already shows the poster, the title, the
+ * loading line and the disclaimer. The body model is not held: the head script starts it at
+ * once and it keeps the line busy while the poster paints, so the 3D view is hardly later.
+ * Lighthouse's simulated phone counts every download that ended before the poster painted as in
+ * its way.
  *
  * No wait when the page has no poster (a link that opens on something else), when the service
  * worker serves the page (its cache shares no line), once the poster is retired (the user asked

@@ -91,7 +91,7 @@ test.describe('the start poster', () => {
     await expect(page.locator('html')).not.toHaveAttribute('data-start-poster', '');
   });
 
-  test('paints before the live view\'s code and the zones download, with the body already on its way', async ({ page, atlas }) => {
+  test('paints before the atlas\'s code and the zones download, with the body already on its way', async ({ page, atlas }) => {
     await atlas.open();
     await atlas.waitReady();
     const times = await page.evaluate(async () => {
@@ -103,6 +103,7 @@ test.describe('the start poster', () => {
         performance.getEntriesByType('resource').find((entry) => pattern.test(new URL(entry.name).pathname))?.startTime ?? null;
       return {
         posterPainted: poster?.startTime ?? null,
+        stage: started(/^\/assets\/AtlasStage-.*\.js$/),
         three: started(/^\/assets\/three-.*\.js$/),
         zones: started(/^\/models\/zones\.bin$/),
         body: started(/^\/models\/body\.glb$/),
@@ -110,6 +111,7 @@ test.describe('the start poster', () => {
       };
     });
     expect(times.posterPainted, 'the poster is the page\'s largest paint').not.toBeNull();
+    expect(times.stage).toBeGreaterThanOrEqual(times.posterPainted!);
     expect(times.three).toBeGreaterThanOrEqual(times.posterPainted!);
     expect(times.zones).toBeGreaterThanOrEqual(times.posterPainted!);
     expect(times.body).toBeLessThan(times.posterPainted!);
