@@ -41,6 +41,8 @@ const MOBILE_RUNS = 3;
 const FIRST_TAP_RUNS = 3;
 /** Repeat visits with the service worker, on the phone profile. */
 const REPEAT_RUNS = 3;
+/** Lighthouse runs on the app; the run with the median performance score is reported. */
+const LIGHTHOUSE_RUNS = 5;
 const KB = 1000;
 const MB = 1000 * 1000;
 const BUDGET = {
@@ -109,6 +111,23 @@ function git(command: string): string {
   } catch {
     return 'unknown';
   }
+}
+
+/**
+ * The run whose performance score is the median of the runs (for an even count the lower
+ * middle), so the scores and the metrics reported all come from one run. The other categories
+ * are the lowest any run gave: a run that found an accessibility or best-practice fault counts.
+ */
+function medianLighthouseRun(runs: LighthouseScores[]): LighthouseScores {
+  const byPerformance = [...runs].sort((a, b) => a.performance - b.performance);
+  const middle = byPerformance[Math.floor((byPerformance.length - 1) / 2)]!;
+  const lowest = (pick: (run: LighthouseScores) => number) => Math.min(...runs.map(pick));
+  return {
+    ...middle,
+    accessibility: lowest((run) => run.accessibility),
+    bestPractices: lowest((run) => run.bestPractices),
+    seo: lowest((run) => run.seo),
+  };
 }
 
 /** The bare scene's median and samples for a note, or why there are none. */
@@ -215,13 +234,19 @@ try {
     log('Lighthouse (mobile preset)…');
     let lighthouseScores: LighthouseScores | null = null;
     let lighthouseError = '';
+    const lighthouseRuns: LighthouseScores[] = [];
     try {
-      // Once more if the first run could not load the page (it happens on a busy machine).
-      lighthouseScores = await runLighthouse(appUrl).catch((error: unknown) => {
-        log('Lighthouse failed, running it once more:', error instanceof Error ? error.message : error);
-        return runLighthouse(appUrl);
-      });
-      log(`Lighthouse: performance ${lighthouseScores.performance}, accessibility ${lighthouseScores.accessibility}, best practices ${lighthouseScores.bestPractices}, SEO ${lighthouseScores.seo}`);
+      // Lighthouse's performance score moves from run to run; its authors advise the median of
+      // five runs. Each run is tried once more if it could not load the page (a busy machine).
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+        const run = await runLighthouse(appUrl).catch((error: unknown) => {
+          log('Lighthouse failed, running it once more:', error instanceof Error ? error.message : error);
+          return runLighthouse(appUrl);
+        });
+        lighthouseRuns.push(run);
+        log(`Lighthouse ${i + 1}/${LIGHTHOUSE_RUNS}: performance ${run.performance}, accessibility ${run.accessibility}, best practices ${run.bestPractices}, SEO ${run.seo}`);
+      }
+      lighthouseScores = medianLighthouseRun(lighthouseRuns);
     } catch (error) {
       lighthouseError = error instanceof Error ? error.message : String(error);
       log('Lighthouse could not run:', lighthouseError);
@@ -239,7 +264,7 @@ try {
     const atLeast = (score: number | undefined, budget: number, note: string): Metric =>
       score === undefined ? pending('score', budget, `NOT MEASURED: ${lighthouseError}`) : { ...metric(score, 'score', budget, { digits: 0, note }), pass: score >= budget };
     const lhNote = lighthouseScores
-      ? `mobile preset, simulated throttling; FCP ${round(lighthouseScores.fcpMs, 0)} ms, LCP ${round(lighthouseScores.lcpMs, 0)} ms, TBT ${round(lighthouseScores.tbtMs, 0)} ms, CLS ${round(lighthouseScores.cls, 3)}${bareLhNote}`
+      ? `mobile preset, simulated throttling, the median of ${lighthouseRuns.length} runs (performance ${lighthouseRuns.map((run) => run.performance).join(', ')}); that run's FCP ${round(lighthouseScores.fcpMs, 0)} ms, LCP ${round(lighthouseScores.lcpMs, 0)} ms, TBT ${round(lighthouseScores.tbtMs, 0)} ms, CLS ${round(lighthouseScores.cls, 3)}${bareLhNote}`
       : '';
 
     const appReady = median(app.map((r) => r.readyMs));
