@@ -33,6 +33,16 @@ describe('searchMuscles', () => {
     expect(ids(searchMuscles('Head', muscles))).toEqual(expect.arrayContaining(['temporalis', 'masseter']));
   });
 
+  it('matches a short query only at the start of a word, a longer fragment anywhere', () => {
+    // "ear" is in "forearm" and "rear": those muscles are not what a patient typing it means.
+    const ear = findMuscles('ear', muscles);
+    expect(ear.length).toBeGreaterThan(0);
+    expect(ear.every((match) => match.symptom === 'ear pain')).toBe(true);
+    expect(ear.some((match) => match.muscle.region === 'forearm')).toBe(false);
+    expect(ids(searchMuscles('rm', muscles))).not.toContain('piriformis');
+    expect(ids(searchMuscles('ceps', muscles))).toEqual(expect.arrayContaining(['biceps-brachii', 'triceps-brachii']));
+  });
+
   it('returns every muscle in its order for an empty or blank query', () => {
     expect(ids(searchMuscles('', muscles))).toEqual(ids(muscles));
     expect(ids(searchMuscles('   ', muscles))).toEqual(ids(muscles));

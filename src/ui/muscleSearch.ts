@@ -191,6 +191,22 @@ function symptomIndex(
 }
 
 /**
+ * Queries shorter than this match a phrase only where one of its words starts with them: people
+ * type the start of a short word ("ear", "arm", "hip"), and inside longer words such fragments
+ * are noise ("ear" in "forearm", "rm" in "piriformis"). Longer fragments match anywhere ("ceps").
+ */
+const WORD_START_BELOW = 4;
+
+/** Whether a word of `text` starts with `fragment` (case aside). */
+function startsAWord(text: string, fragment: string): boolean {
+  const lower = fragment.toLowerCase();
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((word) => word.startsWith(lower));
+}
+
+/**
  * The muscles matching `query`, best first, each with the symptom word that found it (when a
  * symptom was its best match); an empty query returns every muscle in its order.
  */
@@ -212,8 +228,10 @@ export function findMuscles<M extends Searchable>(
     : searchTerms(muscles)
         .filter((term) => term.text.toLowerCase().includes(q.toLowerCase()))
         .map((item) => ({ item, score: 0 }));
+  const short = q.length < WORD_START_BELOW;
   for (const { item, score = 1 } of matches) {
     if (item.kind === 'triggerPoint' && score > triggerPointFit) continue;
+    if (short && !startsAWord(item.text, q)) continue;
     offer(item.index, score + penalties[item.kind]);
   }
   // Symptom words: each muscle of a matched entry, in the entry's order.
