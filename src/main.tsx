@@ -14,8 +14,9 @@ import { startGpuWarmUp } from './platform/gpuWarmUp';
 startGpuWarmUp();
 
 // The zones start downloading now, alongside the app's code, not after it; on a plain visit
-// once the start poster has painted (platform/afterStartPoster.ts). This is the first wait on it,
-// so the download is under way before the loader, waiting on the same, takes it. The body is
+// once the start poster has painted (platform/afterStartPoster.ts). This is the first callback
+// on that wait, so the download is under way before the atlas's code, which waits on it too, can
+// ask for the zones (a fetch started before this would leave the prefetch unused). The body is
 // already on its way: the page's head script (public/start-body.js) preloads the one the link
 // names, and the loader's fetch takes that preload (a second fetch here could leave it unused).
 void afterStartPoster().then(() => prefetch(ZONES_URL));

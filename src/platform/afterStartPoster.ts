@@ -10,9 +10,10 @@
  * its way.
  *
  * No wait when the page has no poster (a link that opens on something else), when the service
- * worker serves the page (its cache shares no line), once the poster is retired (the user asked
- * for another view before it painted), or past a cap: a poster that is slow or never painted (a
- * hidden tab reports no paint) must not hold the atlas back.
+ * worker serves the page (its cache shares no line), once the user presses or taps anything (the
+ * header's buttons work before the atlas: the user wants it now, and the browser stops reporting
+ * paints after input), once the mark is gone, or past a cap: a poster that is slow or never
+ * painted (a hidden tab reports no paint) must not hold the atlas back.
  */
 
 /** The head script's mark on the root element for a visit that opens on the poster. */
@@ -25,7 +26,7 @@ export const LONGEST_POSTER_WAIT_MS = 3000;
 export interface PosterPage {
   /** Whether the head script marked this visit for the poster (and the mark is still there). */
   marked(): boolean;
-  /** Calls `retired` once the mark is gone; returns the stop. */
+  /** Calls `retired` once the mark is gone or the user presses a key or a pointer; returns the stop. */
   watchRetired(retired: () => void): () => void;
   /** Whether a service worker serves this page. */
   controlled: boolean;
@@ -51,10 +52,14 @@ export function waitForStartPoster(page: PosterPage): Promise<void> {
       stops.forEach((stop) => stop());
       resolve();
     };
-    // The mark goes when the poster is retired (ui/startPosterRule.ts): nothing left to paint.
     stops.push(page.watchRetired(done));
     stops.push(page.setTimeout(done, Math.max(0, LONGEST_POSTER_WAIT_MS - page.now())));
-    stops.push(page.watchPaint(done));
+    try {
+      stops.push(page.watchPaint(done));
+    } catch {
+      // Without a way to see the paint, the atlas goes ahead.
+      done();
+    }
   });
 }
 
@@ -63,11 +68,19 @@ function browserPage(): PosterPage {
   return {
     marked: () => root.hasAttribute(START_POSTER_MARK),
     watchRetired: (retired) => {
+      // The mark goes when the poster is retired (ui/startPosterRule.ts, once the atlas runs).
       const observer = new MutationObserver(() => {
         if (!root.hasAttribute(START_POSTER_MARK)) retired();
       });
       observer.observe(root, { attributes: true, attributeFilter: [START_POSTER_MARK] });
-      return () => observer.disconnect();
+      const input = { capture: true, once: true, passive: true } as const;
+      window.addEventListener('pointerdown', retired, input);
+      window.addEventListener('keydown', retired, input);
+      return () => {
+        observer.disconnect();
+        window.removeEventListener('pointerdown', retired, input);
+        window.removeEventListener('keydown', retired, input);
+      };
     },
     controlled: Boolean(navigator.serviceWorker?.controller),
     now: () => performance.now(),
@@ -84,10 +97,13 @@ function browserPage(): PosterPage {
  * frame was shown). A browser without that entry type gets the picture decoded and one frame.
  */
 function watchPosterPaint(painted: () => void): () => void {
-  const isPoster = (url: string) => url !== '' && new URL(url, document.baseURI).pathname.endsWith(POSTER_PATH);
-  if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+  // The entry names the picture's address; the poster's element too, should a browser leave the
+  // address of a CSS background out.
+  const isPoster = ({ url, element }: LargestContentfulPaint) =>
+    (url !== '' && new URL(url, document.baseURI).pathname.endsWith(POSTER_PATH)) || (element?.classList.contains('start-poster') ?? false);
+  if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
     const observer = new PerformanceObserver((entries) => {
-      if (entries.getEntries().some((entry) => isPoster((entry as LargestContentfulPaint).url))) painted();
+      if (entries.getEntries().some((entry) => isPoster(entry as LargestContentfulPaint))) painted();
     });
     observer.observe({ type: 'largest-contentful-paint', buffered: true });
     return () => observer.disconnect();

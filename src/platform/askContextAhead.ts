@@ -1,10 +1,10 @@
 /**
- * The synchronous questions three.js's renderer asks its context as it sets up (the extensions it
- * enables, the shader precisions, the read format, the scissor and viewport), asked ahead a few
- * at a time, each group once the GPU process has caught up. Each of them waits for the GPU process on the
- * main thread, and on CPU-rendered WebGL that process is busy drawing the page's frames: asked
- * together inside the renderer's set-up they made one long task. The browser keeps the answers
- * (an enabled extension, a precision), so the set-up then finds most of them answered.
+ * Synchronous questions three.js's renderer asks its context as it sets up (the extensions it
+ * enables, the shader precisions), asked ahead a group at a time, each group once the GPU process
+ * has caught up. Each of them can wait for the GPU process on the main thread, and on
+ * CPU-rendered WebGL that process is busy drawing the page's frames: asked together inside the
+ * renderer's set-up they made one long task. The browser keeps these answers (an enabled
+ * extension, a precision format), so the set-up then finds them answered.
  */
 import { gpuCaughtUp } from './gpuFence';
 
@@ -20,8 +20,8 @@ const RENDERER_EXTENSIONS = [
   'EXT_clip_control',
 ];
 
-/** The longest wait for the GPU process before each question; past it the question waits itself. */
-const GPU_WAIT_MAX_MS = 300;
+/** The longest wait for the GPU process over all the groups; past it the questions wait themselves. */
+const GPU_WAIT_MAX_MS = 400;
 
 /** The questions, in groups asked together (each answer is quick once the GPU process is free). */
 function questionGroups(gl: WebGL2RenderingContext): (() => unknown)[][] {
@@ -33,19 +33,14 @@ function questionGroups(gl: WebGL2RenderingContext): (() => unknown)[][] {
       () => gl.getShaderPrecisionFormat(gl.VERTEX_SHADER, gl.MEDIUM_FLOAT),
       () => gl.getShaderPrecisionFormat(gl.FRAGMENT_SHADER, gl.MEDIUM_FLOAT),
     ],
-    [
-      () => gl.getParameter(gl.IMPLEMENTATION_COLOR_READ_FORMAT),
-      () => gl.getParameter(gl.IMPLEMENTATION_COLOR_READ_TYPE),
-      () => gl.getParameter(gl.SCISSOR_BOX),
-      () => gl.getParameter(gl.VIEWPORT),
-    ],
   ];
 }
 
 /** Asks the renderer's questions of `gl` ahead, a group per task once the GPU has caught up. */
 export async function askContextAhead(gl: WebGL2RenderingContext): Promise<void> {
+  const deadline = performance.now() + GPU_WAIT_MAX_MS;
   for (const group of questionGroups(gl)) {
-    await gpuCaughtUp(gl, GPU_WAIT_MAX_MS).catch(() => undefined);
+    await gpuCaughtUp(gl, Math.max(0, deadline - performance.now())).catch(() => undefined);
     if (gl.isContextLost()) return;
     for (const ask of group) ask();
   }

@@ -6,20 +6,14 @@ class FakeWorker {
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: (() => void) | null = null;
   terminated = false;
-  posted: unknown[] = [];
-  listeners = new Set<() => void>();
-  postMessage(message: unknown) {
+  posted: { type: string; question?: number }[] = [];
+  postMessage(message: { type: string; question?: number }) {
     this.posted.push(message);
   }
-  addEventListener(_: 'message', listener: () => void) {
-    this.listeners.add(listener);
-  }
-  removeEventListener(_: 'message', listener: () => void) {
-    this.listeners.delete(listener);
-  }
-  /** The worker's answer to a question. */
+  /** The worker's answer to its latest question, delivered as a browser delivers messages. */
   answer() {
-    this.listeners.forEach((listener) => listener());
+    const question = this.posted.filter((message) => message.type === 'caught-up?').at(-1)?.question;
+    this.onmessage?.({ data: { type: 'caught-up', question } });
   }
   constructor(
     readonly url: URL,
@@ -79,11 +73,16 @@ describe('the GPU warm-up', () => {
     expect(await settled(gpuWarmedUp())).toBe(true);
     expect(worker.terminated).toBe(false);
     const caughtUp = gpuCaughtUpForContext();
-    expect(worker.posted).toEqual([{ type: 'caught-up?' }]);
+    expect(worker.posted).toEqual([{ type: 'caught-up?', question: 0 }]);
     expect(await settled(caughtUp)).toBe(false);
     worker.answer();
     expect(await settled(caughtUp)).toBe(true);
+    // The answer is not mistaken for the warm-up's report: the worker keeps its context.
+    expect(worker.terminated).toBe(false);
+    // A question still waiting when the warm-up ends is answered then.
+    const waiting = gpuCaughtUpForContext();
     endGpuWarmUp();
+    expect(await settled(waiting)).toBe(true);
     expect(worker.posted.at(-1)).toEqual({ type: 'end' });
     // Without the worker there is nothing to wait for.
     expect(await settled(gpuCaughtUpForContext())).toBe(true);

@@ -19,6 +19,9 @@ const WARM_UP_TIMEOUT_MS = 2500;
 let warmedUp: Promise<void> | null = null;
 /** The warm-up's worker while it holds its context (until the page has made its own). */
 let warmWorker: Worker | null = null;
+/** The page's questions to the worker still waiting for their answer, by number. */
+const pendingAnswers = new Map<number, () => void>();
+let nextQuestion = 0;
 
 /** Starts the warm-up once (at the entry, before the app renders); later calls do nothing. */
 export function startGpuWarmUp(): void {
@@ -30,19 +33,35 @@ export function startGpuWarmUp(): void {
   }
   warmedUp = new Promise<void>((resolve) => {
     let worker: Worker | undefined;
+    let warm = false;
     const done = (keep: boolean) => {
       clearTimeout(timer);
       if (keep && worker) {
         warmWorker = worker;
-        setTimeout(() => warmWorker === worker && endGpuWarmUp(), KEEP_CONTEXT_MS);
+        const kept = worker;
+        setTimeout(() => warmWorker === kept && endGpuWarmUp(), KEEP_CONTEXT_MS);
       } else worker?.terminate();
       resolve();
     };
     const timer = setTimeout(() => done(false), WARM_UP_TIMEOUT_MS);
     try {
       worker = new Worker(new URL('./gpuWarmUp.worker.ts', import.meta.url), { type: 'module', name: 'gpu-warm-up' });
-      worker.onmessage = (event: MessageEvent<{ type?: string; ok?: boolean }>) => done(event.data?.type === 'warm' && event.data.ok === true);
-      worker.onerror = () => done(false);
+      worker.onmessage = (event: MessageEvent<{ type?: string; ok?: boolean; question?: number }>) => {
+        const data = event.data ?? {};
+        if (!warm) {
+          // The first message says whether the worker made its context.
+          warm = true;
+          done(data.type === 'warm' && data.ok === true);
+          return;
+        }
+        if (data.type === 'caught-up' && typeof data.question === 'number') answer(data.question);
+      };
+      worker.onerror = () => {
+        if (!warm) {
+          warm = true;
+          done(false);
+        } else if (warmWorker === worker) endGpuWarmUp();
+      };
     } catch {
       done(false);
     }
@@ -59,6 +78,12 @@ const CAUGHT_UP_TIMEOUT_MS = 600;
 /** The worker lets its context go this long after warming up even if the page never makes one (a failed load). */
 const KEEP_CONTEXT_MS = 20_000;
 
+function answer(question: number): void {
+  const resolve = pendingAnswers.get(question);
+  pendingAnswers.delete(question);
+  resolve?.();
+}
+
 /**
  * Resolves once the GPU process has caught up with the warm-up's context (see the worker), so a
  * context made next is set up while that process is free; at once without a warm-up worker.
@@ -66,20 +91,23 @@ const KEEP_CONTEXT_MS = 20_000;
 export function gpuCaughtUpForContext(): Promise<void> {
   const worker = warmWorker;
   if (!worker) return Promise.resolve();
+  const question = nextQuestion++;
   return new Promise((resolve) => {
-    const done = () => {
+    const timer = setTimeout(() => answer(question), CAUGHT_UP_TIMEOUT_MS);
+    pendingAnswers.set(question, () => {
       clearTimeout(timer);
-      worker.removeEventListener('message', done);
       resolve();
-    };
-    const timer = setTimeout(done, CAUGHT_UP_TIMEOUT_MS);
-    worker.addEventListener('message', done);
-    worker.postMessage({ type: 'caught-up?' });
+    });
+    worker.postMessage({ type: 'caught-up?', question });
   });
 }
 
-/** Ends the warm-up once the page has its own context: the worker drops its context and closes. */
+/**
+ * Ends the warm-up once the page has its own context: the worker drops its context and closes;
+ * questions still waiting are answered at once (the worker will not).
+ */
 export function endGpuWarmUp(): void {
   warmWorker?.postMessage({ type: 'end' });
   warmWorker = null;
+  for (const question of [...pendingAnswers.keys()]) answer(question);
 }

@@ -33,10 +33,11 @@ async function caughtUp(gl: WebGL2RenderingContext): Promise<void> {
   }
 }
 
-onmessage = async (event: MessageEvent<{ type: 'caught-up?' | 'end' }>) => {
-  if (event.data.type === 'caught-up?') {
+onmessage = async (event: MessageEvent<{ type: 'caught-up?'; question: number } | { type: 'end' }>) => {
+  const message = event.data;
+  if (message.type === 'caught-up?') {
     if (context && !context.isContextLost()) await caughtUp(context).catch(() => undefined);
-    postMessage({ type: 'caught-up' });
+    postMessage({ type: 'caught-up', question: message.question });
     return;
   }
   // Give the GPU its memory back now rather than when the worker is collected.

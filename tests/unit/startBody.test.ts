@@ -60,7 +60,11 @@ function poster(search: string, remembered: string | null, webgl = true): { mark
   return {
     marked: attributes.has('data-start-poster'),
     preload: links.find((link) => link.as === 'image'),
-    zones: links.some((link) => link.as === 'fetch' && link.href === 'https://atlas.example/models/zones.bin'),
+    // Taken by the app's fetch only as a CORS preload of exactly that file.
+    zones: links.some(
+      (link) =>
+        link.rel === 'preload' && link.as === 'fetch' && (link as { crossOrigin?: string }).crossOrigin === 'anonymous' && link.href === 'https://atlas.example/models/zones.bin',
+    ),
   };
 }
 

@@ -97,8 +97,12 @@ describe('the search grid', () => {
     expect(Array.from(sliced.emptyRadius)).toEqual(Array.from(buildTriangleGrid(mesh, { cellScale: 0.5 }).emptyRadius));
   });
 
-  it('is built in several steps to the same grid as in one go', () => {
-    const mesh = tube({ around: 16, rings: 12, radius: 0.2, height: 0.6 });
+  it.each([
+    ['a small mesh', 16, 12],
+    // More triangles than one step of a pass takes (8192): the passes pause inside.
+    ['a mesh of over 8192 triangles', 64, 72],
+  ])('is built in several steps to the same grid as in one go: %s', (_, around, rings) => {
+    const mesh = tube({ around, rings, radius: 0.2, height: 0.6 });
     const steps = triangleGridSteps(mesh, { cellScale: 0.5 });
     let yields = 0;
     let step = steps.next();

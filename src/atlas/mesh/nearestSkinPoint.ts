@@ -37,13 +37,17 @@ function searchState(mesh: SkinMesh): SearchState {
 }
 
 /**
- * Prepares the search a slice at a time (the grid a pass per call, then its empty radii for
- * about `budgetMs` per call), so a page can get it ready in short tasks; true once it is ready.
+ * Prepares the search a slice at a time (the grid's steps, then its empty radii, for about
+ * `budgetMs` per call, at least one step), so a page can get it ready in short tasks; true once
+ * it is ready.
  */
 export function prepareNearestSkinPointSlice(mesh: SkinMesh, budgetMs: number): boolean {
   if (!searchCache.has(mesh)) {
-    // The call that ends the grid's build leaves the radii to the next one: one pass per call.
-    const built = prepareTriangleGridStep(mesh);
+    // The call that ends the grid's build leaves the radii to the next one.
+    const end = performance.now() + budgetMs;
+    let built: boolean;
+    do built = prepareTriangleGridStep(mesh);
+    while (!built && performance.now() < end);
     if (built) searchState(mesh);
     return false;
   }
