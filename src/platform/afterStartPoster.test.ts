@@ -54,7 +54,7 @@ describe('waiting for the start poster before the live view downloads', () => {
     expect(fake.stopped.sort()).toEqual(['paint', 'retired', 'timer']);
   });
 
-  it('stops waiting when the poster is retired before it painted (the user asked for another view)', async () => {
+  it('stops waiting when the poster is retired or the user presses a key or taps before it painted', async () => {
     const fake = fakePage();
     const wait = waitForStartPoster(fake.page);
     fake.retire();

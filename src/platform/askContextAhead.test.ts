@@ -22,7 +22,7 @@ function fakeContext(options: { lostAfter?: number } = {}) {
 }
 
 describe('asking the renderer\'s context questions ahead', () => {
-  it('asks what three.js asks as it sets up: its extensions, the shader precisions and the read format', async () => {
+  it('asks what three.js asks as it sets up: its extensions and the shader precisions, each group after a fence', async () => {
     const { gl, asked } = fakeContext();
     await askContextAhead(gl);
     const questions = asked.filter((entry) => entry !== 'fence');

@@ -13,14 +13,14 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * Resolves once the GPU process has worked through every command `gl` has sent, or after
  * `maxWaitMs` (the caller then simply goes on, and its next synchronous call waits itself).
  */
-export async function gpuCaughtUp(gl: WebGL2RenderingContext, maxWaitMs: number): Promise<void> {
+export async function gpuCaughtUp(gl: WebGL2RenderingContext, maxWaitMs: number, pollMs = POLL_MS): Promise<void> {
   const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
   if (!fence) return;
   gl.flush();
   try {
     for (const start = performance.now(); performance.now() - start < maxWaitMs; ) {
       if (gl.getSyncParameter(fence, gl.SYNC_STATUS) === gl.SIGNALED) return;
-      await pause(POLL_MS);
+      await pause(pollMs);
     }
   } finally {
     gl.deleteSync(fence);

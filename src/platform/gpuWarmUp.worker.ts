@@ -6,6 +6,7 @@
  * has been sent), so the page makes its context while that process is free. See gpuWarmUp.ts.
  */
 import { WEBGL_ATTRIBUTES } from './webglAttributes';
+import { gpuCaughtUp } from './gpuFence';
 
 const POLL_MS = 4;
 const FENCE_WAIT_MAX_MS = 500;
@@ -18,25 +19,10 @@ try {
 }
 postMessage({ type: 'warm', ok: context !== null });
 
-/** Resolves once the GPU process has worked through this context's commands, or after the cap. */
-async function caughtUp(gl: WebGL2RenderingContext): Promise<void> {
-  const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
-  if (!fence) return;
-  gl.flush();
-  try {
-    for (const start = performance.now(); performance.now() - start < FENCE_WAIT_MAX_MS; ) {
-      if (gl.getSyncParameter(fence, gl.SYNC_STATUS) === gl.SIGNALED) return;
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    }
-  } finally {
-    gl.deleteSync(fence);
-  }
-}
-
 onmessage = async (event: MessageEvent<{ type: 'caught-up?'; question: number } | { type: 'end' }>) => {
   const message = event.data;
   if (message.type === 'caught-up?') {
-    if (context && !context.isContextLost()) await caughtUp(context).catch(() => undefined);
+    if (context && !context.isContextLost()) await gpuCaughtUp(context, FENCE_WAIT_MAX_MS, POLL_MS).catch(() => undefined);
     postMessage({ type: 'caught-up', question: message.question });
     return;
   }
